@@ -1,0 +1,106 @@
+//! The card engine: layout files, text shaped and laid out once, and two back ends (raster
+//! and print PDF) that draw the same positioned glyphs.
+//!
+//! ```text
+//! CardText + Photo + Layout ──compose──► Scene ──► raster::render ──► PNG / JPEG
+//!                                              └─► pdf::write     ──► print PDF
+//! ```
+
+pub mod error;
+pub mod fonts;
+pub mod geometry;
+pub mod layout;
+pub mod pdf;
+pub mod photo;
+pub mod raster;
+mod resize;
+pub mod scene;
+pub mod text;
+
+pub use error::{CardError, LayoutError, TextField};
+pub use fonts::Fonts;
+pub use layout::Layout;
+pub use photo::Photo;
+pub use scene::{CardText, Scene};
+
+/// A rendered card: the print PDF and the raster copy.
+#[derive(Debug, Clone)]
+pub struct RenderedCard {
+    /// The print PDF.
+    pub pdf: Vec<u8>,
+    /// The PNG at the layout's dpi, bleed included.
+    pub png: Vec<u8>,
+    /// The composed page both came from.
+    pub scene: Scene,
+}
+
+/// Makes cards. Holds the loaded fonts, so build one and keep it.
+pub struct CardEngine {
+    fonts: Fonts,
+}
+
+impl Default for CardEngine {
+    fn default() -> Self {
+        CardEngine::new()
+    }
+}
+
+impl CardEngine {
+    /// Loads the bundled fonts.
+    pub fn new() -> CardEngine {
+        CardEngine {
+            fonts: Fonts::load(),
+        }
+    }
+
+    /// Lays out the card's text without a photo: `Ok` means it fits and every character
+    /// can be printed. The kiosk calls this as the participant types.
+    pub fn check_text(
+        &mut self,
+        layout: &Layout,
+        card: &CardText,
+    ) -> Result<Vec<text::TextBlock>, CardError> {
+        scene::lay_out_texts(&mut self.fonts, layout, card)
+    }
+
+    /// Composes the page: text laid out, photo cropped and resampled.
+    pub fn compose(
+        &mut self,
+        layout: &Layout,
+        card: &CardText,
+        portrait: &Photo,
+    ) -> Result<Scene, CardError> {
+        scene::compose(&mut self.fonts, layout, card, portrait)
+    }
+
+    /// Draws a composed page at `dpi`.
+    pub fn rasterize(&self, scene: &Scene, dpi: f32) -> Result<image::RgbImage, CardError> {
+        raster::render(scene, &self.fonts, dpi)
+    }
+
+    /// Composes and renders both outputs.
+    pub fn render(
+        &mut self,
+        layout: &Layout,
+        card: &CardText,
+        portrait: &Photo,
+    ) -> Result<RenderedCard, CardError> {
+        let scene = self.compose(layout, card, portrait)?;
+        let png = raster::encode_png(&self.rasterize(&scene, scene.dpi)?)?;
+        let pdf = pdf::write(&scene, &card_title(card))?;
+        Ok(RenderedCard { pdf, png, scene })
+    }
+}
+
+/// Document title of a card's PDF.
+pub fn card_title(card: &CardText) -> String {
+    match card
+        .name
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        Some(name) => format!("Portrait of Welcome: {name}"),
+        None => "Portrait of Welcome".to_string(),
+    }
+}

@@ -1,0 +1,325 @@
+//! Print PDF back end: draws the same [`Scene`] as the raster back end, with the text as
+//! real text (subset fonts, ToUnicode, /ActualText per line so that copy and search give
+//! the message in reading order) and the photo as a JPEG at the layout's resolution.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use printpdf::{
+    Codepoint, Color, DictItem, FontId, ImageCompression, ImageOptimizationOptions, Mm, Op,
+    ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, RawImage, RawImageData,
+    RawImageFormat, TextItem, TextMatrix, XObjectTransform,
+};
+
+use super::error::CardError;
+use super::fonts::FaceId;
+use super::geometry::{PT_PER_MM, Rgb};
+use super::scene::{Pixels, Scene};
+use super::text::{PositionedGlyph, TextBlock, TextLine};
+
+/// JPEG quality of the embedded photo.
+const PHOTO_QUALITY: f32 = 0.92;
+
+/// A bundled face cut down to the glyphs one document uses.
+struct Subset {
+    id: FontId,
+    /// Original glyph id -> glyph id in the subset.
+    remap: HashMap<u16, u16>,
+}
+
+/// Writes the scene as a one-page print PDF: MediaBox = trim + bleed, TrimBox and BleedBox set.
+pub fn write(scene: &Scene, title: &str) -> Result<Vec<u8>, CardError> {
+    let mut doc = PdfDocument::new(title);
+    let subsets = subset_fonts(&mut doc, scene)?;
+    let mut ops = vec![
+        Op::SetFillColor {
+            col: pdf_color(scene.background),
+        },
+        Op::DrawRectangle {
+            rectangle: printpdf::Rect {
+                x: Pt(0.0),
+                y: Pt(0.0),
+                width: Pt(scene.width_pt),
+                height: Pt(scene.height_pt),
+                mode: Some(printpdf::PaintMode::Fill),
+                winding_order: None,
+            },
+        },
+    ];
+    for image in &scene.images {
+        let (w, h) = image.pixels.dimensions();
+        let (pixels, format) = match &image.pixels {
+            Pixels::Rgb(i) => (i.as_raw().clone(), RawImageFormat::RGB8),
+            Pixels::Rgba(i) => (i.as_raw().clone(), RawImageFormat::RGBA8),
+        };
+        let raw = RawImage {
+            pixels: RawImageData::U8(pixels),
+            width: w as usize,
+            height: h as usize,
+            data_format: format,
+            tag: Vec::new(),
+        };
+        let id = doc.add_image(&raw);
+        // printpdf sizes an image as pixels / dpi; scale that to the exact rectangle.
+        let native = |px: u32| px as f32 * 72.0 / scene.dpi;
+        ops.push(Op::UseXobject {
+            id,
+            transform: XObjectTransform {
+                translate_x: Some(Pt(image.rect.x)),
+                translate_y: Some(Pt(scene.height_pt - image.rect.bottom())),
+                scale_x: Some(image.rect.w / native(w)),
+                scale_y: Some(image.rect.h / native(h)),
+                dpi: Some(scene.dpi),
+                ..Default::default()
+            },
+        });
+    }
+    for block in &scene.texts {
+        draw_text(&mut ops, block, &subsets, scene.height_pt);
+    }
+
+    let page = PdfPage::new(
+        Mm(scene.width_pt / PT_PER_MM),
+        Mm(scene.height_pt / PT_PER_MM),
+        ops,
+    );
+    doc.with_pages(vec![page]);
+    let options = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: false, // done above, with glyph ids printpdf cannot know
+        secure: true,
+        image_optimization: Some(ImageOptimizationOptions {
+            quality: Some(PHOTO_QUALITY),
+            max_image_size: None,
+            dither_greyscale: None,
+            convert_to_greyscale: Some(false),
+            auto_optimize: Some(false),
+            format: Some(ImageCompression::Jpeg),
+        }),
+    };
+    let mut warnings = Vec::new();
+    let mut lo = doc.to_lopdf_document(&options, &mut warnings);
+    for w in &warnings {
+        tracing::debug!(message = %w.msg, "printpdf");
+    }
+    set_print_boxes(&mut lo, scene);
+    lo.compress();
+    let mut out = Vec::new();
+    lo.save_to(&mut out)
+        .map_err(|e| CardError::Encode(format!("PDF: {e}")))?;
+    Ok(out)
+}
+
+/// printpdf writes boxes as [x y w h] and no BleedBox; a printer needs [llx lly urx ury].
+fn set_print_boxes(lo: &mut lopdf::Document, scene: &Scene) {
+    let b = scene.bleed_pt;
+    let (w, h) = (scene.width_pt, scene.height_pt);
+    let rect = |x0: f32, y0: f32, x1: f32, y1: f32| {
+        lopdf::Object::Array(vec![x0.into(), y0.into(), x1.into(), y1.into()])
+    };
+    let page_ids: Vec<_> = lo.get_pages().into_values().collect();
+    for id in page_ids {
+        if let Ok(page) = lo.get_dictionary_mut(id) {
+            page.set("MediaBox", rect(0.0, 0.0, w, h));
+            page.set("CropBox", rect(0.0, 0.0, w, h));
+            page.set("BleedBox", rect(0.0, 0.0, w, h));
+            page.set("TrimBox", rect(b, b, w - b, h - b));
+        }
+    }
+}
+
+fn pdf_color(c: Rgb) -> Color {
+    let [r, g, b] = c.to_unit();
+    Color::Rgb(printpdf::Rgb {
+        r,
+        g,
+        b,
+        icc_profile: None,
+    })
+}
+
+/// UTF-16BE with a byte-order mark: how PDF text strings carry non-Latin text.
+fn pdf_text_string(s: &str) -> DictItem {
+    let mut data = vec![0xFE, 0xFF];
+    data.extend(s.encode_utf16().flat_map(u16::to_be_bytes));
+    DictItem::String {
+        data,
+        literal: false,
+    }
+}
+
+fn draw_text(
+    ops: &mut Vec<Op>,
+    block: &TextBlock,
+    subsets: &BTreeMap<FaceId, Subset>,
+    page_h: f32,
+) {
+    ops.push(Op::SetFillColor {
+        col: pdf_color(block.color),
+    });
+    for line in &block.lines {
+        let mut properties = BTreeMap::new();
+        properties.insert("ActualText".to_string(), pdf_text_string(&line.text));
+        ops.push(Op::StartTextSection);
+        let mut current: Option<(FaceId, f32)> = None;
+        for (g, cid) in glyph_texts(line) {
+            let Some(subset) = subsets.get(&g.face) else {
+                continue;
+            };
+            if current != Some((g.face, g.size)) {
+                ops.push(Op::SetFont {
+                    font: PdfFontHandle::External(subset.id.clone()),
+                    size: Pt(g.size),
+                });
+                current = Some((g.face, g.size));
+            }
+            ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(Pt(g.x), Pt(page_h - g.y)),
+            });
+            ops.push(Op::ShowText {
+                items: vec![TextItem::GlyphIds(vec![Codepoint {
+                    gid: subset.remap.get(&g.gid).copied().unwrap_or(0),
+                    offset: 0.0,
+                    cid: Some(cid),
+                }])],
+            });
+        }
+        ops.push(Op::EndTextSection);
+    }
+}
+
+/// The text each glyph of a line stands for, for the ToUnicode map, in drawing order.
+///
+/// A ToUnicode entry belongs to a glyph id, not to one occurrence, so each glyph maps to
+/// its own characters: within a cluster of as many glyphs as characters (a letter and its
+/// marks) one character each, otherwise (a ligature) all of them on the first glyph.
+/// Text extractors (poppler's pdftotext, Acrobat) read glyphs by position and put
+/// right-to-left runs back into reading order themselves, and they stumble on glyphs
+/// drawn at one pen position (Naskh's lam-alef pair): such a stack is mapped as one unit,
+/// all its text on the member that carries the advance. Right-to-left text is given in
+/// visual order, since the extractor reverses it.
+fn glyph_texts(line: &TextLine) -> Vec<(&PositionedGlyph, String)> {
+    let glyphs = &line.glyphs;
+    let mut own = vec![String::new(); glyphs.len()];
+    let mut start = 0;
+    while start < glyphs.len() {
+        let cluster = glyphs[start].cluster.clone();
+        let end = start
+            + glyphs[start..]
+                .iter()
+                .take_while(|g| g.cluster == cluster)
+                .count();
+        let chars: Vec<char> = line.text[cluster].chars().collect();
+        if end - start == chars.len() {
+            for (slot, c) in own[start..end].iter_mut().zip(&chars) {
+                slot.push(*c);
+            }
+        } else {
+            own[start] = chars.iter().collect();
+        }
+        start = end;
+    }
+    let mut visual: Vec<usize> = (0..glyphs.len()).collect();
+    visual.sort_by(|&a, &b| glyphs[a].x.total_cmp(&glyphs[b].x));
+    let mut out = Vec::with_capacity(glyphs.len());
+    let mut i = 0;
+    while i < visual.len() {
+        let first = &glyphs[visual[i]];
+        let end = i + visual[i..]
+            .iter()
+            .take_while(|&&j| glyphs[j].x < first.x + 0.05 * first.size)
+            .count();
+        let mut members = visual[i..end].to_vec();
+        members.sort_by_key(|&j| (glyphs[j].cluster.start, j));
+        let unit: String = members.iter().map(|&j| own[j].as_str()).collect();
+        let unit = if first.rtl {
+            unit.chars().rev().collect()
+        } else {
+            unit
+        };
+        let carrier = members
+            .iter()
+            .copied()
+            .max_by(|&a, &b| glyphs[a].advance.total_cmp(&glyphs[b].advance));
+        for &j in &visual[i..end] {
+            out.push((
+                &glyphs[j],
+                if Some(j) == carrier {
+                    unit.clone()
+                } else {
+                    String::new()
+                },
+            ));
+        }
+        i = end;
+    }
+    out
+}
+
+/// Subsets every face the scene uses to just its glyphs and adds it to the document.
+fn subset_fonts(
+    doc: &mut PdfDocument,
+    scene: &Scene,
+) -> Result<BTreeMap<FaceId, Subset>, CardError> {
+    let mut used: BTreeMap<FaceId, BTreeSet<u16>> = BTreeMap::new();
+    for g in scene
+        .texts
+        .iter()
+        .flat_map(|b| &b.lines)
+        .flat_map(|l| &l.glyphs)
+    {
+        used.entry(g.face).or_default().insert(g.gid);
+    }
+    let mut subsets = BTreeMap::new();
+    for (face, gids) in used {
+        // allsorts numbers the subset's glyphs by their position in this list; .notdef first.
+        let ids: Vec<u16> = std::iter::once(0)
+            .chain(gids.into_iter().filter(|&g| g != 0))
+            .collect();
+        let bytes = subset_face(face, &ids)?;
+        let mut warnings = Vec::new();
+        let mut parsed = ParsedFont::from_bytes(&bytes, 0, &mut warnings).ok_or_else(|| {
+            CardError::Encode(format!("PDF: subset of {} did not parse", face.face().file))
+        })?;
+        parsed.font_name = Some(format!(
+            "{}+{}",
+            subset_tag(&ids),
+            face.face().postscript_name()
+        ));
+        let id = doc.add_font(&parsed);
+        let remap = ids
+            .iter()
+            .enumerate()
+            .map(|(new, &old)| (old, new as u16))
+            .collect();
+        subsets.insert(face, Subset { id, remap });
+    }
+    Ok(subsets)
+}
+
+fn subset_face(face: FaceId, ids: &[u16]) -> Result<Vec<u8>, CardError> {
+    use allsorts::binary::read::ReadScope;
+    use allsorts::font_data::FontData;
+    use allsorts::subset::{CmapTarget, SubsetProfile, subset};
+    let fail =
+        |e: String| CardError::Encode(format!("PDF: cannot subset {}: {e}", face.face().file));
+    let data = ReadScope::new(face.face().bytes)
+        .read::<FontData<'_>>()
+        .map_err(|e| fail(e.to_string()))?;
+    let provider = data.table_provider(0).map_err(|e| fail(e.to_string()))?;
+    subset(&provider, ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
+        .map_err(|e| fail(e.to_string()))
+}
+
+/// The six-capital-letter tag PDF puts before the name of a subset font, derived from
+/// the glyph set so that equal subsets get equal names.
+fn subset_tag(ids: &[u16]) -> String {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for id in ids {
+        for b in id.to_le_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100000001b3);
+        }
+    }
+    (0..6)
+        .map(|i| char::from(b'A' + ((h >> (i * 8)) % 26) as u8))
+        .collect()
+}

@@ -1,0 +1,304 @@
+//! The portrait: decoded upright (EXIF orientation applied), at no more resolution than
+//! the card needs, then cropped around the focal point and resampled to the photo box.
+
+use std::io::Cursor;
+
+use image::metadata::Orientation;
+use image::{DynamicImage, ImageDecoder, ImageReader, RgbImage};
+
+use super::error::CardError;
+use super::geometry::RectPt;
+use super::layout::{Fit, PhotoSpec};
+use super::resize::{Crop, resize};
+
+/// Largest decoded photo accepted (pixels), well above any camera's: refuses decompression bombs.
+const MAX_PIXELS: u64 = 120_000_000;
+
+/// A decoded portrait, the right way up.
+#[derive(Debug, Clone)]
+pub struct Photo {
+    /// The pixels.
+    pub image: RgbImage,
+}
+
+impl Photo {
+    /// Wraps pixels that are already upright (a camera frame).
+    pub fn from_rgb(image: RgbImage) -> Photo {
+        Photo { image }
+    }
+
+    /// Reads and decodes a photo file. See [`Photo::decode`].
+    pub fn open(path: &std::path::Path, at_least: (u32, u32)) -> Result<Photo, CardError> {
+        let bytes = std::fs::read(path).map_err(|e| CardError::Photo {
+            origin: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        Photo::decode(&bytes, &path.display().to_string(), at_least)
+    }
+
+    /// Decodes JPEG or PNG bytes and turns the picture upright. A JPEG is decoded at the
+    /// smallest DCT scale (1/8, 1/4, 1/2, 1) that still covers `at_least` pixels
+    /// (width, height) once upright, which is several times faster for camera files.
+    pub fn decode(bytes: &[u8], origin: &str, at_least: (u32, u32)) -> Result<Photo, CardError> {
+        let fail = |reason: String| CardError::Photo {
+            origin: origin.to_string(),
+            reason,
+        };
+        let is_jpeg = bytes.starts_with(&[0xFF, 0xD8]);
+        let (image, orientation) = if is_jpeg {
+            decode_jpeg_scaled(bytes, at_least).map_err(fail)?
+        } else {
+            decode_other(bytes).map_err(fail)?
+        };
+        let mut image = DynamicImage::ImageRgb8(image);
+        image.apply_orientation(orientation);
+        Ok(Photo {
+            image: image.into_rgb8(),
+        })
+    }
+}
+
+/// Whether an EXIF orientation turns the picture by a quarter.
+fn swaps_axes(o: Orientation) -> bool {
+    matches!(
+        o,
+        Orientation::Rotate90
+            | Orientation::Rotate270
+            | Orientation::Rotate90FlipH
+            | Orientation::Rotate270FlipH
+    )
+}
+
+fn decode_jpeg_scaled(
+    bytes: &[u8],
+    at_least: (u32, u32),
+) -> Result<(RgbImage, Orientation), String> {
+    let mut decoder = jpeg_decoder::Decoder::new(Cursor::new(bytes));
+    decoder.set_max_decoding_buffer_size((MAX_PIXELS * 4) as usize);
+    decoder.read_info().map_err(|e| e.to_string())?;
+    let info = decoder.info().ok_or("no image header")?;
+    let orientation = decoder
+        .exif_data()
+        .and_then(Orientation::from_exif_chunk)
+        .unwrap_or(Orientation::NoTransforms);
+    let (need_w, need_h) = if swaps_axes(orientation) {
+        (at_least.1, at_least.0)
+    } else {
+        at_least
+    };
+    let (w, h) = (f64::from(info.width), f64::from(info.height));
+    // The decoder scales by a common factor: ask for the photo's own proportions at the
+    // factor that covers both needed dimensions.
+    let factor = (f64::from(need_w) / w).max(f64::from(need_h) / h).min(1.0);
+    let req = |v: f64| (v * factor).ceil().clamp(1.0, f64::from(u16::MAX)) as u16;
+    decoder.scale(req(w), req(h)).map_err(|e| e.to_string())?;
+    let pixels = decoder.decode().map_err(|e| e.to_string())?;
+    let info = decoder.info().ok_or("no image header")?;
+    let (w, h) = (u32::from(info.width), u32::from(info.height));
+    let rgb = match info.pixel_format {
+        jpeg_decoder::PixelFormat::RGB24 => RgbImage::from_raw(w, h, pixels),
+        jpeg_decoder::PixelFormat::L8 => image::GrayImage::from_raw(w, h, pixels)
+            .map(|g| DynamicImage::ImageLuma8(g).into_rgb8()),
+        // Rare for photos (CMYK, 16-bit grey): let the general decoder handle them.
+        _ => return decode_other(bytes),
+    };
+    rgb.map(|img| (img, orientation))
+        .ok_or_else(|| "truncated pixel data".to_string())
+}
+
+fn decode_other(bytes: &[u8]) -> Result<(RgbImage, Orientation), String> {
+    let mut reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| e.to_string())?;
+    let mut limits = image::Limits::default();
+    limits.max_alloc = Some(MAX_PIXELS * 4);
+    reader.limits(limits);
+    let mut decoder = reader.into_decoder().map_err(|e| e.to_string())?;
+    let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
+    let image = DynamicImage::from_decoder(decoder).map_err(|e| e.to_string())?;
+    Ok((image.into_rgb8(), orientation))
+}
+
+/// The photo ready to draw: pixels at the card's resolution and where they go.
+#[derive(Debug, Clone)]
+pub struct PlacedPhoto {
+    /// Pixels exactly as many as `rect` covers at the layout's dpi.
+    pub pixels: RgbImage,
+    /// Where they go on the page.
+    pub rect: RectPt,
+    /// Source pixels per inch on paper; below the layout's dpi the photo was enlarged.
+    pub effective_ppi: f32,
+}
+
+/// Pixel size of the photo box at `dpi`, for decoding at reduced size.
+pub fn box_pixels(rect: RectPt, dpi: f32) -> (u32, u32) {
+    let (x0, y0, x1, y1) = rect.to_px(dpi);
+    ((x1 - x0).max(1) as u32, (y1 - y0).max(1) as u32)
+}
+
+/// Crops (cover) or fits (contain) the photo into `rect` and resamples it to `dpi`.
+pub fn place(
+    photo: &Photo,
+    spec: &PhotoSpec,
+    rect: RectPt,
+    dpi: f32,
+) -> Result<PlacedPhoto, CardError> {
+    let (pw, ph) = (
+        f64::from(photo.image.width()),
+        f64::from(photo.image.height()),
+    );
+    let box_aspect = f64::from(rect.w) / f64::from(rect.h);
+    let (crop, rect) = match spec.fit {
+        Fit::Cover => {
+            let (cw, ch) = if pw / ph > box_aspect {
+                (ph * box_aspect, ph)
+            } else {
+                (pw, pw / box_aspect)
+            };
+            let centre = |focal: f32, full: f64, part: f64| {
+                (f64::from(focal) * full - part / 2.0).clamp(0.0, full - part)
+            };
+            let crop = Crop {
+                left: centre(spec.focal.x, pw, cw),
+                top: centre(spec.focal.y, ph, ch),
+                width: cw,
+                height: ch,
+            };
+            (crop, rect)
+        }
+        Fit::Contain => {
+            let scale = (f64::from(rect.w) / pw).min(f64::from(rect.h) / ph) as f32;
+            let (w, h) = (pw as f32 * scale, ph as f32 * scale);
+            let inner = RectPt {
+                x: rect.x + (rect.w - w) / 2.0,
+                y: rect.y + (rect.h - h) / 2.0,
+                w,
+                h,
+            };
+            (
+                Crop {
+                    left: 0.0,
+                    top: 0.0,
+                    width: pw,
+                    height: ph,
+                },
+                inner,
+            )
+        }
+    };
+    let (w, h) = box_pixels(rect, dpi);
+    let pixels = resize(&photo.image, Some(crop), w, h).map_err(|e| CardError::Photo {
+        origin: "the portrait".into(),
+        reason: e.to_string(),
+    })?;
+    let effective_ppi = (crop.width / f64::from(rect.w) * 72.0) as f32;
+    if effective_ppi + 0.5 < dpi {
+        tracing::debug!(effective_ppi, dpi, "photo enlarged to fill its box");
+    }
+    Ok(PlacedPhoto {
+        pixels,
+        rect,
+        effective_ppi,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::card::layout::Focal;
+    use image::{ImageEncoder, Rgb};
+
+    fn jpeg(img: &RgbImage) -> Vec<u8> {
+        let mut out = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 92)
+            .write_image(
+                img,
+                img.width(),
+                img.height(),
+                image::ExtendedColorType::Rgb8,
+            )
+            .unwrap();
+        out
+    }
+
+    #[test]
+    fn jpeg_decodes_at_the_smallest_scale_that_covers_the_box() {
+        let big = RgbImage::from_pixel(1600, 1200, Rgb([200, 10, 10]));
+        let bytes = jpeg(&big);
+        let p = Photo::decode(&bytes, "test", (390, 290)).unwrap();
+        assert_eq!(p.image.dimensions(), (400, 300));
+        let p = Photo::decode(&bytes, "test", (401, 10)).unwrap();
+        assert_eq!(p.image.dimensions(), (800, 600));
+        let p = Photo::decode(&bytes, "test", (5000, 5000)).unwrap();
+        assert_eq!(p.image.dimensions(), (1600, 1200));
+    }
+
+    #[test]
+    fn corrupt_photo_is_a_clear_error() {
+        let err =
+            Photo::decode(b"\xFF\xD8 not really a jpeg", "portrait.jpg", (10, 10)).unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.starts_with("cannot use the photo portrait.jpg:"),
+            "{text}"
+        );
+        let err = Photo::decode(b"hello", "notes.txt", (10, 10)).unwrap_err();
+        assert!(err.to_string().contains("notes.txt"));
+    }
+
+    #[test]
+    fn cover_crops_around_the_focal_point() {
+        // Left half black, right half white; a square box with the focal point at the far
+        // right shows only white.
+        let mut img = RgbImage::from_pixel(200, 100, Rgb([0, 0, 0]));
+        for x in 100..200 {
+            for y in 0..100 {
+                img.put_pixel(x, y, Rgb([255, 255, 255]));
+            }
+        }
+        let spec = PhotoSpec {
+            rect: crate::card::geometry::BoxMm {
+                x: 0.0,
+                y: 0.0,
+                w: 10.0,
+                h: 10.0,
+            },
+            fit: Fit::Cover,
+            focal: Focal { x: 1.0, y: 0.5 },
+        };
+        let rect = RectPt {
+            x: 0.0,
+            y: 0.0,
+            w: 72.0,
+            h: 72.0,
+        };
+        let placed = place(&Photo::from_rgb(img), &spec, rect, 72.0).unwrap();
+        assert_eq!(placed.pixels.dimensions(), (72, 72));
+        assert!(placed.pixels.pixels().all(|p| p.0[0] > 240));
+        assert!((placed.effective_ppi - 100.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn contain_letterboxes_inside_the_box() {
+        let img = RgbImage::from_pixel(200, 100, Rgb([9, 9, 9]));
+        let spec = PhotoSpec {
+            rect: crate::card::geometry::BoxMm {
+                x: 0.0,
+                y: 0.0,
+                w: 10.0,
+                h: 10.0,
+            },
+            fit: Fit::Contain,
+            focal: Focal::default(),
+        };
+        let rect = RectPt {
+            x: 0.0,
+            y: 0.0,
+            w: 72.0,
+            h: 72.0,
+        };
+        let placed = place(&Photo::from_rgb(img), &spec, rect, 72.0).unwrap();
+        assert_eq!(placed.pixels.dimensions(), (72, 36));
+        assert_eq!(placed.rect.y, 18.0);
+    }
+}

@@ -1,0 +1,166 @@
+//! Raster back end: draws a [`Scene`] into pixels (archive copy, preview, social images).
+//! Glyphs are rasterised by id with ab_glyph, exactly those the shaper chose.
+
+use ab_glyph::{Font, GlyphId, PxScale, point};
+use image::codecs::jpeg::JpegEncoder;
+use image::codecs::png::{CompressionType, FilterType, PngEncoder};
+use image::{ImageEncoder, Rgb, RgbImage, RgbaImage};
+use imageproc::drawing::draw_filled_rect_mut;
+use imageproc::pixelops::interpolate;
+use imageproc::rect::Rect;
+
+use super::error::CardError;
+use super::fonts::Fonts;
+use super::geometry::{RectPt, pt_to_px};
+use super::resize::resize;
+use super::scene::{Pixels, Scene};
+
+/// Draws the whole page, bleed included, at `dpi`.
+pub fn render(scene: &Scene, fonts: &Fonts, dpi: f32) -> Result<RgbImage, CardError> {
+    let w = pt_to_px(scene.width_pt, dpi).round().max(1.0) as u32;
+    let h = pt_to_px(scene.height_pt, dpi).round().max(1.0) as u32;
+    let mut canvas = RgbImage::new(w, h);
+    draw_filled_rect_mut(
+        &mut canvas,
+        Rect::at(0, 0).of_size(w, h),
+        Rgb(scene.background.0),
+    );
+    for image in &scene.images {
+        draw_image(&mut canvas, &image.pixels, image.rect, dpi)?;
+    }
+    for block in &scene.texts {
+        let color = Rgb(block.color.0);
+        for glyph in block.lines.iter().flat_map(|l| &l.glyphs) {
+            let font = fonts.outlines(glyph.face);
+            let Some(upem) = font.units_per_em() else {
+                continue;
+            };
+            // ab_glyph scales by the font's height, not its em: convert the em size.
+            let px_per_em = pt_to_px(glyph.size, dpi);
+            let scale = PxScale::from(px_per_em * font.height_unscaled() / upem);
+            let positioned = GlyphId(glyph.gid).with_scale_and_position(
+                scale,
+                point(pt_to_px(glyph.x, dpi), pt_to_px(glyph.y, dpi)),
+            );
+            if let Some(outline) = font.outline_glyph(positioned) {
+                let bounds = outline.px_bounds();
+                outline.draw(|gx, gy, coverage| {
+                    let x = bounds.min.x as i64 + i64::from(gx);
+                    let y = bounds.min.y as i64 + i64::from(gy);
+                    blend(&mut canvas, x, y, color, coverage);
+                });
+            }
+        }
+    }
+    Ok(canvas)
+}
+
+/// Mixes `color` into the pixel at (x, y) by `alpha`; outside the canvas does nothing.
+fn blend(canvas: &mut RgbImage, x: i64, y: i64, color: Rgb<u8>, alpha: f32) {
+    if x < 0
+        || y < 0
+        || x >= i64::from(canvas.width())
+        || y >= i64::from(canvas.height())
+        || alpha <= 0.0
+    {
+        return;
+    }
+    let px = canvas.get_pixel_mut(x as u32, y as u32);
+    *px = interpolate(color, *px, alpha.min(1.0));
+}
+
+/// Copies (blending, for images with transparency) an image into its rectangle,
+/// resampling it first when the rectangle's pixel size at `dpi` differs.
+fn draw_image(
+    canvas: &mut RgbImage,
+    pixels: &Pixels,
+    rect: RectPt,
+    dpi: f32,
+) -> Result<(), CardError> {
+    let (x0, y0, x1, y1) = rect.to_px(dpi);
+    let (w, h) = ((x1 - x0).max(1) as u32, (y1 - y0).max(1) as u32);
+    let failed = |e: fast_image_resize::ResizeError| CardError::Encode(e.to_string());
+    match pixels {
+        Pixels::Rgb(img) => {
+            let scaled;
+            let img: &RgbImage = if img.dimensions() == (w, h) {
+                img
+            } else {
+                scaled = resize(img, None, w, h).map_err(failed)?;
+                &scaled
+            };
+            copy_rows(canvas, img, x0, y0);
+        }
+        Pixels::Rgba(img) => {
+            let scaled;
+            let img: &RgbaImage = if img.dimensions() == (w, h) {
+                img
+            } else {
+                scaled = resize(img, None, w, h).map_err(failed)?;
+                &scaled
+            };
+            for (x, y, p) in img.enumerate_pixels() {
+                let [r, g, b, a] = p.0;
+                blend(
+                    canvas,
+                    x0 + i64::from(x),
+                    y0 + i64::from(y),
+                    Rgb([r, g, b]),
+                    f32::from(a) / 255.0,
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Opaque copy, row slices at a time, clipped to the canvas.
+fn copy_rows(canvas: &mut RgbImage, img: &RgbImage, x0: i64, y0: i64) {
+    let (cw, ch) = (i64::from(canvas.width()), i64::from(canvas.height()));
+    let left = x0.max(0);
+    let right = (x0 + i64::from(img.width())).min(cw);
+    if left >= right {
+        return;
+    }
+    let row_len = ((right - left) * 3) as usize;
+    let src_skip = ((left - x0) * 3) as usize;
+    for sy in 0..i64::from(img.height()) {
+        let y = y0 + sy;
+        if !(0..ch).contains(&y) {
+            continue;
+        }
+        let src_start = (sy as usize) * img.width() as usize * 3 + src_skip;
+        let dst_start = ((y * cw + left) * 3) as usize;
+        let src: &[u8] = img.as_raw();
+        let dst: &mut [u8] = &mut *canvas;
+        dst[dst_start..dst_start + row_len].copy_from_slice(&src[src_start..src_start + row_len]);
+    }
+}
+
+/// Encodes as PNG with fast compression (the archive copy: lossless, written in tens of ms).
+pub fn encode_png(image: &RgbImage) -> Result<Vec<u8>, CardError> {
+    let mut out = Vec::new();
+    PngEncoder::new_with_quality(&mut out, CompressionType::Fast, FilterType::Adaptive)
+        .write_image(
+            image,
+            image.width(),
+            image.height(),
+            image::ExtendedColorType::Rgb8,
+        )
+        .map_err(|e| CardError::Encode(e.to_string()))?;
+    Ok(out)
+}
+
+/// Encodes as JPEG (previews and social images).
+pub fn encode_jpeg(image: &RgbImage, quality: u8) -> Result<Vec<u8>, CardError> {
+    let mut out = Vec::new();
+    JpegEncoder::new_with_quality(&mut out, quality)
+        .write_image(
+            image,
+            image.width(),
+            image.height(),
+            image::ExtendedColorType::Rgb8,
+        )
+        .map_err(|e| CardError::Encode(e.to_string()))?;
+    Ok(out)
+}

@@ -1,0 +1,342 @@
+//! Text layout: shape, order (bidi), break into lines and fit into a box, once.
+//!
+//! cosmic-text does the work (harfrust shaping, unicode-bidi ordering, unicode-linebreak
+//! line breaking, font fallback). The result is a [`TextBlock`] of positioned glyphs that
+//! both the raster and the PDF back end draw as they are: nothing downstream re-measures.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use cosmic_text::{Attrs, Buffer, Family, Metrics, Shaping, Style, Weight, Wrap};
+
+use super::error::{CardError, TextField};
+use super::fonts::{FaceId, FontStyle, FontWeight, Fonts};
+use super::geometry::{PT_PER_MM, RectPt, Rgb};
+use super::layout::{Align, TextBoxSpec, VAlign};
+
+/// One glyph, placed on the page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PositionedGlyph {
+    /// Which bundled face.
+    pub face: FaceId,
+    /// Glyph id in that face, as chosen by the shaper.
+    pub gid: u16,
+    /// Pen position (left of the glyph origin), points from the page's left edge.
+    pub x: f32,
+    /// Baseline, points from the page's top edge.
+    pub y: f32,
+    /// Font size in points.
+    pub size: f32,
+    /// Byte range of the characters this glyph stands for, in [`TextLine::text`].
+    pub cluster: Range<usize>,
+    /// Whether the glyph belongs to a right-to-left run.
+    pub rtl: bool,
+    /// How far the pen moves after this glyph, points (zero for marks and stacked parts).
+    pub advance: f32,
+}
+
+/// One visual line: its logical text (for text extraction) and its glyphs in visual order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextLine {
+    /// The characters of this line in logical (reading) order.
+    pub text: String,
+    /// Whether the paragraph reads right to left.
+    pub rtl: bool,
+    /// Glyphs left to right as drawn; `cluster` ranges index into `text`.
+    pub glyphs: Vec<PositionedGlyph>,
+}
+
+/// A box of text, laid out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextBlock {
+    /// Which text this is.
+    pub field: TextField,
+    /// Colour of every glyph.
+    pub color: Rgb,
+    /// The size auto-fit chose, in points.
+    pub size_pt: f32,
+    /// The lines, top to bottom.
+    pub lines: Vec<TextLine>,
+}
+
+/// Cleans what a participant typed: unifies line endings, drops control characters
+/// (they have no glyphs and would only confuse shaping), trims the ends.
+pub fn normalise(text: &str) -> String {
+    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    let kept: String = unified
+        .chars()
+        .filter(|&c| c == '\n' || !c.is_control())
+        .collect();
+    kept.trim().to_string()
+}
+
+/// How one layout attempt came out.
+struct Measure {
+    height: f32,
+    widest: f32,
+}
+
+/// Lays `text` out in `rect` following `spec`, as large as fits within the size range.
+pub fn lay_out(
+    fonts: &mut Fonts,
+    field: TextField,
+    text: &str,
+    face: FaceId,
+    spec: &TextBoxSpec,
+    rect: RectPt,
+) -> Result<TextBlock, CardError> {
+    let text = normalise(text);
+    let face_info = face.face();
+    let attrs = Attrs::new()
+        .family(Family::Name(face_info.family))
+        .style(match spec.style {
+            FontStyle::Normal => Style::Normal,
+            FontStyle::Italic => Style::Italic,
+        })
+        .weight(match spec.weight {
+            FontWeight::Regular => Weight::NORMAL,
+            FontWeight::Bold => Weight::BOLD,
+        });
+    let align = match spec.align {
+        Align::Start => None,
+        Align::Center => Some(cosmic_text::Align::Center),
+        Align::End => Some(cosmic_text::Align::End),
+        Align::Left => Some(cosmic_text::Align::Left),
+        Align::Right => Some(cosmic_text::Align::Right),
+    };
+    let spacing = spec.line_spacing;
+    let (min, max) = (spec.size_pt.min, spec.size_pt.max);
+
+    let mut buffer = Buffer::new(&mut fonts.system, Metrics::new(max, max * spacing));
+    buffer.set_size(Some(rect.w), None);
+    buffer.set_text(&text, &attrs, Shaping::Advanced, align);
+
+    let mut measure = |size: f32, wrap: Wrap| -> Measure {
+        buffer.set_wrap(wrap);
+        buffer.set_metrics(Metrics::new(size, size * spacing));
+        buffer.shape_until_scroll(&mut fonts.system, false);
+        let mut m = Measure {
+            height: 0.0,
+            widest: 0.0,
+        };
+        for run in buffer.layout_runs() {
+            m.height = run.line_top + run.line_height;
+            m.widest = m.widest.max(run.line_w);
+        }
+        m
+    };
+    let fits = |m: &Measure| m.height <= rect.h + 0.01 && m.widest <= rect.w + 0.01;
+
+    // Break lines between words; only a word too long for any line is broken inside.
+    let mut wrap = Wrap::Word;
+    let mut size = max;
+    if !fits(&measure(max, wrap)) {
+        let at_min = measure(min, wrap);
+        if at_min.widest > rect.w + 0.01 {
+            wrap = Wrap::WordOrGlyph;
+        }
+        let at_min = measure(min, wrap);
+        if !fits(&at_min) {
+            return Err(CardError::TextDoesNotFit {
+                field,
+                needed_mm: at_min.height / PT_PER_MM,
+                available_mm: rect.h / PT_PER_MM,
+                min_size_pt: min,
+                shorten_percent: ((1.0 - rect.h / at_min.height) * 100.0)
+                    .ceil()
+                    .clamp(1.0, 99.0) as u32,
+            });
+        }
+        // Largest size that fits, to a quarter point.
+        let (mut lo, mut hi) = (min, max);
+        while hi - lo > 0.25 {
+            let mid = (lo + hi) / 2.0;
+            if fits(&measure(mid, wrap)) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        size = lo;
+    }
+    let m = measure(size, wrap);
+
+    let top = rect.y
+        + match spec.valign {
+            VAlign::Top => 0.0,
+            VAlign::Center => (rect.h - m.height) / 2.0,
+            VAlign::Bottom => rect.h - m.height,
+        };
+    let mut missing = BTreeSet::new();
+    let mut lines = Vec::new();
+    for run in buffer.layout_runs() {
+        let Some(start) = run.glyphs.iter().map(|g| g.start).min() else {
+            continue; // an empty line (blank line in the message): nothing to draw
+        };
+        let end = run.glyphs.iter().map(|g| g.end).max().unwrap_or(start);
+        let mut glyphs = Vec::with_capacity(run.glyphs.len());
+        for g in run.glyphs {
+            let chars = &run.text[g.start..g.end];
+            let face = fonts.face_of(g.font_id);
+            if g.glyph_id == 0 || face.is_none() {
+                missing.extend(chars.chars().filter(|c| !c.is_whitespace()));
+                continue;
+            }
+            glyphs.push(PositionedGlyph {
+                face: face.unwrap_or(FaceId(0)),
+                gid: g.glyph_id,
+                x: rect.x + g.x + g.font_size * g.x_offset,
+                y: top + run.line_y + g.y - g.font_size * g.y_offset,
+                size: g.font_size,
+                cluster: g.start - start..g.end - start,
+                rtl: g.level.is_rtl(),
+                advance: g.w,
+            });
+        }
+        lines.push(TextLine {
+            text: run.text[start..end].to_string(),
+            rtl: run.rtl,
+            glyphs,
+        });
+    }
+    if !missing.is_empty() {
+        let chars = missing
+            .iter()
+            .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Err(CardError::MissingGlyphs { field, chars });
+    }
+    Ok(TextBlock {
+        field,
+        color: spec.color,
+        size_pt: size,
+        lines,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::card::geometry::BoxMm;
+    use crate::card::layout::{SizeRange, WhenMissing};
+
+    fn spec(font: &str, align: Align) -> TextBoxSpec {
+        TextBoxSpec {
+            rect: BoxMm {
+                x: 0.0,
+                y: 0.0,
+                w: 80.0,
+                h: 30.0,
+            },
+            font: font.into(),
+            style: FontStyle::Normal,
+            weight: FontWeight::Regular,
+            size_pt: SizeRange {
+                min: 8.0,
+                max: 16.0,
+            },
+            color: Rgb([0, 0, 0]),
+            align,
+            valign: VAlign::Top,
+            line_spacing: 1.2,
+            quotes: false,
+            text: None,
+            parts: None,
+            separator: None,
+            when_missing: WhenMissing::Nothing,
+        }
+    }
+
+    fn rect() -> RectPt {
+        RectPt {
+            x: 10.0,
+            y: 20.0,
+            w: 80.0 * PT_PER_MM,
+            h: 30.0 * PT_PER_MM,
+        }
+    }
+
+    fn run(text: &str, font: &str, align: Align) -> Result<TextBlock, CardError> {
+        let mut fonts = Fonts::load();
+        let s = spec(font, align);
+        let face =
+            crate::card::fonts::find_face(font, FontStyle::Normal, FontWeight::Regular).unwrap();
+        lay_out(&mut fonts, TextField::Message, text, face, &s, rect())
+    }
+
+    #[test]
+    fn short_text_gets_the_largest_size() {
+        let block = run("Welcome", "Noto Sans", Align::Start).unwrap();
+        assert_eq!(block.size_pt, 16.0);
+        assert_eq!(block.lines.len(), 1);
+        assert_eq!(block.lines[0].text, "Welcome");
+        // Left-aligned from the box edge, glyphs increase left to right.
+        let xs: Vec<f32> = block.lines[0].glyphs.iter().map(|g| g.x).collect();
+        assert!((xs[0] - 10.0).abs() < 1.0, "{xs:?}");
+        assert!(xs.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn long_text_shrinks_and_wraps_within_the_box() {
+        let text = "You are welcome here, in this city and in our homes. ".repeat(4);
+        let block = run(&text, "Noto Sans", Align::Center).unwrap();
+        assert!(block.size_pt < 16.0 && block.size_pt >= 8.0);
+        assert!(block.lines.len() > 2);
+        let r = rect();
+        for g in block.lines.iter().flat_map(|l| &l.glyphs) {
+            assert!(g.x >= r.x - 0.5 && g.x <= r.right() + 0.5, "{g:?}");
+            assert!(g.y > r.y && g.y <= r.bottom(), "{g:?}");
+        }
+    }
+
+    #[test]
+    fn arabic_is_right_to_left_and_joined() {
+        // "Welcome" in Arabic: right-aligned by default, the first letter drawn rightmost.
+        let block = run("أهلا وسهلا", "Noto Naskh Arabic", Align::Start).unwrap();
+        let line = &block.lines[0];
+        assert!(line.rtl);
+        assert_eq!(line.text, "أهلا وسهلا");
+        let first = line.glyphs.iter().find(|g| g.cluster.start == 0).unwrap();
+        let last = line.glyphs.iter().max_by_key(|g| g.cluster.start).unwrap();
+        assert!(first.x > last.x);
+        // Joined forms are other glyphs than the isolated letters' cmap glyphs.
+        let isolated_heh =
+            ab_glyph::Font::glyph_id(crate::card::fonts::Fonts::load().outlines(first.face), 'ه');
+        let heh = line
+            .glyphs
+            .iter()
+            .find(|g| &line.text[g.cluster.clone()] == "ه")
+            .unwrap();
+        assert_ne!(heh.gid, isolated_heh.0);
+    }
+
+    #[test]
+    fn overlong_text_reports_by_how_much() {
+        let text = "Welcome friend. ".repeat(200);
+        match run(&text, "Noto Sans", Align::Start) {
+            Err(CardError::TextDoesNotFit {
+                needed_mm,
+                available_mm,
+                shorten_percent,
+                ..
+            }) => {
+                assert!((available_mm - 30.0).abs() < 0.01);
+                assert!(needed_mm > available_mm);
+                assert!(shorten_percent > 50, "{shorten_percent}");
+            }
+            other => panic!("expected TextDoesNotFit, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn characters_without_glyphs_are_reported() {
+        let err = run("Welcome 😀", "Noto Sans", Align::Start).unwrap_err();
+        assert!(err.to_string().contains("😀 (U+1F600)"), "{err}");
+    }
+
+    #[test]
+    fn normalise_strips_controls_and_unifies_newlines() {
+        assert_eq!(normalise("  a\r\nb\rc\u{7}\t "), "a\nb\nc");
+    }
+}

@@ -1,0 +1,8 @@
+//! Welcome Booth: the library behind the "Portraits of Welcome" photo-booth kiosk.
+//!
+//! The kiosk binary is a thin shell over this crate: every capability (making cards,
+//! archiving, printing) works and is tested without a window.
+
+pub mod capture;
+pub mod card;
+pub mod fsutil;

@@ -1,0 +1,89 @@
+//! Helpers shared by the integration tests: run the binary, read PDFs with poppler.
+
+#![allow(dead_code)] // each test file uses its own subset of these helpers
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use image::ImageEncoder;
+
+/// Runs `welcome-booth` with `args`.
+pub fn booth(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_welcome-booth"))
+        .args(args)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("the binary runs")
+}
+
+/// Runs a poppler tool and returns its standard output.
+pub fn poppler(tool: &str, args: &[&str]) -> String {
+    let out = Command::new(tool).args(args).output().unwrap_or_else(|e| {
+        panic!("{tool} must be installed (apt-get install poppler-utils): {e}")
+    });
+    assert!(
+        out.status.success(),
+        "{tool} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("poppler prints UTF-8")
+}
+
+/// The text of a PDF as pdftotext reads it, with bidi embedding marks removed and all
+/// runs of white space made one space.
+pub fn pdf_text(pdf: &Path) -> String {
+    let raw = poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]);
+    squash(&raw)
+}
+
+/// Drops bidi control characters and folds white space.
+pub fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{0C}'))
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A portrait JPEG from the synthetic camera, written into `dir`.
+pub fn portrait_jpeg(dir: &Path, width: u32, height: u32) -> PathBuf {
+    let img = welcome_booth::capture::synthetic::portrait(width, height, 3);
+    let path = dir.join("portrait.jpg");
+    let mut bytes = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 90)
+        .write_image(&img, width, height, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+/// Renders a card through the command line and returns the output folder's files.
+pub fn render(dir: &Path, extra: &[&str]) -> (PathBuf, PathBuf) {
+    let photo = portrait_jpeg(dir, 1600, 1200);
+    let out = dir.join("out");
+    let mut args = vec![
+        "render",
+        "--photo",
+        photo.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--date",
+        "29 November 2026",
+    ];
+    args.extend_from_slice(extra);
+    let result = booth(&args);
+    assert!(
+        result.status.success(),
+        "render failed: {}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let stdout = String::from_utf8(result.stdout).unwrap();
+    let pdf = out.join("card.pdf");
+    let png = out.join("card.png");
+    assert_eq!(
+        stdout.lines().collect::<Vec<_>>(),
+        [pdf.to_str().unwrap(), png.to_str().unwrap()]
+    );
+    (pdf, png)
+}

@@ -1,0 +1,188 @@
+//! The print PDF, checked with poppler's tools: text, fonts, page boxes, photo, pixels.
+
+mod common;
+
+use common::{pdf_text, poppler, render};
+
+#[test]
+fn english_message_reads_back_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let message = "You are welcome here. This city is your home too, and we are glad you came.";
+    let (pdf, _) = render(dir.path(), &["--message", message, "--name", "Amal"]);
+    let text = pdf_text(&pdf);
+    assert!(text.contains(&format!("“{message}”")), "{text}");
+    assert!(
+        text.contains("Amal · Portraits of Welcome · 29 November 2026"),
+        "{text}"
+    );
+    assert!(text.contains("PORTRAITS OF WELCOME"), "{text}");
+}
+
+#[test]
+fn arabic_translation_reads_back_in_logical_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let translation = "أهلا وسهلا بكم في مدينتنا الجميلة يا أصدقائي";
+    let (pdf, _) = render(
+        dir.path(),
+        &[
+            "--message",
+            "Welcome to our beautiful city, my friends",
+            "--translation",
+            translation,
+            "--layout",
+            "a6-bilingual",
+        ],
+    );
+    let text = pdf_text(&pdf);
+    assert!(text.contains(translation), "{text}");
+    assert!(
+        text.contains("“Welcome to our beautiful city, my friends”"),
+        "{text}"
+    );
+}
+
+/// poppler moves the space at a change of direction to the other side of the Arabic run
+/// ("says [RLE] أهلا وسهلا[PDF]to"), so this compares characters with white space removed: the
+/// order of every letter, Latin and Arabic, must still be the reading order.
+#[test]
+fn mixed_arabic_and_latin_message_reads_back_in_logical_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let message = "Ali says أهلا وسهلا to everyone in Leeds, 2026";
+    let (pdf, _) = render(dir.path(), &["--message", message]);
+    let letters = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let text = pdf_text(&pdf);
+    assert!(letters(&text).contains(&letters(message)), "{text}");
+}
+
+#[test]
+fn every_font_is_embedded_as_a_subset_with_unicode() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pdf, _) = render(
+        dir.path(),
+        &["--message", "Welcome", "--translation", "أهلا وسهلا"],
+    );
+    let listing = poppler("pdffonts", &[pdf.to_str().unwrap()]);
+    let rows: Vec<&str> = listing.lines().skip(2).collect();
+    // Serif italic (message), Naskh (translation), Sans regular (attribution), Sans bold (footer).
+    assert_eq!(rows.len(), 4, "{listing}");
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let n = cols.len();
+        assert_eq!(
+            &cols[n - 5..n - 2],
+            ["yes", "yes", "yes"],
+            "emb/sub/uni in {row}"
+        );
+        assert!(
+            cols[0].len() > 7 && cols[0].as_bytes()[6] == b'+',
+            "subset tag in {row}"
+        );
+    }
+}
+
+#[test]
+fn page_is_trim_plus_bleed_with_trim_and_bleed_boxes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pdf, _) = render(dir.path(), &["--message", "Welcome"]);
+    let info = poppler("pdfinfo", &["-box", pdf.to_str().unwrap()]);
+    // 4x6 in plus 3 mm bleed each side: (101.6 + 6) mm x (152.4 + 6) mm = 305.01 x 449.01 pt.
+    assert!(
+        info.contains("Page size:       305.008 x 449.008 pts"),
+        "{info}"
+    );
+    assert!(
+        info.contains("MediaBox:            0.00     0.00   305.01   449.01"),
+        "{info}"
+    );
+    assert!(
+        info.contains("BleedBox:            0.00     0.00   305.01   449.01"),
+        "{info}"
+    );
+    assert!(
+        info.contains("TrimBox:             8.50     8.50   296.50   440.50"),
+        "{info}"
+    );
+}
+
+#[test]
+fn photo_is_one_jpeg_at_print_resolution() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pdf, _) = render(dir.path(), &["--message", "Welcome"]);
+    let list = poppler("pdfimages", &["-list", pdf.to_str().unwrap()]);
+    let rows: Vec<Vec<&str>> = list
+        .lines()
+        .skip(2)
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(rows.len(), 1, "{list}");
+    let row = &rows[0];
+    assert_eq!(row[2], "image");
+    assert_eq!(row[8], "jpeg", "{list}");
+    let (x_ppi, y_ppi): (f32, f32) = (row[12].parse().unwrap(), row[13].parse().unwrap());
+    assert!(x_ppi >= 299.0 && y_ppi >= 299.0, "{list}");
+}
+
+/// The PDF drawn by poppler and the PNG drawn by the raster back end agree.
+/// Threshold: mean absolute difference under 2 levels (of 255) per channel, and fewer
+/// than 0.5% of pixels off by more than 48 levels in any channel (glyph edges
+/// anti-aliased by two different rasterisers, JPEG noise in the photo).
+#[test]
+fn pdf_and_png_look_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pdf, png) = render(
+        dir.path(),
+        &[
+            "--message",
+            "You are welcome here, friend",
+            "--translation",
+            "أهلا وسهلا بكم",
+            "--name",
+            "Huda",
+        ],
+    );
+    let prefix = dir.path().join("poppler");
+    poppler(
+        "pdftoppm",
+        &[
+            "-r",
+            "300",
+            "-png",
+            "-singlefile",
+            pdf.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    let ours = image::open(&png).unwrap().into_rgb8();
+    let theirs = image::open(prefix.with_extension("png"))
+        .unwrap()
+        .into_rgb8();
+    let (w, h) = (
+        ours.width().min(theirs.width()),
+        ours.height().min(theirs.height()),
+    );
+    assert!(
+        ours.width().abs_diff(theirs.width()) <= 1 && ours.height().abs_diff(theirs.height()) <= 1
+    );
+    let (mut sum, mut far) = (0u64, 0u64);
+    for y in 0..h {
+        for x in 0..w {
+            let (a, b) = (ours.get_pixel(x, y).0, theirs.get_pixel(x, y).0);
+            let d: Vec<u8> = (0..3).map(|i| a[i].abs_diff(b[i])).collect();
+            sum += d.iter().map(|&v| u64::from(v)).sum::<u64>();
+            far += u64::from(d.iter().any(|&v| v > 48));
+        }
+    }
+    let pixels = u64::from(w) * u64::from(h);
+    let mean = sum as f64 / (pixels * 3) as f64;
+    let far_share = far as f64 / pixels as f64;
+    eprintln!(
+        "PNG vs pdftoppm: mean difference {mean:.3} levels, {:.3}% of pixels off by more than 48",
+        far_share * 100.0
+    );
+    assert!(mean < 2.0, "mean difference {mean:.3}");
+    assert!(
+        far_share < 0.005,
+        "{:.3}% of pixels differ a lot",
+        far_share * 100.0
+    );
+}
