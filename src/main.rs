@@ -6,7 +6,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use welcome_booth::capture::synthetic;
-use welcome_booth::card::{CardEngine, CardError, CardText, Layout, Photo, raster, scene};
+use welcome_booth::card::{
+    CardEngine, CardError, CardText, Layout, LayoutError, Photo, raster, scene,
+};
 use welcome_booth::fsutil::write_atomic;
 
 #[derive(Parser)]
@@ -68,9 +70,10 @@ fn main() -> ExitCode {
         Err(err) => {
             eprintln!("error: {err:#}");
             // Problems with what the user gave us exit 2, like a command-line mistake.
-            let user_error = err
-                .downcast_ref::<CardError>()
-                .is_some_and(|e| !matches!(e, CardError::Write { .. } | CardError::Encode(_)));
+            let user_error = err.is::<LayoutError>()
+                || err
+                    .downcast_ref::<CardError>()
+                    .is_some_and(|e| !matches!(e, CardError::Write { .. } | CardError::Encode(_)));
             ExitCode::from(if user_error { 2 } else { 1 })
         }
     }

@@ -59,10 +59,13 @@ pub struct TextBlock {
     pub lines: Vec<TextLine>,
 }
 
-/// Cleans what a participant typed: unifies line endings, drops control characters
-/// (they have no glyphs and would only confuse shaping), trims the ends.
+/// Cleans what a participant typed: unifies line endings (Unicode line and paragraph
+/// separators included, which would otherwise split a line into two bidi paragraphs),
+/// drops control characters (no glyphs, and they confuse shaping), trims the ends.
 pub fn normalise(text: &str) -> String {
-    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    let unified = text
+        .replace("\r\n", "\n")
+        .replace(['\r', '\u{2028}', '\u{2029}'], "\n");
     let kept: String = unified
         .chars()
         .filter(|&c| c == '\n' || !c.is_control())
@@ -338,5 +341,6 @@ mod tests {
     #[test]
     fn normalise_strips_controls_and_unifies_newlines() {
         assert_eq!(normalise("  a\r\nb\rc\u{7}\t "), "a\nb\nc");
+        assert_eq!(normalise("a\u{2029}b\u{2028}c\u{85}"), "a\nb\nc");
     }
 }

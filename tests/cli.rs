@@ -1,0 +1,248 @@
+//! The command line as staff and curators meet it: outputs, and one-line errors with exit 2.
+
+mod common;
+
+use std::path::Path;
+
+use common::{booth, portrait_jpeg};
+
+/// Runs a render that must fail with a user error; returns its one-line message.
+fn render_error(dir: &Path, extra: &[&str]) -> String {
+    let photo = portrait_jpeg(dir, 800, 600);
+    let out = dir.join("out");
+    let mut args = vec![
+        "render",
+        "--photo",
+        photo.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let result = booth(&args);
+    let stderr = String::from_utf8(result.stderr).unwrap();
+    assert_eq!(
+        result.status.code(),
+        Some(2),
+        "expected exit 2, stderr: {stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "one line expected: {stderr}");
+    assert!(
+        !out.join("card.pdf").exists(),
+        "no card may be written on error"
+    );
+    stderr.trim_end().to_string()
+}
+
+#[test]
+fn layouts_lists_the_builtin_layouts_with_sizes() {
+    let out = booth(&["layouts"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let names: Vec<&str> = text
+        .lines()
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(names, ["postcard-4x6", "a6-bilingual", "square-social"]);
+    assert!(text.contains("101.6 x 152.4"), "{text}");
+}
+
+#[test]
+fn render_without_a_photo_uses_the_demo_portrait_and_writes_a_preview() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("cards");
+    let result = booth(&[
+        "render",
+        "--message",
+        "Welcome",
+        "--preview",
+        "--layout",
+        "square-social",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let png = image::open(out.join("card.png")).unwrap();
+    assert_eq!((png.width(), png.height()), (1080, 1080));
+    let preview = image::open(out.join("preview.jpg")).unwrap();
+    assert_eq!((preview.width(), preview.height()), (360, 360));
+}
+
+#[test]
+fn too_long_message_says_by_how_much() {
+    let dir = tempfile::tempdir().unwrap();
+    let message = "Welcome to this city, we are so glad you are here with us. ".repeat(12);
+    let err = render_error(dir.path(), &["--message", &message]);
+    assert!(
+        err.starts_with("error: the message is too long for this card"),
+        "{err}"
+    );
+    assert!(err.contains("shorten it by about"), "{err}");
+}
+
+#[test]
+fn characters_no_font_has_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = render_error(dir.path(), &["--message", "Welcome 🌍 friends"]);
+    assert!(err.contains("cannot print: 🌍 (U+1F30D)"), "{err}");
+}
+
+#[test]
+fn unreadable_photos_are_refused_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope.jpg");
+    let result = booth(&[
+        "render",
+        "--photo",
+        missing.to_str().unwrap(),
+        "--message",
+        "Hi",
+        "--out",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(result.status.code(), Some(2));
+    let err = String::from_utf8(result.stderr).unwrap();
+    assert!(
+        err.starts_with(&format!(
+            "error: cannot use the photo {}",
+            missing.display()
+        )),
+        "{err}"
+    );
+
+    let corrupt = dir.path().join("corrupt.jpg");
+    std::fs::write(&corrupt, b"\xFF\xD8\xFF\xE0 this is not a photo").unwrap();
+    let result = booth(&[
+        "render",
+        "--photo",
+        corrupt.to_str().unwrap(),
+        "--message",
+        "Hi",
+        "--out",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(result.status.code(), Some(2));
+    assert!(
+        String::from_utf8(result.stderr)
+            .unwrap()
+            .contains("corrupt.jpg")
+    );
+}
+
+#[test]
+fn unknown_layout_names_the_choices() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = render_error(dir.path(), &["--message", "Hi", "--layout", "poster"]);
+    assert_eq!(
+        err,
+        "error: poster: no such layout; use one of postcard-4x6, a6-bilingual, square-social or the path of a .toml layout file"
+    );
+}
+
+/// A copy of the built-in postcard with one text replacement, written into `dir`.
+fn broken_layout(dir: &Path, from: &str, to: &str) -> String {
+    let src = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/layouts/postcard-4x6.toml"
+    ))
+    .unwrap();
+    assert!(
+        src.contains(from),
+        "fixture text {from:?} not in the layout"
+    );
+    let path = dir.join("broken.toml");
+    std::fs::write(&path, src.replacen(from, to, 1)).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+/// The line on which `needle` stands in the built-in postcard layout.
+fn line_of(needle: &str) -> usize {
+    let src = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/layouts/postcard-4x6.toml"
+    ))
+    .unwrap();
+    src.lines().position(|l| l.contains(needle)).unwrap() + 1
+}
+
+#[test]
+fn bad_layout_files_name_file_line_and_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        // (replace, with, line marker, expected words)
+        ("[page]", "[page", "[page", "unclosed table, expected `]`"),
+        (
+            "background = \"#f7f3ec\"",
+            "background = \"beige\"",
+            "background = ",
+            "not of the form \"#rrggbb\"",
+        ),
+        (
+            "line_spacing = 1.25",
+            "line_spaceing = 1.25",
+            "line_spacing = 1.25",
+            "unknown field `line_spaceing`",
+        ),
+        (
+            "box = { x = 9.0, y = 97.0, w = 83.6, h = 17.0 }",
+            "box = { x = 9.0, y = 97.0, w = 95.0, h = 17.0 }",
+            "x = 9.0, y = 97.0",
+            "[message.box] box { x = 9, y = 97, w = 95, h = 17 } must have a positive size and lie inside the safe area",
+        ),
+        (
+            "font = \"Noto Serif\"",
+            "font = \"Comic Sans\"",
+            "font = \"Noto Serif\"",
+            "[message.font] font \"Comic Sans\"",
+        ),
+        (
+            "size_pt = { min = 8.5, max = 16.0 }",
+            "size_pt = { min = 18.0, max = 16.0 }",
+            "min = 8.5, max = 16.0",
+            "[message.size_pt] size_pt needs 4 <= min <= max",
+        ),
+        (
+            "dpi = 300",
+            "dpi = 30",
+            "dpi = 300",
+            "[page.dpi] dpi must be between 72 and 1200",
+        ),
+    ];
+    for (from, to, marker, expected) in cases {
+        let path = broken_layout(dir.path(), from, to);
+        let err = render_error(dir.path(), &["--message", "Hi", "--layout", &path]);
+        let prefix = format!("error: {path}:{}: ", line_of(marker));
+        assert!(
+            err.starts_with(&prefix),
+            "{err}\nshould start with {prefix}"
+        );
+        assert!(err.contains(expected), "{err}\nshould contain {expected}");
+    }
+}
+
+#[test]
+fn a_missing_overlay_image_is_reported_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("with-logo.toml");
+    let src = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/layouts/postcard-4x6.toml"
+    ))
+    .unwrap();
+    std::fs::write(&path, format!("{src}\n[overlay]\nimage = \"logo.png\"\nbox = {{ x = 80.0, y = 4.0, w = 16.0, h = 16.0 }}\n")).unwrap();
+    let err = render_error(
+        dir.path(),
+        &["--message", "Hi", "--layout", path.to_str().unwrap()],
+    );
+    let line = src.lines().count() + 3;
+    assert!(
+        err.starts_with(&format!(
+            "error: {}:{line}: [overlay.image] cannot read image",
+            path.display()
+        )),
+        "{err}"
+    );
+}
