@@ -1,1 +1,76 @@
-fn main() {}
+//! From a 12-megapixel camera JPEG to the PNG and PDF of a postcard-4x6 card, whole and
+//! stage by stage. `cargo bench --bench compose`.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use image::ImageEncoder;
+use welcome_booth::capture::synthetic;
+use welcome_booth::card::{CardEngine, CardText, Layout, Photo, pdf, photo, raster, scene};
+
+fn camera_jpeg() -> Vec<u8> {
+    let img = synthetic::portrait(4000, 3000, 7);
+    let mut bytes = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 90)
+        .write_image(&img, 4000, 3000, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    bytes
+}
+
+fn card() -> CardText {
+    CardText {
+        message: "You are welcome here. This city is your home too, and we are glad you came."
+            .into(),
+        name: Some("Amal".into()),
+        event: Some("Portraits of Welcome".into()),
+        date: Some("29 November 2026".into()),
+        translation: Some(
+            "أنتم موضع ترحيب هنا. هذه المدينة بيتكم أيضًا، ونحن سعداء بقدومكم.".into(),
+        ),
+    }
+}
+
+fn compose(c: &mut Criterion) {
+    let jpeg = camera_jpeg();
+    let layout = Layout::find("postcard-4x6").unwrap();
+    let card = card();
+    let mut engine = CardEngine::new();
+    let needed = scene::photo_pixels_needed(&layout);
+    let dpi = layout.page.dpi as f32;
+
+    let mut group = c.benchmark_group("postcard-4x6");
+    group.sample_size(20);
+    group.bench_function("whole card: 12 MP JPEG to PNG + PDF", |b| {
+        b.iter(|| {
+            let portrait = Photo::decode(&jpeg, "camera", needed).unwrap();
+            black_box(engine.render(&layout, &card, &portrait, None).unwrap())
+        })
+    });
+
+    group.bench_function("1 decode (DCT-scaled)", |b| {
+        b.iter(|| Photo::decode(black_box(&jpeg), "camera", needed).unwrap())
+    });
+    let portrait = Photo::decode(&jpeg, "camera", needed).unwrap();
+    let photo_rect = layout.rect_pt_bled(&layout.photo.rect);
+    group.bench_function("2 crop + resize", |b| {
+        b.iter(|| photo::place(black_box(&portrait), &layout.photo, photo_rect, dpi).unwrap())
+    });
+    group.bench_function("3 text layout", |b| {
+        b.iter(|| engine.check_text(&layout, black_box(&card)).unwrap())
+    });
+    let composed = engine.compose(&layout, &card, &portrait).unwrap();
+    group.bench_function("4 raster", |b| {
+        b.iter(|| engine.rasterize(black_box(&composed), dpi).unwrap())
+    });
+    let pixels = engine.rasterize(&composed, dpi).unwrap();
+    group.bench_function("5 PNG encode", |b| {
+        b.iter(|| raster::encode_png(black_box(&pixels)).unwrap())
+    });
+    group.bench_function("6 PDF write", |b| {
+        b.iter(|| pdf::write(black_box(&composed), "bench").unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, compose);
+criterion_main!(benches);

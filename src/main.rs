@@ -50,6 +50,9 @@ enum Command {
         /// Also write DIR/preview.jpg, a small JPEG for screens.
         #[arg(long)]
         preview: bool,
+        /// Resolution of card.png (default: the layout's, 300 for print).
+        #[arg(long, value_parser = clap::value_parser!(u16).range(24..=1200))]
+        png_dpi: Option<u16>,
         /// Output folder (created if missing).
         #[arg(long)]
         out: PathBuf,
@@ -105,6 +108,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             date,
             layout,
             preview,
+            png_dpi,
             out,
         } => {
             let layout = Layout::find(&layout)?;
@@ -121,7 +125,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 translation,
             };
             let mut engine = CardEngine::new();
-            let rendered = engine.render(&layout, &card, &portrait)?;
+            let rendered = engine.render(&layout, &card, &portrait, png_dpi.map(f32::from))?;
             std::fs::create_dir_all(&out)
                 .with_context(|| format!("cannot create the folder {}", out.display()))?;
             let save = |file: &str, bytes: &[u8]| -> Result<PathBuf, CardError> {
@@ -139,6 +143,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             if preview {
                 let small = engine.rasterize(&rendered.scene, 100.0)?;
                 written.push(save("preview.jpg", &raster::encode_jpeg(&small, 88)?)?);
+            }
+            let ppi = rendered.scene.photo_ppi;
+            if ppi < 200.0 {
+                eprintln!(
+                    "note: the photo is enlarged to {ppi:.0} ppi on paper and may print soft; a larger photo prints sharper"
+                );
             }
             for path in written {
                 println!("{}", path.display());

@@ -71,6 +71,7 @@ fn overlay_logo_is_drawn_in_png_and_pdf() {
                 ..Default::default()
             },
             &photo,
+            None,
         )
         .unwrap();
     let png = image::load_from_memory(&card.png).unwrap().into_rgb8();

@@ -28,7 +28,7 @@ pub use scene::{CardText, Scene};
 pub struct RenderedCard {
     /// The print PDF.
     pub pdf: Vec<u8>,
-    /// The PNG at the layout's dpi, bleed included.
+    /// The PNG (bleed included), by default at the layout's dpi.
     pub png: Vec<u8>,
     /// The composed page both came from.
     pub scene: Scene,
@@ -78,15 +78,16 @@ impl CardEngine {
         raster::render(scene, &self.fonts, dpi)
     }
 
-    /// Composes and renders both outputs.
+    /// Composes and renders both outputs; the PNG at `png_dpi`, or at the layout's dpi.
     pub fn render(
         &mut self,
         layout: &Layout,
         card: &CardText,
         portrait: &Photo,
+        png_dpi: Option<f32>,
     ) -> Result<RenderedCard, CardError> {
         let scene = self.compose(layout, card, portrait)?;
-        let png = raster::encode_png(&self.rasterize(&scene, scene.dpi)?)?;
+        let png = raster::encode_png(&self.rasterize(&scene, png_dpi.unwrap_or(scene.dpi))?)?;
         let pdf = pdf::write(&scene, &card_title(card))?;
         Ok(RenderedCard { pdf, png, scene })
     }

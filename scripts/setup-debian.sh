@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what Welcome Booth needs on a fresh Debian (12 or later) machine: the Rust
+# toolchain if missing, and the system packages for building and for the tests.
+set -euo pipefail
+
+# Root needs no sudo (containers, CI); everyone else does.
+if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+
+PACKAGES=(
+  build-essential pkg-config curl ca-certificates
+  poppler-utils   # pdftotext, pdffonts, pdfinfo, pdfimages, pdftoppm: the PDF tests
+)
+
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}"
+
+if ! command -v cargo >/dev/null 2>&1; then
+  if [ -x "$HOME/.cargo/bin/cargo" ]; then
+    echo "Rust is installed in ~/.cargo/bin; run: source \"\$HOME/.cargo/env\"" >&2
+  else
+    curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+    echo "Rust installed; run: source \"\$HOME/.cargo/env\" (or open a new shell)" >&2
+  fi
+fi
