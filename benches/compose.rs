@@ -4,17 +4,11 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use image::ImageEncoder;
 use welcome_booth::capture::synthetic;
 use welcome_booth::card::{CardEngine, CardText, Layout, Photo, pdf, photo, raster, scene};
 
 fn camera_jpeg() -> Vec<u8> {
-    let img = synthetic::portrait(4000, 3000, 7);
-    let mut bytes = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 90)
-        .write_image(&img, 4000, 3000, image::ExtendedColorType::Rgb8)
-        .unwrap();
-    bytes
+    raster::encode_jpeg(&synthetic::portrait(4000, 3000, 7), 90).unwrap()
 }
 
 fn card() -> CardText {

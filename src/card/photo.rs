@@ -206,19 +206,28 @@ pub fn place(
 mod tests {
     use super::*;
     use crate::card::layout::Focal;
-    use image::{ImageEncoder, Rgb};
+    use image::Rgb;
 
     fn jpeg(img: &RgbImage) -> Vec<u8> {
-        let mut out = Vec::new();
-        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 92)
-            .write_image(
-                img,
-                img.width(),
-                img.height(),
-                image::ExtendedColorType::Rgb8,
-            )
-            .unwrap();
-        out
+        crate::card::raster::encode_jpeg(img, 92).unwrap()
+    }
+
+    fn square_box(fit: Fit, focal: Focal) -> (PhotoSpec, RectPt) {
+        let rect = crate::card::geometry::BoxMm {
+            x: 0.0,
+            y: 0.0,
+            w: 10.0,
+            h: 10.0,
+        };
+        (
+            PhotoSpec { rect, fit, focal },
+            RectPt {
+                x: 0.0,
+                y: 0.0,
+                w: 72.0,
+                h: 72.0,
+            },
+        )
     }
 
     #[test]
@@ -256,22 +265,7 @@ mod tests {
                 img.put_pixel(x, y, Rgb([255, 255, 255]));
             }
         }
-        let spec = PhotoSpec {
-            rect: crate::card::geometry::BoxMm {
-                x: 0.0,
-                y: 0.0,
-                w: 10.0,
-                h: 10.0,
-            },
-            fit: Fit::Cover,
-            focal: Focal { x: 1.0, y: 0.5 },
-        };
-        let rect = RectPt {
-            x: 0.0,
-            y: 0.0,
-            w: 72.0,
-            h: 72.0,
-        };
+        let (spec, rect) = square_box(Fit::Cover, Focal { x: 1.0, y: 0.5 });
         let placed = place(&Photo::from_rgb(img), &spec, rect, 72.0).unwrap();
         assert_eq!(placed.pixels.dimensions(), (72, 72));
         assert!(placed.pixels.pixels().all(|p| p.0[0] > 240));
@@ -281,22 +275,7 @@ mod tests {
     #[test]
     fn contain_letterboxes_inside_the_box() {
         let img = RgbImage::from_pixel(200, 100, Rgb([9, 9, 9]));
-        let spec = PhotoSpec {
-            rect: crate::card::geometry::BoxMm {
-                x: 0.0,
-                y: 0.0,
-                w: 10.0,
-                h: 10.0,
-            },
-            fit: Fit::Contain,
-            focal: Focal::default(),
-        };
-        let rect = RectPt {
-            x: 0.0,
-            y: 0.0,
-            w: 72.0,
-            h: 72.0,
-        };
+        let (spec, rect) = square_box(Fit::Contain, Focal::default());
         let placed = place(&Photo::from_rgb(img), &spec, rect, 72.0).unwrap();
         assert_eq!(placed.pixels.dimensions(), (72, 36));
         assert_eq!(placed.rect.y, 18.0);

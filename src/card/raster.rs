@@ -140,27 +140,27 @@ fn copy_rows(canvas: &mut RgbImage, img: &RgbImage, x0: i64, y0: i64) {
 /// Encodes as PNG with fast compression (the archive copy: lossless, written in tens of ms).
 pub fn encode_png(image: &RgbImage) -> Result<Vec<u8>, CardError> {
     let mut out = Vec::new();
-    PngEncoder::new_with_quality(&mut out, CompressionType::Fast, FilterType::Adaptive)
-        .write_image(
-            image,
-            image.width(),
-            image.height(),
-            image::ExtendedColorType::Rgb8,
-        )
-        .map_err(|e| CardError::Encode(e.to_string()))?;
+    write(
+        image,
+        PngEncoder::new_with_quality(&mut out, CompressionType::Fast, FilterType::Adaptive),
+    )?;
     Ok(out)
 }
 
 /// Encodes as JPEG (previews and social images).
 pub fn encode_jpeg(image: &RgbImage, quality: u8) -> Result<Vec<u8>, CardError> {
     let mut out = Vec::new();
-    JpegEncoder::new_with_quality(&mut out, quality)
+    write(image, JpegEncoder::new_with_quality(&mut out, quality))?;
+    Ok(out)
+}
+
+fn write(image: &RgbImage, encoder: impl ImageEncoder) -> Result<(), CardError> {
+    encoder
         .write_image(
             image,
             image.width(),
             image.height(),
             image::ExtendedColorType::Rgb8,
         )
-        .map_err(|e| CardError::Encode(e.to_string()))?;
-    Ok(out)
+        .map_err(|e| CardError::Encode(e.to_string()))
 }

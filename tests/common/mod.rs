@@ -5,8 +5,6 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use image::ImageEncoder;
-
 /// Runs `welcome-booth` with `args`.
 pub fn booth(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_welcome-booth"))
@@ -50,11 +48,11 @@ pub fn squash(s: &str) -> String {
 pub fn portrait_jpeg(dir: &Path, width: u32, height: u32) -> PathBuf {
     let img = welcome_booth::capture::synthetic::portrait(width, height, 3);
     let path = dir.join("portrait.jpg");
-    let mut bytes = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 90)
-        .write_image(&img, width, height, image::ExtendedColorType::Rgb8)
-        .unwrap();
-    std::fs::write(&path, bytes).unwrap();
+    std::fs::write(
+        &path,
+        welcome_booth::card::raster::encode_jpeg(&img, 90).unwrap(),
+    )
+    .unwrap();
     path
 }
 
