@@ -47,17 +47,27 @@ fn exif_orientation_is_applied() {
 }
 
 #[test]
-fn overlay_logo_is_drawn_in_png_and_pdf() {
+fn background_picture_and_overlay_logo_are_drawn_in_png_and_pdf() {
     let dir = tempfile::tempdir().unwrap();
-    // A half-transparent green square logo.
-    let logo = RgbaImage::from_pixel(120, 120, Rgba([0, 200, 0, 255]));
+    // A green square logo with a transparent border, on a pale yellow paper texture.
+    let logo = RgbaImage::from_fn(120, 120, |x, y| {
+        let inside = (10..110).contains(&x) && (10..110).contains(&y);
+        Rgba([0, 200, 0, if inside { 255 } else { 0 }])
+    });
     logo.save(dir.path().join("logo.png")).unwrap();
+    RgbImage::from_pixel(64, 96, Rgb([250, 240, 200]))
+        .save(dir.path().join("paper.png"))
+        .unwrap();
     let src = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/layouts/postcard-4x6.toml"
     ))
     .unwrap();
     let layout_path = dir.path().join("with-logo.toml");
+    let src = src.replace(
+        "background = \"#f7f3ec\"",
+        "background_image = \"paper.png\"",
+    );
     std::fs::write(&layout_path, format!("{src}\n[overlay]\nimage = \"logo.png\"\nbox = {{ x = 80.0, y = 4.0, w = 16.0, h = 16.0 }}\n")).unwrap();
     let layout = Layout::load(&layout_path).unwrap();
 
@@ -78,6 +88,9 @@ fn overlay_logo_is_drawn_in_png_and_pdf() {
     // Centre of the logo box: 3 mm bleed + 88 mm across, 3 + 12 mm down, at 300 dpi.
     let at = |mm: f32| (mm / 25.4 * 300.0).round() as u32;
     assert_eq!(png.get_pixel(at(91.0), at(15.0)).0, [0, 200, 0]);
+    // The logo's transparent border shows the photo beneath; the paper shows in the bleed.
+    assert_ne!(png.get_pixel(at(83.3), at(7.3)).0, [0, 200, 0]);
+    assert_eq!(png.get_pixel(2, png.height() - 3).0, [250, 240, 200]);
 
     let pdf = dir.path().join("card.pdf");
     std::fs::write(&pdf, &card.pdf).unwrap();
@@ -87,7 +100,7 @@ fn overlay_logo_is_drawn_in_png_and_pdf() {
         .skip(2)
         .map(|l| l.split_whitespace().nth(2).unwrap())
         .collect();
-    assert_eq!(kinds, ["image", "image", "smask"], "{list}");
+    assert_eq!(kinds, ["image", "image", "image", "smask"], "{list}");
 }
 
 proptest! {
