@@ -5,9 +5,10 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use printpdf::{
-    Codepoint, Color, DictItem, FontId, ImageCompression, ImageOptimizationOptions, Mm, Op,
-    ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, RawImage, RawImageData,
-    RawImageFormat, TextItem, TextMatrix, XObjectTransform,
+    Codepoint, Color, DictItem, ExternalStream, ExternalXObject, FontId, ImageCompression,
+    ImageOptimizationOptions, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Pt, Px, RawImage, RawImageData, RawImageFormat, TextItem, TextMatrix,
+    XObjectTransform,
 };
 
 use super::error::CardError;
@@ -17,7 +18,7 @@ use super::scene::{Pixels, Scene};
 use super::text::{PositionedGlyph, TextBlock, TextLine};
 
 /// JPEG quality of the embedded photo.
-const PHOTO_QUALITY: f32 = 0.92;
+const PHOTO_QUALITY: u8 = 92;
 
 /// A bundled face cut down to the glyphs one document uses.
 struct Subset {
@@ -26,98 +27,177 @@ struct Subset {
     remap: HashMap<u16, u16>,
 }
 
-/// Writes the scene as a one-page print PDF: MediaBox = trim + bleed, TrimBox and BleedBox set.
-pub fn write(scene: &Scene, title: &str) -> Result<Vec<u8>, CardError> {
-    let mut doc = PdfDocument::new(title);
-    let subsets = subset_fonts(&mut doc, scene)?;
-    let mut ops = vec![
-        Op::SetFillColor {
-            col: pdf_color(scene.background),
-        },
-        Op::DrawRectangle {
-            rectangle: printpdf::Rect {
-                x: Pt(0.0),
-                y: Pt(0.0),
-                width: Pt(scene.width_pt),
-                height: Pt(scene.height_pt),
-                mode: Some(printpdf::PaintMode::Fill),
-                winding_order: None,
-            },
-        },
-    ];
-    for image in &scene.images {
-        let (w, h) = image.pixels.dimensions();
-        let (pixels, format) = match &image.pixels {
-            Pixels::Rgb(i) => (i.as_raw().clone(), RawImageFormat::RGB8),
-            Pixels::Rgba(i) => (i.as_raw().clone(), RawImageFormat::RGBA8),
-        };
-        let raw = RawImage {
-            pixels: RawImageData::U8(pixels),
-            width: w as usize,
-            height: h as usize,
-            data_format: format,
-            tag: Vec::new(),
-        };
-        let id = doc.add_image(&raw);
-        // printpdf sizes an image as pixels / dpi; scale that to the exact rectangle.
-        let native = |px: u32| px as f32 * 72.0 / scene.dpi;
-        ops.push(Op::UseXobject {
-            id,
-            transform: XObjectTransform {
-                translate_x: Some(Pt(image.rect.x)),
-                translate_y: Some(Pt(scene.height_pt - image.rect.bottom())),
-                scale_x: Some(image.rect.w / native(w)),
-                scale_y: Some(image.rect.h / native(h)),
-                dpi: Some(scene.dpi),
-                ..Default::default()
-            },
-        });
+/// The glyphs a document will use, per face. Gathered before writing, so that each
+/// font is subset and embedded once however many pages use it.
+#[derive(Debug, Default, Clone)]
+pub struct GlyphSet(BTreeMap<FaceId, BTreeSet<u16>>);
+
+impl GlyphSet {
+    /// Adds the glyphs of some laid-out text.
+    pub fn add(&mut self, texts: &[TextBlock]) {
+        for g in texts.iter().flat_map(|b| &b.lines).flat_map(|l| &l.glyphs) {
+            self.0.entry(g.face).or_default().insert(g.gid);
+        }
     }
-    for block in &scene.texts {
-        draw_text(&mut ops, block, &subsets, scene.height_pt);
+}
+
+/// Writes a one-page print PDF of the scene: MediaBox = trim + bleed, TrimBox and BleedBox set.
+pub fn write(scene: &Scene, title: &str) -> Result<Vec<u8>, CardError> {
+    let mut glyphs = GlyphSet::default();
+    glyphs.add(&scene.texts);
+    let mut writer = PdfWriter::new(title, &glyphs)?;
+    writer.add_page(scene)?;
+    writer.finish()
+}
+
+/// A PDF of one or many pages. Photos are JPEG-compressed as each page is added, so a
+/// document of hundreds of cards holds compressed photos only.
+pub struct PdfWriter {
+    doc: PdfDocument,
+    subsets: BTreeMap<FaceId, Subset>,
+    pages: Vec<PdfPage>,
+    /// Page size and bleed of each page, for its TrimBox and BleedBox.
+    boxes: Vec<(f32, f32, f32)>,
+}
+
+impl PdfWriter {
+    /// Starts a document whose text uses (at most) `glyphs`.
+    pub fn new(title: &str, glyphs: &GlyphSet) -> Result<PdfWriter, CardError> {
+        let mut doc = PdfDocument::new(title);
+        let subsets = subset_fonts(&mut doc, glyphs)?;
+        Ok(PdfWriter {
+            doc,
+            subsets,
+            pages: Vec::new(),
+            boxes: Vec::new(),
+        })
     }
 
-    let page = PdfPage::new(
-        Mm(scene.width_pt / PT_PER_MM),
-        Mm(scene.height_pt / PT_PER_MM),
-        ops,
-    );
-    doc.with_pages(vec![page]);
-    let options = PdfSaveOptions {
-        optimize: true,
-        subset_fonts: false, // done above, with glyph ids printpdf cannot know
-        secure: true,
-        image_optimization: Some(ImageOptimizationOptions {
-            quality: Some(PHOTO_QUALITY),
-            max_image_size: None,
-            dither_greyscale: None,
-            convert_to_greyscale: Some(false),
-            auto_optimize: Some(false),
-            format: Some(ImageCompression::Jpeg),
-        }),
-    };
-    let mut warnings = Vec::new();
-    let mut lo = doc.to_lopdf_document(&options, &mut warnings);
-    for w in &warnings {
-        tracing::debug!(message = %w.msg, "printpdf");
+    /// Adds a page drawing `scene`.
+    pub fn add_page(&mut self, scene: &Scene) -> Result<(), CardError> {
+        let mut ops = vec![
+            Op::SetFillColor {
+                col: pdf_color(scene.background),
+            },
+            Op::DrawRectangle {
+                rectangle: printpdf::Rect {
+                    x: Pt(0.0),
+                    y: Pt(0.0),
+                    width: Pt(scene.width_pt),
+                    height: Pt(scene.height_pt),
+                    mode: Some(printpdf::PaintMode::Fill),
+                    winding_order: None,
+                },
+            },
+        ];
+        for image in &scene.images {
+            let (w, h) = image.pixels.dimensions();
+            let id = match &image.pixels {
+                Pixels::Rgb(i) => self.doc.add_xobject(&jpeg_xobject(i)?),
+                // Logos with transparency stay lossless, with their alpha as a soft mask.
+                Pixels::Rgba(i) => self.doc.add_image(&RawImage {
+                    pixels: RawImageData::U8(i.as_raw().clone()),
+                    width: w as usize,
+                    height: h as usize,
+                    data_format: RawImageFormat::RGBA8,
+                    tag: Vec::new(),
+                }),
+            };
+            // printpdf sizes an image as pixels / dpi; scale that to the exact rectangle.
+            let native = |px: u32| px as f32 * 72.0 / scene.dpi;
+            ops.push(Op::UseXobject {
+                id,
+                transform: XObjectTransform {
+                    translate_x: Some(Pt(image.rect.x)),
+                    translate_y: Some(Pt(scene.height_pt - image.rect.bottom())),
+                    scale_x: Some(image.rect.w / native(w)),
+                    scale_y: Some(image.rect.h / native(h)),
+                    dpi: Some(scene.dpi),
+                    ..Default::default()
+                },
+            });
+        }
+        for block in &scene.texts {
+            draw_text(&mut ops, block, &self.subsets, scene.height_pt);
+        }
+        self.pages.push(PdfPage::new(
+            Mm(scene.width_pt / PT_PER_MM),
+            Mm(scene.height_pt / PT_PER_MM),
+            ops,
+        ));
+        self.boxes
+            .push((scene.width_pt, scene.height_pt, scene.bleed_pt));
+        Ok(())
     }
-    set_print_boxes(&mut lo, scene);
-    lo.compress();
-    let mut out = Vec::new();
-    lo.save_to(&mut out)
-        .map_err(|e| CardError::Encode(format!("PDF: {e}")))?;
-    Ok(out)
+
+    /// Number of pages so far.
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// The finished PDF.
+    pub fn finish(mut self) -> Result<Vec<u8>, CardError> {
+        self.doc.with_pages(std::mem::take(&mut self.pages));
+        let options = PdfSaveOptions {
+            optimize: true,
+            subset_fonts: false, // done in new(), with glyph ids printpdf cannot know
+            secure: true,
+            image_optimization: Some(ImageOptimizationOptions {
+                quality: None,
+                max_image_size: None,
+                dither_greyscale: None,
+                convert_to_greyscale: Some(false),
+                auto_optimize: Some(false),
+                format: Some(ImageCompression::Flate),
+            }),
+        };
+        let mut warnings = Vec::new();
+        let mut lo = self.doc.to_lopdf_document(&options, &mut warnings);
+        for w in &warnings {
+            tracing::debug!(message = %w.msg, "printpdf");
+        }
+        set_print_boxes(&mut lo, &self.boxes);
+        lo.compress();
+        let mut out = Vec::new();
+        lo.save_to(&mut out)
+            .map_err(|e| CardError::Encode(format!("PDF: {e}")))?;
+        Ok(out)
+    }
+}
+
+/// A photo as a JPEG image XObject (DCTDecode), embedded as compressed.
+fn jpeg_xobject(img: &image::RgbImage) -> Result<ExternalXObject, CardError> {
+    let jpeg = super::raster::encode_jpeg(img, PHOTO_QUALITY)?;
+    let name = |n: &str| DictItem::Name(n.as_bytes().to_vec());
+    let dict = BTreeMap::from([
+        ("Type".to_string(), name("XObject")),
+        ("Subtype".to_string(), name("Image")),
+        ("Width".to_string(), DictItem::Int(i64::from(img.width()))),
+        ("Height".to_string(), DictItem::Int(i64::from(img.height()))),
+        ("ColorSpace".to_string(), name("DeviceRGB")),
+        ("BitsPerComponent".to_string(), DictItem::Int(8)),
+        ("Filter".to_string(), name("DCTDecode")),
+    ]);
+    Ok(ExternalXObject {
+        stream: ExternalStream {
+            dict,
+            content: jpeg,
+            compress: false,
+        },
+        width: Some(Px(img.width() as usize)),
+        height: Some(Px(img.height() as usize)),
+        dpi: None,
+    })
 }
 
 /// printpdf writes boxes as [x y w h] and no BleedBox; a printer needs [llx lly urx ury].
-fn set_print_boxes(lo: &mut lopdf::Document, scene: &Scene) {
-    let b = scene.bleed_pt;
-    let (w, h) = (scene.width_pt, scene.height_pt);
+fn set_print_boxes(lo: &mut lopdf::Document, boxes: &[(f32, f32, f32)]) {
     let rect = |x0: f32, y0: f32, x1: f32, y1: f32| {
         lopdf::Object::Array(vec![x0.into(), y0.into(), x1.into(), y1.into()])
     };
+    // get_pages() is keyed by page number, in order.
     let page_ids: Vec<_> = lo.get_pages().into_values().collect();
-    for id in page_ids {
+    for (id, &(w, h, b)) in page_ids.into_iter().zip(boxes) {
         if let Ok(page) = lo.get_dictionary_mut(id) {
             page.set("MediaBox", rect(0.0, 0.0, w, h));
             page.set("CropBox", rect(0.0, 0.0, w, h));
@@ -258,22 +338,13 @@ fn glyph_texts(line: &TextLine) -> Vec<(&PositionedGlyph, String)> {
 /// Subsets every face the scene uses to just its glyphs and adds it to the document.
 fn subset_fonts(
     doc: &mut PdfDocument,
-    scene: &Scene,
+    glyphs: &GlyphSet,
 ) -> Result<BTreeMap<FaceId, Subset>, CardError> {
-    let mut used: BTreeMap<FaceId, BTreeSet<u16>> = BTreeMap::new();
-    for g in scene
-        .texts
-        .iter()
-        .flat_map(|b| &b.lines)
-        .flat_map(|l| &l.glyphs)
-    {
-        used.entry(g.face).or_default().insert(g.gid);
-    }
     let mut subsets = BTreeMap::new();
-    for (face, gids) in used {
+    for (&face, gids) in &glyphs.0 {
         // allsorts numbers the subset's glyphs by their position in this list; .notdef first.
         let ids: Vec<u16> = std::iter::once(0)
-            .chain(gids.into_iter().filter(|&g| g != 0))
+            .chain(gids.iter().copied().filter(|&g| g != 0))
             .collect();
         let bytes = subset_face(face, &ids)?;
         let mut warnings = Vec::new();
