@@ -9,6 +9,7 @@ if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
 PACKAGES=(
   build-essential pkg-config curl ca-certificates
   poppler-utils   # pdftotext, pdffonts, pdfinfo, pdfimages, pdftoppm: the PDF tests
+  chromium        # the web gallery test opens the gallery in headless Chromium
 )
 
 $SUDO apt-get update -qq

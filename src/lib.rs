@@ -3,6 +3,7 @@
 //! The kiosk binary is a thin shell over this crate: every capability (making cards,
 //! archiving, printing) works and is tested without a window.
 
+pub mod archive;
 pub mod capture;
 pub mod card;
 pub mod fsutil;

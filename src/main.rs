@@ -4,7 +4,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+use welcome_booth::archive::{
+    Archive, ArchiveError, CardId, CardRecord, Consent, Filter, NewCard, Use,
+};
 use welcome_booth::capture::synthetic;
 use welcome_booth::card::{
     CardEngine, CardError, CardText, Layout, LayoutError, Photo, raster, scene,
@@ -18,35 +22,45 @@ use welcome_booth::fsutil::write_atomic;
     about = "Portraits of Welcome: photo booth, card maker and archive"
 )]
 struct Cli {
+    /// The archive folder (default: welcome-booth/archive in your data folder).
+    #[arg(long, global = true, env = "WELCOME_BOOTH_ARCHIVE")]
+    archive: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
+}
+
+/// What goes on a card, as given on the command line.
+#[derive(Args)]
+struct CardArgs {
+    /// The portrait (JPEG or PNG). Without it, the built-in demo portrait is used.
+    #[arg(long)]
+    photo: Option<PathBuf>,
+    /// The participant's message.
+    #[arg(long)]
+    message: String,
+    /// The participant's first name.
+    #[arg(long)]
+    name: Option<String>,
+    /// The translation of the message (e.g. Arabic).
+    #[arg(long)]
+    translation: Option<String>,
+    /// The event shown on the card.
+    #[arg(long, default_value = "Portraits of Welcome")]
+    event: String,
+    /// The date shown on the card (default: today).
+    #[arg(long)]
+    date: Option<String>,
+    /// A built-in layout name (see `welcome-booth layouts`) or a layout .toml file.
+    #[arg(long, default_value = "postcard-4x6")]
+    layout: String,
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Render one card: writes DIR/card.pdf (print) and DIR/card.png (archive copy).
     Render {
-        /// The portrait (JPEG or PNG). Without it, the built-in demo portrait is used.
-        #[arg(long)]
-        photo: Option<PathBuf>,
-        /// The participant's message.
-        #[arg(long)]
-        message: String,
-        /// The participant's first name.
-        #[arg(long)]
-        name: Option<String>,
-        /// The translation of the message (e.g. Arabic).
-        #[arg(long)]
-        translation: Option<String>,
-        /// The event shown on the card.
-        #[arg(long, default_value = "Portraits of Welcome")]
-        event: String,
-        /// The date shown on the card (default: today).
-        #[arg(long)]
-        date: Option<String>,
-        /// A built-in layout name (see `welcome-booth layouts`) or a layout .toml file.
-        #[arg(long, default_value = "postcard-4x6")]
-        layout: String,
+        #[command(flatten)]
+        card: CardArgs,
         /// Also write DIR/preview.jpg, a small JPEG for screens.
         #[arg(long)]
         preview: bool,
@@ -59,6 +73,136 @@ enum Command {
     },
     /// List the built-in layouts with their sizes.
     Layouts,
+    /// The archive of every card: add, list, show, erase, check.
+    #[command(subcommand)]
+    Archive(ArchiveCommand),
+    /// The translators' round trip.
+    #[command(subcommand)]
+    Translations(TranslationsCommand),
+    /// The exhibition: print PDF, contact sheet and web gallery of cards with exhibition consent.
+    #[command(subcommand)]
+    Exhibition(ExhibitionCommand),
+    /// Images for social media, of cards with social media consent.
+    #[command(subcommand)]
+    Social(SocialCommand),
+}
+
+#[derive(Subcommand)]
+enum ArchiveCommand {
+    /// Make a card and keep it in the archive; prints its id.
+    Add {
+        #[command(flatten)]
+        card: CardArgs,
+        /// What the participant agreed to (comma-separated): print, archive, exhibition, social.
+        #[arg(long, value_delimiter = ',', required = true)]
+        consent: Vec<Use>,
+    },
+    /// List cards, oldest first.
+    List {
+        #[command(flatten)]
+        filter: FilterArgs,
+        /// Print JSON records instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one card.
+    Show {
+        /// The card's id.
+        id: String,
+        /// Print the JSON record.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove every trace of a participant's card (files, record, exports).
+    Erase {
+        /// The card's id.
+        id: String,
+    },
+    /// Withdraw one consent of a card.
+    Withdraw {
+        /// The card's id.
+        id: String,
+        /// The use no longer agreed to.
+        #[arg(long = "use")]
+        use_: Use,
+    },
+    /// Check the catalog against the files; with --repair, fix what can be fixed.
+    Check {
+        /// Rebuild rows from sidecars, remove unfinished saves, re-render missing card files.
+        #[arg(long)]
+        repair: bool,
+    },
+    /// Re-render cards (all, or the given ids), e.g. bilingual once a translation is approved.
+    Rerender {
+        /// Card ids (default: every card).
+        ids: Vec<String>,
+        /// Use this layout instead of each card's own.
+        #[arg(long)]
+        layout: Option<String>,
+    },
+}
+
+#[derive(Args)]
+struct FilterArgs {
+    /// Only this event.
+    #[arg(long)]
+    event: Option<String>,
+    /// Only cards from this date (YYYY-MM-DD) or later.
+    #[arg(long)]
+    since: Option<String>,
+    /// Only cards without a translation.
+    #[arg(long)]
+    untranslated: bool,
+    /// Only cards with this consent.
+    #[arg(long)]
+    consent: Option<Use>,
+}
+
+impl From<FilterArgs> for Filter {
+    fn from(f: FilterArgs) -> Filter {
+        Filter {
+            event: f.event,
+            since: f.since,
+            untranslated: f.untranslated,
+            consent: f.consent,
+        }
+    }
+}
+
+#[derive(Subcommand)]
+enum TranslationsCommand {
+    /// Write a CSV for translators (id, message, translation, status, translator).
+    Export {
+        /// The CSV file to write.
+        file: PathBuf,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+    /// Read the translators' CSV back: all rows or none.
+    Import {
+        /// The CSV file to read.
+        file: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum ExhibitionCommand {
+    /// Build exhibition.pdf, contact-sheet.pdf and index.html (web gallery) in DIR.
+    Build {
+        /// Output folder.
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum SocialCommand {
+    /// Write a 1080 x 1080 JPEG, caption and alt text per card in DIR.
+    Export {
+        /// Output folder.
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -72,17 +216,31 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: {err:#}");
-            // Problems with what the user gave us exit 2, like a command-line mistake.
-            let user_error = err.is::<LayoutError>()
-                || err
-                    .downcast_ref::<CardError>()
-                    .is_some_and(|e| !matches!(e, CardError::Write { .. } | CardError::Encode(_)));
-            ExitCode::from(if user_error { 2 } else { 1 })
+            ExitCode::from(if is_user_error(&err) { 2 } else { 1 })
         }
     }
 }
 
+/// Problems with what the user gave (a bad layout, photo, id, text, import file) exit 2,
+/// like a command-line mistake; failures of the machine (disk, database) exit 1.
+fn is_user_error(err: &anyhow::Error) -> bool {
+    let card_error = |e: &CardError| !matches!(e, CardError::Write { .. } | CardError::Encode(_));
+    err.is::<LayoutError>()
+        || err.downcast_ref::<CardError>().is_some_and(card_error)
+        || err.downcast_ref::<ArchiveError>().is_some_and(|e| match e {
+            ArchiveError::BadId(_)
+            | ArchiveError::NotFound(_)
+            | ArchiveError::PhotoFormat
+            | ArchiveError::Import { .. }
+            | ArchiveError::Layout(_) => true,
+            ArchiveError::Card(c) => card_error(c),
+            _ => false,
+        })
+}
+
 fn run(cli: Cli) -> anyhow::Result<()> {
+    let archive_dir = cli.archive.unwrap_or_else(Archive::default_dir);
+    let open = || Archive::open(&archive_dir);
     match cli.command {
         Command::Layouts => {
             for name in Layout::builtin_names() {
@@ -97,35 +255,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     l.description
                 );
             }
-            Ok(())
         }
         Command::Render {
-            photo,
-            message,
-            name,
-            translation,
-            event,
-            date,
-            layout,
+            card,
             preview,
             png_dpi,
             out,
         } => {
-            let layout = Layout::find(&layout)?;
-            let needed = scene::photo_pixels_needed(&layout);
-            let portrait = match &photo {
-                Some(path) => Photo::open(path, needed)?,
-                None => Photo::from_rgb(synthetic::portrait(needed.0, needed.1, 0)),
-            };
-            let card = CardText {
-                message,
-                name,
-                event: Some(event),
-                date: Some(date.unwrap_or_else(today)),
-                translation,
-            };
+            let (layout, text, portrait, _) = prepare(&card)?;
             let mut engine = CardEngine::new();
-            let rendered = engine.render(&layout, &card, &portrait, png_dpi.map(f32::from))?;
+            let rendered = engine.render(&layout, &text, &portrait, png_dpi.map(f32::from))?;
             std::fs::create_dir_all(&out)
                 .with_context(|| format!("cannot create the folder {}", out.display()))?;
             let save = |file: &str, bytes: &[u8]| -> Result<PathBuf, CardError> {
@@ -144,18 +283,255 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 let small = engine.rasterize(&rendered.scene, 100.0)?;
                 written.push(save("preview.jpg", &raster::encode_jpeg(&small, 88)?)?);
             }
-            let ppi = rendered.scene.photo_ppi;
-            if ppi < 200.0 {
-                eprintln!(
-                    "note: the photo is enlarged to {ppi:.0} ppi on paper and may print soft; a larger photo prints sharper"
-                );
-            }
+            warn_if_soft(rendered.scene.photo_ppi);
             for path in written {
                 println!("{}", path.display());
             }
-            Ok(())
+        }
+        Command::Archive(command) => archive_command(open()?, command)?,
+        Command::Translations(TranslationsCommand::Export { file, filter }) => {
+            let n = open()?.export_translations(&filter.into(), &file)?;
+            println!("{n} message(s) written to {}", file.display());
+        }
+        Command::Translations(TranslationsCommand::Import { file }) => {
+            let changed = open()?.import_translations(&mut CardEngine::new(), &file)?;
+            println!(
+                "{} translation(s) imported from {}",
+                changed.len(),
+                file.display()
+            );
+        }
+        Command::Exhibition(ExhibitionCommand::Build { out }) => {
+            let bar = progress("exhibition");
+            let report = open()?.build_exhibition(&mut CardEngine::new(), &out, &bar)?;
+            bar.finish_and_clear();
+            println!("{} card(s)", report.cards);
+            for path in [report.pdf, report.contact_sheet, report.gallery] {
+                println!("{}", path.display());
+            }
+        }
+        Command::Social(SocialCommand::Export { out }) => {
+            let bar = progress("social");
+            let n = open()?.export_social(&mut CardEngine::new(), &out, &bar)?;
+            bar.finish_and_clear();
+            println!("{n} card(s) written to {}", out.display());
         }
     }
+    Ok(())
+}
+
+fn archive_command(mut archive: Archive, command: ArchiveCommand) -> anyhow::Result<()> {
+    match command {
+        ArchiveCommand::Add { card, consent } => {
+            let (layout, text, portrait, photo_bytes) = prepare(&card)?;
+            let mut engine = CardEngine::new();
+            let rendered = engine.render(&layout, &text, &portrait, None)?;
+            warn_if_soft(rendered.scene.photo_ppi);
+            let record = archive.save(NewCard {
+                text: &text,
+                consent: Consent::given(&consent),
+                layout: &layout,
+                photo: &photo_bytes,
+                rendered: &rendered,
+            })?;
+            println!("{}", record.id);
+        }
+        ArchiveCommand::List { filter, json } => {
+            let cards = archive.list(&filter.into())?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&cards)?);
+            } else {
+                print_table(&cards);
+            }
+        }
+        ArchiveCommand::Show { id, json } => {
+            let record = archive.get(id.parse()?)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&record)?);
+            } else {
+                print_record(&archive, &record);
+            }
+        }
+        ArchiveCommand::Erase { id } => {
+            let id: CardId = id.parse()?;
+            for path in archive.erase(id)? {
+                println!("removed {}", path.display());
+            }
+            println!("card {id} erased");
+        }
+        ArchiveCommand::Withdraw { id, use_ } => {
+            let record = archive.withdraw_consent(id.parse()?, use_)?;
+            println!("card {}: consent for {use_:?} withdrawn", record.id);
+        }
+        ArchiveCommand::Check { repair } => {
+            let report = if repair {
+                archive.repair(&mut CardEngine::new())?
+            } else {
+                archive.check()?
+            };
+            print!("{report}");
+            if !report.is_clean() {
+                anyhow::bail!(
+                    "the archive needs attention (see above); `welcome-booth archive check --repair` fixes what it can"
+                );
+            }
+        }
+        ArchiveCommand::Rerender { ids, layout } => {
+            let layout = layout.as_deref().map(Layout::find).transpose()?;
+            let ids: Vec<CardId> = if ids.is_empty() {
+                archive
+                    .list(&Filter::default())?
+                    .into_iter()
+                    .map(|r| r.id)
+                    .collect()
+            } else {
+                ids.iter().map(|s| s.parse()).collect::<Result<_, _>>()?
+            };
+            let bar = progress("rerender");
+            bar.set_length(ids.len() as u64);
+            let mut engine = CardEngine::new();
+            for id in &ids {
+                archive.rerender(&mut engine, *id, layout.as_ref())?;
+                bar.inc(1);
+            }
+            bar.finish_and_clear();
+            println!("{} card(s) re-rendered", ids.len());
+        }
+    }
+    Ok(())
+}
+
+/// Layout, card text, decoded portrait and the portrait's bytes as captured.
+fn prepare(args: &CardArgs) -> anyhow::Result<(Layout, CardText, Photo, Vec<u8>)> {
+    let layout = Layout::find(&args.layout)?;
+    let needed = scene::photo_pixels_needed(&layout);
+    let (portrait, bytes) = match &args.photo {
+        Some(path) => {
+            let bytes = std::fs::read(path).map_err(|e| CardError::Photo {
+                origin: path.display().to_string(),
+                reason: e.to_string(),
+            })?;
+            (
+                Photo::decode(&bytes, &path.display().to_string(), needed)?,
+                bytes,
+            )
+        }
+        None => {
+            let demo = synthetic::portrait(needed.0, needed.1, 0);
+            let bytes = raster::encode_jpeg(&demo, 92)?;
+            (Photo::from_rgb(demo), bytes)
+        }
+    };
+    let text = CardText {
+        message: args.message.clone(),
+        name: args.name.clone(),
+        event: Some(args.event.clone()),
+        date: Some(args.date.clone().unwrap_or_else(today)),
+        translation: args.translation.clone(),
+    };
+    Ok((layout, text, portrait, bytes))
+}
+
+fn warn_if_soft(ppi: f32) {
+    if ppi < 200.0 {
+        eprintln!(
+            "note: the photo is enlarged to {ppi:.0} ppi on paper and may print soft; a larger photo prints sharper"
+        );
+    }
+}
+
+fn progress(what: &str) -> ProgressBar {
+    let bar = ProgressBar::new(0).with_message(what.to_string());
+    if let Ok(style) = ProgressStyle::with_template("{msg:>10} [{bar:30}] {pos}/{len} {eta}") {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar
+}
+
+/// Shortens text to `n` characters for a table cell.
+fn cell(s: &str, n: usize) -> String {
+    let flat = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= n {
+        flat
+    } else {
+        format!("{}…", flat.chars().take(n - 1).collect::<String>())
+    }
+}
+
+fn consent_flags(c: &Consent) -> String {
+    Use::ALL
+        .iter()
+        .map(|&u| {
+            if c.allows(u) {
+                format!("{u:?}").chars().next().unwrap_or('?')
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+fn print_table(cards: &[CardRecord]) {
+    println!(
+        "{:<36}  {:<16}  {:<20}  {:<12}  {:<4}  {:<4}  {:<8}  message",
+        "id", "created (UTC)", "event", "name", "lang", "PAES", "transl."
+    );
+    for c in cards {
+        println!(
+            "{:<36}  {:<16}  {:<20}  {:<12}  {:<4}  {:<4}  {:<8}  {}",
+            c.id,
+            c.created_at
+                .replace('T', " ")
+                .get(..16)
+                .unwrap_or(&c.created_at),
+            cell(&c.event, 20),
+            cell(c.name.as_deref().unwrap_or(""), 12),
+            c.language,
+            consent_flags(&c.consent),
+            c.translation.as_ref().map_or("-", |t| t.status.as_str()),
+            cell(&c.message, 48),
+        );
+    }
+    println!("{} card(s)", cards.len());
+}
+
+fn print_record(archive: &Archive, r: &CardRecord) {
+    let dir = archive.card_dir(r.id);
+    println!("id           {}", r.id);
+    println!("created      {}", r.created_at);
+    println!("event        {}", r.event);
+    println!("name         {}", r.name.as_deref().unwrap_or("-"));
+    println!("message      {}", r.message);
+    println!("language     {}", r.language);
+    println!(
+        "consent      print {}, archive {}, exhibition {}, social {} (given {})",
+        yes(r.consent.print),
+        yes(r.consent.archive),
+        yes(r.consent.exhibition),
+        yes(r.consent.social),
+        r.consent.given_at
+    );
+    if let Some(at) = &r.consent.changed_at {
+        println!("             last withdrawn {at}");
+    }
+    match &r.translation {
+        Some(t) => println!(
+            "translation  {} ({}, {})",
+            t.text,
+            t.status.as_str(),
+            t.translator.as_deref().unwrap_or("translator unknown")
+        ),
+        None => println!("translation  -"),
+    }
+    println!("layout       {}", r.layout_name);
+    println!("prints       {}", r.prints.len());
+    for file in r.files() {
+        println!("file         {}", dir.join(file).display());
+    }
+}
+
+fn yes(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
 }
 
 /// Today's date as a card shows it, e.g. "29 November 2026" (local time where known).

@@ -207,6 +207,38 @@ pub struct TextBoxSpec {
     pub when_missing: WhenMissing,
 }
 
+impl TextBoxSpec {
+    /// A plain one-style text box (captions and labels made by the program, not by a
+    /// layout file): the bundled `font`, shrinking from `max_pt` down to `min_pt`,
+    /// centred at the top of its box.
+    pub fn caption(font: &str, min_pt: f32, max_pt: f32) -> TextBoxSpec {
+        TextBoxSpec {
+            rect: BoxMm {
+                x: 0.0,
+                y: 0.0,
+                w: 1.0,
+                h: 1.0,
+            },
+            font: font.to_string(),
+            style: FontStyle::Normal,
+            weight: FontWeight::Regular,
+            size_pt: SizeRange {
+                min: min_pt,
+                max: max_pt,
+            },
+            color: default_text_color(),
+            align: Align::Center,
+            valign: VAlign::Top,
+            line_spacing: 1.2,
+            quotes: false,
+            text: None,
+            parts: None,
+            separator: None,
+            when_missing: WhenMissing::Nothing,
+        }
+    }
+}
+
 fn default_text_color() -> Rgb {
     Rgb([0x1a, 0x1a, 0x1a])
 }

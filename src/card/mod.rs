@@ -63,6 +63,24 @@ impl CardEngine {
         scene::lay_out_texts(&mut self.fonts, layout, card)
     }
 
+    /// Lays out a caption or label (Noto Sans, centred, shrinking to fit) in `rect`.
+    pub fn caption(
+        &mut self,
+        field: TextField,
+        text: &str,
+        rect: geometry::RectPt,
+        max_pt: f32,
+    ) -> Result<text::TextBlock, CardError> {
+        let spec = layout::TextBoxSpec::caption("Noto Sans", (max_pt / 2.0).max(4.0), max_pt);
+        let face = fonts::find_face(
+            "Noto Sans",
+            fonts::FontStyle::Normal,
+            fonts::FontWeight::Regular,
+        )
+        .unwrap_or(fonts::FaceId(0));
+        text::lay_out(&mut self.fonts, field, text, face, &spec, rect)
+    }
+
     /// Composes the page: text laid out, photo cropped and resampled.
     pub fn compose(
         &mut self,
@@ -104,4 +122,13 @@ pub fn card_title(card: &CardText) -> String {
         Some(name) => format!("Portrait of Welcome: {name}"),
         None => "Portrait of Welcome".to_string(),
     }
+}
+
+/// Resamples a picture to exactly `width` x `height` (thumbnails, previews).
+pub fn resize_rgb(
+    img: &image::RgbImage,
+    width: u32,
+    height: u32,
+) -> Result<image::RgbImage, CardError> {
+    resize::resize(img, None, width, height).map_err(|e| CardError::Encode(e.to_string()))
 }

@@ -221,33 +221,17 @@ pub fn lay_out(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::card::geometry::BoxMm;
-    use crate::card::layout::{SizeRange, WhenMissing};
+    use crate::card::layout::SizeRange;
 
     fn spec(font: &str, align: Align) -> TextBoxSpec {
         TextBoxSpec {
-            rect: BoxMm {
-                x: 0.0,
-                y: 0.0,
-                w: 80.0,
-                h: 30.0,
-            },
-            font: font.into(),
-            style: FontStyle::Normal,
-            weight: FontWeight::Regular,
+            align,
+            color: Rgb([0, 0, 0]),
             size_pt: SizeRange {
                 min: 8.0,
                 max: 16.0,
             },
-            color: Rgb([0, 0, 0]),
-            align,
-            valign: VAlign::Top,
-            line_spacing: 1.2,
-            quotes: false,
-            text: None,
-            parts: None,
-            separator: None,
-            when_missing: WhenMissing::Nothing,
+            ..TextBoxSpec::caption(font, 8.0, 16.0)
         }
     }
 

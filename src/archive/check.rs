@@ -1,0 +1,173 @@
+//! `archive check`: proves the archive whole, or says exactly what is not, and repairs
+//! what can be repaired.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use super::record::{CARD_PDF, CARD_PNG, SIDECAR};
+use super::{Archive, ArchiveError, CardId, CardRecord, schema};
+use crate::card::{CardEngine, Layout};
+
+/// What a check found.
+#[derive(Debug, Default, PartialEq)]
+pub struct CheckReport {
+    /// Cards in the catalog.
+    pub cards: u64,
+    /// SQLite's own verdict ("ok" when sound).
+    pub integrity: String,
+    /// Folders with a complete sidecar but no row (a save interrupted after its files).
+    pub orphans: Vec<CardId>,
+    /// Folders without a sidecar and without a row (a save interrupted early).
+    pub incomplete: Vec<PathBuf>,
+    /// Cards whose row exists but some files do not.
+    pub missing: Vec<(CardId, Vec<String>)>,
+    /// Temporary files left by interrupted writes.
+    pub temp_files: Vec<PathBuf>,
+    /// Folders under cards/ whose names are not card ids.
+    pub strangers: Vec<PathBuf>,
+}
+
+impl CheckReport {
+    /// Whether nothing needs attention.
+    pub fn is_clean(&self) -> bool {
+        self.integrity == "ok"
+            && self.orphans.is_empty()
+            && self.incomplete.is_empty()
+            && self.missing.is_empty()
+            && self.temp_files.is_empty()
+            && self.strangers.is_empty()
+    }
+}
+
+impl fmt::Display for CheckReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "{} card(s) in the catalog; database integrity: {}",
+            self.cards, self.integrity
+        )?;
+        for id in &self.orphans {
+            writeln!(
+                f,
+                "orphan: {id} has its files and record but no catalog row (repairable)"
+            )?;
+        }
+        for dir in &self.incomplete {
+            writeln!(
+                f,
+                "incomplete: {} was never finished saving (repair removes it)",
+                dir.display()
+            )?;
+        }
+        for (id, files) in &self.missing {
+            writeln!(f, "missing: card {id} lacks {}", files.join(", "))?;
+        }
+        for tmp in &self.temp_files {
+            writeln!(f, "leftover: {} (repair removes it)", tmp.display())?;
+        }
+        for dir in &self.strangers {
+            writeln!(f, "unknown folder: {} (left alone)", dir.display())?;
+        }
+        if self.is_clean() {
+            writeln!(f, "all good")?;
+        }
+        Ok(())
+    }
+}
+
+impl Archive {
+    /// Checks the catalog against the files.
+    pub fn check(&self) -> Result<CheckReport, ArchiveError> {
+        let mut report = CheckReport {
+            cards: self.count()?,
+            integrity: self
+                .db()
+                .query_row("PRAGMA integrity_check", [], |r| r.get(0))?,
+            ..CheckReport::default()
+        };
+        let rows = self.list(&Default::default())?;
+        for record in &rows {
+            let dir = self.card_dir(record.id);
+            let lacking: Vec<String> = record
+                .files()
+                .iter()
+                .chain(&[SIDECAR])
+                .filter(|f| !dir.join(f).is_file())
+                .map(|f| f.to_string())
+                .collect();
+            if !lacking.is_empty() {
+                report.missing.push((record.id, lacking));
+            }
+        }
+        let known: std::collections::HashSet<CardId> = rows.iter().map(|r| r.id).collect();
+        let cards_dir = self.root().join("cards");
+        for entry in std::fs::read_dir(&cards_dir).map_err(|e| ArchiveError::io(&cards_dir, e))? {
+            let path = entry.map_err(|e| ArchiveError::io(&cards_dir, e))?.path();
+            let Some(id) = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| n.parse::<CardId>().ok())
+            else {
+                report.strangers.push(path);
+                continue;
+            };
+            if let Ok(files) = std::fs::read_dir(&path) {
+                for file in files.flatten() {
+                    let name = file.file_name();
+                    if name.to_string_lossy().ends_with(".tmp") {
+                        report.temp_files.push(file.path());
+                    }
+                }
+            }
+            if known.contains(&id) {
+                continue;
+            }
+            match self.read_sidecar(id) {
+                Ok(_) => report.orphans.push(id),
+                Err(_) => report.incomplete.push(path),
+            }
+        }
+        Ok(report)
+    }
+
+    fn read_sidecar(&self, id: CardId) -> Result<CardRecord, ArchiveError> {
+        let path = self.card_dir(id).join(SIDECAR);
+        let bytes = std::fs::read(&path).map_err(|e| ArchiveError::io(&path, e))?;
+        serde_json::from_slice(&bytes).map_err(|e| ArchiveError::Sidecar {
+            path,
+            reason: e.to_string(),
+        })
+    }
+
+    /// Repairs what `check` found: rows rebuilt from sidecars, unfinished saves and
+    /// temporary files removed, missing card files re-rendered from the photo and the
+    /// layout snapshot. Returns what is still wrong afterwards.
+    pub fn repair(&mut self, engine: &mut CardEngine) -> Result<CheckReport, ArchiveError> {
+        let report = self.check()?;
+        for tmp in &report.temp_files {
+            std::fs::remove_file(tmp).map_err(|e| ArchiveError::io(tmp, e))?;
+        }
+        for dir in &report.incomplete {
+            std::fs::remove_dir_all(dir).map_err(|e| ArchiveError::io(dir, e))?;
+        }
+        for &id in &report.orphans {
+            let record = self.read_sidecar(id)?;
+            schema::upsert(self.db(), &record)?;
+        }
+        for (id, files) in &report.missing {
+            let renderable = files.iter().all(|f| f == CARD_PDF || f == CARD_PNG);
+            if renderable {
+                let record = self.get(*id)?;
+                let layout = Layout::parse(
+                    &record.layout_toml,
+                    &format!("layout snapshot of card {id}"),
+                    None,
+                )?;
+                let rendered = self.render_record(engine, &record, &layout)?;
+                self.write_file(*id, CARD_PDF, &rendered.pdf)?;
+                self.write_file(*id, CARD_PNG, &rendered.png)?;
+            }
+        }
+        self.check()
+    }
+}

@@ -1,0 +1,74 @@
+//! Errors of the archive, each one line saying what, where and what to do.
+
+use std::path::{Path, PathBuf};
+
+use super::CardId;
+use crate::card::{CardError, LayoutError};
+
+/// Everything that can go wrong with the archive.
+#[derive(Debug, thiserror::Error)]
+pub enum ArchiveError {
+    /// The archive folder or catalog cannot be opened.
+    #[error("cannot open the archive at {}: {reason}; check the folder is writable, or choose another with --archive DIR", path.display())]
+    Open {
+        /// The archive folder.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// Text that is not a card id.
+    #[error(
+        "{0:?} is not a card id; ids look like 0193c6e2-7d1a-7b3c-9f00-2a1b3c4d5e6f (see `welcome-booth archive list`)"
+    )]
+    BadId(String),
+    /// No such card.
+    #[error("no card {0} in this archive; `welcome-booth archive list` shows the cards it has")]
+    NotFound(CardId),
+    /// The photo is neither JPEG nor PNG.
+    #[error(
+        "the photo is neither JPEG nor PNG; the archive keeps photos as captured, in one of those"
+    )]
+    PhotoFormat,
+    /// A file could not be written or removed.
+    #[error("cannot write {}: {source}; check the disk is not full and the folder is writable", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The operating system's reason.
+        source: std::io::Error,
+    },
+    /// A sidecar could not be written or read.
+    #[error("card record {} is unreadable: {reason}; run `welcome-booth archive check`", path.display())]
+    Sidecar {
+        /// The sidecar.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// Rows of an import file that cannot be applied; nothing was changed.
+    #[error("{} has {} bad row(s), nothing was imported: {}", file.display(), problems.len(), problems.join("; "))]
+    Import {
+        /// The file.
+        file: PathBuf,
+        /// One entry per bad row: "line N: what is wrong".
+        problems: Vec<String>,
+    },
+    /// The catalog database failed.
+    #[error("archive catalog error: {0}; run `welcome-booth archive check`")]
+    Db(#[from] rusqlite::Error),
+    /// Making the card failed.
+    #[error(transparent)]
+    Card(#[from] CardError),
+    /// A layout (snapshot or chosen) is unusable.
+    #[error(transparent)]
+    Layout(#[from] LayoutError),
+}
+
+impl ArchiveError {
+    pub(crate) fn io(path: &Path, source: std::io::Error) -> ArchiveError {
+        ArchiveError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}

@@ -1,0 +1,359 @@
+//! Exports for curators: the exhibition (print PDF, contact sheet, web gallery) and social
+//! media images. Only cards whose participants agreed to that use are exported, and every
+//! file written is noted so that erasing a participant can find it again.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use indicatif::ProgressBar;
+
+use super::{Archive, ArchiveError, CardRecord, Filter, TranslationStatus, Use};
+use crate::card::geometry::{RectPt, Rgb, mm_to_pt};
+use crate::card::pdf::{GlyphSet, PdfWriter};
+use crate::card::scene::{Pixels, PlacedImage};
+use crate::card::{CardEngine, Layout, Scene, TextField, raster, scene};
+use crate::fsutil::write_atomic;
+
+/// What an exhibition build wrote.
+#[derive(Debug)]
+pub struct ExhibitionReport {
+    /// Cards included.
+    pub cards: usize,
+    /// One print-ready page per card.
+    pub pdf: PathBuf,
+    /// Thumbnails, twelve to an A4 page.
+    pub contact_sheet: PathBuf,
+    /// The web gallery's page.
+    pub gallery: PathBuf,
+}
+
+/// Contact sheet: A4 landscape, 4 x 3 thumbnails.
+const SHEET_W_MM: f32 = 297.0;
+const SHEET_H_MM: f32 = 210.0;
+const SHEET_COLS: usize = 4;
+const SHEET_ROWS: usize = 3;
+const SHEET_DPI: f32 = 150.0;
+/// Gallery images: a card about 900 pixels tall.
+const GALLERY_DPI: f32 = 150.0;
+
+impl Archive {
+    /// Builds the exhibition from every card with exhibition consent into `out`:
+    /// `exhibition.pdf`, `contact-sheet.pdf`, and `index.html` with `images/`.
+    pub fn build_exhibition(
+        &self,
+        engine: &mut CardEngine,
+        out: &Path,
+        progress: &ProgressBar,
+    ) -> Result<ExhibitionReport, ArchiveError> {
+        let cards = self.list(&Filter {
+            consent: Some(Use::Exhibition),
+            ..Filter::default()
+        })?;
+        let images_dir = out.join("images");
+        std::fs::create_dir_all(&images_dir).map_err(|e| ArchiveError::io(&images_dir, e))?;
+        progress.set_length(2 * cards.len() as u64);
+
+        // Pass 1, text only (fast): which glyphs the documents use, so each font is
+        // subset and embedded once.
+        let mut card_glyphs = GlyphSet::default();
+        let mut label_glyphs = GlyphSet::default();
+        let mut layouts = Vec::with_capacity(cards.len());
+        for (n, card) in cards.iter().enumerate() {
+            let layout = Layout::parse(&card.layout_toml, &card.layout_name, None)?;
+            card_glyphs.add(&engine.check_text(&layout, &card.card_text())?);
+            label_glyphs.add(&[engine.caption(
+                TextField::Attribution,
+                &sheet_label(n, card),
+                label_rect(0),
+                7.0,
+            )?]);
+            layouts.push(layout);
+            progress.inc(1);
+        }
+
+        // Pass 2: one card at a time, so only compressed photos accumulate.
+        let mut book = PdfWriter::new("Portraits of Welcome: exhibition", &card_glyphs)?;
+        let mut sheet = PdfWriter::new("Portraits of Welcome: contact sheet", &label_glyphs)?;
+        let mut sheet_page = blank_sheet();
+        let mut figures = String::new();
+        for (n, (card, layout)) in cards.iter().zip(&layouts).enumerate() {
+            let photo = self.photo(card, scene::photo_pixels_needed(layout))?;
+            let page = engine.compose(layout, &card.card_text(), &photo)?;
+            book.add_page(&page)?;
+
+            let image_name = format!("{}.jpg", card.id);
+            let gallery_image = images_dir.join(&image_name);
+            let pixels = trimmed(engine.rasterize(&page, GALLERY_DPI)?, &page, GALLERY_DPI);
+            write_atomic(&gallery_image, &raster::encode_jpeg(&pixels, 85)?)
+                .map_err(|e| ArchiveError::io(&gallery_image, e))?;
+            self.note_export(card.id, &gallery_image)?;
+            figures.push_str(&figure(card, &image_name, pixels.dimensions()));
+
+            let slot = n % (SHEET_COLS * SHEET_ROWS);
+            let cell = cell_rect(slot);
+            let thumb = fit_rect(cell, page.width_pt / page.height_pt);
+            let (x0, y0, x1, y1) = thumb.to_px(SHEET_DPI);
+            let small = crate::card::resize_rgb(&pixels, (x1 - x0) as u32, (y1 - y0) as u32)?;
+            sheet_page.images.push(PlacedImage {
+                rect: thumb,
+                pixels: Pixels::Rgb(Arc::new(small)),
+            });
+            sheet_page.texts.push(engine.caption(
+                TextField::Attribution,
+                &sheet_label(n, card),
+                label_rect(slot),
+                7.0,
+            )?);
+            if slot + 1 == SHEET_COLS * SHEET_ROWS {
+                sheet.add_page(&std::mem::replace(&mut sheet_page, blank_sheet()))?;
+            }
+            progress.inc(1);
+        }
+        if !sheet_page.images.is_empty() || sheet.page_count() == 0 {
+            sheet.add_page(&sheet_page)?;
+        }
+
+        let report = ExhibitionReport {
+            cards: cards.len(),
+            pdf: out.join("exhibition.pdf"),
+            contact_sheet: out.join("contact-sheet.pdf"),
+            gallery: out.join("index.html"),
+        };
+        for (path, bytes) in [
+            (&report.pdf, book.finish()?),
+            (&report.contact_sheet, sheet.finish()?),
+            (
+                &report.gallery,
+                gallery_page(&figures, cards.len()).into_bytes(),
+            ),
+        ] {
+            write_atomic(path, &bytes).map_err(|e| ArchiveError::io(path, e))?;
+            for card in &cards {
+                self.note_export(card.id, path)?;
+            }
+        }
+        Ok(report)
+    }
+
+    /// Writes a 1080 x 1080 JPEG, a caption and an alt text for every card with social
+    /// media consent into `out`; returns how many cards.
+    pub fn export_social(
+        &self,
+        engine: &mut CardEngine,
+        out: &Path,
+        progress: &ProgressBar,
+    ) -> Result<usize, ArchiveError> {
+        let cards = self.list(&Filter {
+            consent: Some(Use::Social),
+            ..Filter::default()
+        })?;
+        std::fs::create_dir_all(out).map_err(|e| ArchiveError::io(out, e))?;
+        let layout = Layout::find("square-social")?;
+        progress.set_length(cards.len() as u64);
+        for card in &cards {
+            let rendered = self.render_record(engine, card, &layout)?;
+            let jpeg =
+                raster::encode_jpeg(&engine.rasterize(&rendered.scene, rendered.scene.dpi)?, 90)?;
+            let files = [
+                (format!("{}.jpg", card.id), jpeg),
+                (
+                    format!("{}.txt", card.id),
+                    social_caption(card).into_bytes(),
+                ),
+                (format!("{}.alt.txt", card.id), alt_text(card).into_bytes()),
+            ];
+            for (name, bytes) in files {
+                let path = out.join(name);
+                write_atomic(&path, &bytes).map_err(|e| ArchiveError::io(&path, e))?;
+                self.note_export(card.id, &path)?;
+            }
+            progress.inc(1);
+        }
+        Ok(cards.len())
+    }
+}
+
+/// The card as it looks after trimming: the bleed cut off, for screens.
+fn trimmed(pixels: image::RgbImage, page: &Scene, dpi: f32) -> image::RgbImage {
+    let bleed = crate::card::geometry::pt_to_px(page.bleed_pt, dpi).round() as u32;
+    let (w, h) = pixels.dimensions();
+    if bleed == 0 || 2 * bleed >= w.min(h) {
+        return pixels;
+    }
+    image::imageops::crop_imm(&pixels, bleed, bleed, w - 2 * bleed, h - 2 * bleed).to_image()
+}
+
+fn approved_translation(card: &CardRecord) -> Option<&str> {
+    card.translation
+        .as_ref()
+        .filter(|t| t.status == TranslationStatus::Approved)
+        .map(|t| t.text.as_str())
+}
+
+/// "Amal, Museum Night, 29 November 2026" (the parts the card has).
+fn byline(card: &CardRecord) -> String {
+    [
+        card.name.as_deref(),
+        Some(card.event.as_str()),
+        Some(card.date_text.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|s| !s.trim().is_empty())
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+/// Alt text: what a screen reader says for the card image.
+fn alt_text(card: &CardRecord) -> String {
+    let who = card.name.as_deref().unwrap_or("a visitor");
+    let mut text = format!(
+        "Portrait card of {who} at {}, with the message: “{}”",
+        card.event,
+        card.message.trim()
+    );
+    if let Some(t) = approved_translation(card) {
+        text.push_str(&format!(" and its Arabic translation: «{}»", t.trim()));
+    }
+    text
+}
+
+fn social_caption(card: &CardRecord) -> String {
+    let mut text = format!("“{}”\n", card.message.trim());
+    if let Some(t) = approved_translation(card) {
+        text.push_str(&format!("«{}»\n", t.trim()));
+    }
+    text.push_str(&format!(
+        "— {}\n\n#PortraitsOfWelcome #RefugeesWelcome\n",
+        byline(card)
+    ));
+    text
+}
+
+/// HTML `lang` for the languages the booth meets most.
+fn html_lang(iso639_3: &str) -> Option<&'static str> {
+    match iso639_3 {
+        "eng" => Some("en"),
+        "ara" => Some("ar"),
+        "fra" => Some("fr"),
+        "deu" => Some("de"),
+        "spa" => Some("es"),
+        _ => None,
+    }
+}
+
+fn figure(card: &CardRecord, image: &str, (w, h): (u32, u32)) -> String {
+    use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
+    let lang = html_lang(&card.language)
+        .map(|l| format!(" lang=\"{l}\""))
+        .unwrap_or_default();
+    let translation = approved_translation(card)
+        .map(|t| {
+            format!(
+                "\n      <p class=\"translation\" lang=\"ar\" dir=\"rtl\">{}</p>",
+                text(t.trim())
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "  <figure id=\"card-{id}\">\n    <img src=\"images/{image}\" width=\"{w}\" height=\"{h}\" loading=\"lazy\" alt=\"{alt}\">\n    <figcaption>\n      <p class=\"message\" dir=\"auto\"{lang}>{message}</p>{translation}\n      <p class=\"byline\">{byline}</p>\n    </figcaption>\n  </figure>\n",
+        id = card.id,
+        alt = attr(&alt_text(card)),
+        message = text(card.message.trim()),
+        byline = text(&byline(card)),
+    )
+}
+
+fn gallery_page(figures: &str, count: usize) -> String {
+    format!(
+        r#"<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Portraits of Welcome</title>
+<style>
+  body {{ margin: 0; padding: 2rem; background: #f7f3ec; color: #1f1f1f; font-family: "Noto Serif", Georgia, serif; }}
+  h1 {{ font-weight: normal; letter-spacing: .08em; text-transform: uppercase; font-size: 1.2rem; color: #9b6b2f; }}
+  main {{ display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: 2rem; }}
+  figure {{ margin: 0; background: #fff; padding: 1rem; box-shadow: 0 1px 4px rgba(0,0,0,.15); }}
+  img {{ width: 100%; height: auto; display: block; }}
+  .message {{ font-style: italic; }}
+  .translation {{ font-family: "Noto Naskh Arabic", serif; font-size: 1.1em; }}
+  .byline {{ font-family: "Noto Sans", sans-serif; font-size: .85rem; color: #5c5c5c; }}
+</style>
+</head>
+<body>
+<h1>Portraits of Welcome</h1>
+<p class="byline">{count} portrait(s)</p>
+<main>
+{figures}</main>
+</body>
+</html>
+"#
+    )
+}
+
+/// "#3 · Amal" under each thumbnail.
+fn sheet_label(n: usize, card: &CardRecord) -> String {
+    let short = card.id.to_string()[..8].to_string();
+    match &card.name {
+        Some(name) => format!("#{} · {name} · {short}", n + 1),
+        None => format!("#{} · {short}", n + 1),
+    }
+}
+
+fn blank_sheet() -> Scene {
+    Scene {
+        layout_name: "contact-sheet".into(),
+        width_pt: mm_to_pt(SHEET_W_MM),
+        height_pt: mm_to_pt(SHEET_H_MM),
+        bleed_pt: 0.0,
+        dpi: SHEET_DPI,
+        background: Rgb([255, 255, 255]),
+        images: Vec::new(),
+        texts: Vec::new(),
+        photo_ppi: SHEET_DPI,
+    }
+}
+
+/// The cell of slot `i` on a contact sheet page (10 mm margins, 6 mm label strip).
+fn cell_rect(i: usize) -> RectPt {
+    let (margin, gap) = (mm_to_pt(10.0), mm_to_pt(6.0));
+    let w =
+        (mm_to_pt(SHEET_W_MM) - 2.0 * margin - (SHEET_COLS as f32 - 1.0) * gap) / SHEET_COLS as f32;
+    let h =
+        (mm_to_pt(SHEET_H_MM) - 2.0 * margin - (SHEET_ROWS as f32 - 1.0) * gap) / SHEET_ROWS as f32;
+    let (col, row) = ((i % SHEET_COLS) as f32, (i / SHEET_COLS) as f32);
+    RectPt {
+        x: margin + col * (w + gap),
+        y: margin + row * (h + gap),
+        w,
+        h: h - mm_to_pt(6.0),
+    }
+}
+
+fn label_rect(i: usize) -> RectPt {
+    let cell = cell_rect(i);
+    RectPt {
+        x: cell.x,
+        y: cell.bottom() + mm_to_pt(1.0),
+        w: cell.w,
+        h: mm_to_pt(5.0),
+    }
+}
+
+/// The largest rectangle of this aspect ratio centred in `cell`.
+fn fit_rect(cell: RectPt, aspect: f32) -> RectPt {
+    let (w, h) = if cell.w / cell.h > aspect {
+        (cell.h * aspect, cell.h)
+    } else {
+        (cell.w, cell.w / aspect)
+    };
+    RectPt {
+        x: cell.x + (cell.w - w) / 2.0,
+        y: cell.y + (cell.h - h) / 2.0,
+        w,
+        h,
+    }
+}

@@ -1,0 +1,274 @@
+//! The archive: a SQLite catalog plus a folder per card, crash-safe.
+//!
+//! ```text
+//! ARCHIVE/catalog.sqlite          one row per card (WAL journal)
+//! ARCHIVE/cards/<id>/photo.jpg    the photo as captured
+//!                   /card.pdf     the print file
+//!                   /card.png     the raster copy
+//!                   /card.json    the sidecar: the whole record, enough to rebuild the row
+//! ```
+//!
+//! Files are written atomically (temp, fsync, rename) and the row is committed only after
+//! all of a card's files are in place, so a crash leaves at worst a folder without a row,
+//! which `check` finds and `repair` completes or removes.
+
+pub mod check;
+mod error;
+pub mod exports;
+pub mod record;
+mod schema;
+pub mod translations;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+pub use error::ArchiveError;
+use record::{CARD_PDF, CARD_PNG, SIDECAR};
+pub use record::{CardId, CardRecord, Consent, PrintEntry, Translation, TranslationStatus, Use};
+
+use crate::card::{CardEngine, CardText, Layout, Photo, RenderedCard, scene};
+use crate::fsutil::write_atomic;
+
+/// The open archive.
+pub struct Archive {
+    root: PathBuf,
+    db: Connection,
+}
+
+/// A new card for the archive: what the participant gave and the rendered files.
+pub struct NewCard<'a> {
+    /// Message, name, event, date.
+    pub text: &'a CardText,
+    /// What the participant agreed to.
+    pub consent: Consent,
+    /// The layout it was rendered with.
+    pub layout: &'a Layout,
+    /// The photo exactly as captured (JPEG or PNG bytes).
+    pub photo: &'a [u8],
+    /// The rendered card.
+    pub rendered: &'a RenderedCard,
+}
+
+/// Filters for listing cards.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Only this event.
+    pub event: Option<String>,
+    /// Only cards made on or after this date or time (RFC 3339 prefix, e.g. "2026-11-29").
+    pub since: Option<String>,
+    /// Only cards without a translation.
+    pub untranslated: bool,
+    /// Only cards with this consent.
+    pub consent: Option<Use>,
+}
+
+impl Archive {
+    /// The default archive folder: `welcome-booth/archive` in the user's data directory.
+    pub fn default_dir() -> PathBuf {
+        dirs::data_dir()
+            .unwrap_or_else(|| PathBuf::from("."))
+            .join("welcome-booth")
+            .join("archive")
+    }
+
+    /// Opens (creating if needed) the archive in `root`.
+    pub fn open(root: &Path) -> Result<Archive, ArchiveError> {
+        let fail = |reason: String| ArchiveError::Open {
+            path: root.to_path_buf(),
+            reason,
+        };
+        std::fs::create_dir_all(root.join("cards")).map_err(|e| fail(e.to_string()))?;
+        let db = Connection::open(root.join("catalog.sqlite")).map_err(|e| fail(e.to_string()))?;
+        schema::prepare(&db).map_err(|e| fail(e.to_string()))?;
+        Ok(Archive {
+            root: root.to_path_buf(),
+            db,
+        })
+    }
+
+    /// The archive folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The folder of one card.
+    pub fn card_dir(&self, id: CardId) -> PathBuf {
+        self.root.join("cards").join(id.to_string())
+    }
+
+    /// Saves a new card: files first, each atomically, then the catalog row.
+    pub fn save(&mut self, new: NewCard<'_>) -> Result<CardRecord, ArchiveError> {
+        let id = CardId::new();
+        let photo_ext = match new.photo {
+            [0xFF, 0xD8, ..] => "jpg",
+            [0x89, b'P', b'N', b'G', ..] => "png",
+            _ => return Err(ArchiveError::PhotoFormat),
+        };
+        let record = CardRecord {
+            id,
+            created_at: record::now(),
+            event: new.text.event.clone().unwrap_or_default(),
+            name: new.text.name.clone().filter(|n| !n.trim().is_empty()),
+            message: new.text.message.clone(),
+            language: record::detect_language(&new.text.message),
+            date_text: new.text.date.clone().unwrap_or_default(),
+            consent: new.consent,
+            layout_name: new.layout.name.clone(),
+            layout_toml: new.layout.source.clone(),
+            photo_file: format!("photo.{photo_ext}"),
+            translation: None,
+            prints: Vec::new(),
+        };
+        let dir = self.card_dir(id);
+        std::fs::create_dir_all(&dir).map_err(|e| ArchiveError::io(&dir, e))?;
+        self.write_file(id, &record.photo_file, new.photo)?;
+        self.write_file(id, CARD_PDF, &new.rendered.pdf)?;
+        self.write_file(id, CARD_PNG, &new.rendered.png)?;
+        self.write_sidecar(&record)?;
+        schema::upsert(&self.db, &record)?;
+        Ok(record)
+    }
+
+    fn write_file(&self, id: CardId, name: &str, bytes: &[u8]) -> Result<(), ArchiveError> {
+        let path = self.card_dir(id).join(name);
+        write_atomic(&path, bytes).map_err(|e| ArchiveError::io(&path, e))
+    }
+
+    fn write_sidecar(&self, record: &CardRecord) -> Result<(), ArchiveError> {
+        let json = serde_json::to_vec_pretty(record).map_err(|e| ArchiveError::Sidecar {
+            path: self.card_dir(record.id).join(SIDECAR),
+            reason: e.to_string(),
+        })?;
+        self.write_file(record.id, SIDECAR, &json)
+    }
+
+    /// Stores a changed record: the sidecar first (it is the source of truth for repair),
+    /// then the row.
+    pub fn update(&mut self, record: &CardRecord) -> Result<(), ArchiveError> {
+        self.write_sidecar(record)?;
+        schema::upsert(&self.db, record)?;
+        Ok(())
+    }
+
+    /// One card's record.
+    pub fn get(&self, id: CardId) -> Result<CardRecord, ArchiveError> {
+        self.db
+            .query_row(
+                "SELECT record FROM cards WHERE id = ?1",
+                params![id.to_string()],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()?
+            .ok_or(ArchiveError::NotFound(id))
+            .and_then(|json| schema::parse_record(&json))
+    }
+
+    /// Cards matching `filter`, oldest first.
+    pub fn list(&self, filter: &Filter) -> Result<Vec<CardRecord>, ArchiveError> {
+        schema::list(&self.db, filter)
+    }
+
+    /// Number of cards in the catalog.
+    pub fn count(&self) -> Result<u64, ArchiveError> {
+        let n: i64 = self
+            .db
+            .query_row("SELECT count(*) FROM cards", [], |r| r.get(0))?;
+        Ok(n.max(0) as u64)
+    }
+
+    /// Withdraws one consent of a card, effective at once for every later export.
+    pub fn withdraw_consent(&mut self, id: CardId, use_: Use) -> Result<CardRecord, ArchiveError> {
+        let mut record = self.get(id)?;
+        record.consent.withdraw(use_);
+        self.update(&record)?;
+        Ok(record)
+    }
+
+    /// Records a file exported for this card, so that erasure can find it.
+    pub fn note_export(&self, id: CardId, path: &Path) -> Result<(), ArchiveError> {
+        schema::note_export(&self.db, id, path)
+    }
+
+    /// Removes every trace of a card: its folder, its row, and every exported file the
+    /// archive knows of (shared exports such as the exhibition PDF are removed whole and
+    /// must be rebuilt). Returns what was removed.
+    pub fn erase(&mut self, id: CardId) -> Result<Vec<PathBuf>, ArchiveError> {
+        let known = self
+            .db
+            .query_row(
+                "SELECT 1 FROM cards WHERE id = ?1",
+                params![id.to_string()],
+                |_| Ok(()),
+            )
+            .optional()?;
+        let dir = self.card_dir(id);
+        if known.is_none() && !dir.exists() {
+            return Err(ArchiveError::NotFound(id));
+        }
+        let mut removed = Vec::new();
+        for path in schema::exports_of(&self.db, id)? {
+            if path.exists() {
+                std::fs::remove_file(&path).map_err(|e| ArchiveError::io(&path, e))?;
+                removed.push(path);
+            }
+        }
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(|e| ArchiveError::io(&dir, e))?;
+            removed.push(dir);
+        }
+        schema::delete(&self.db, id)?;
+        Ok(removed)
+    }
+
+    /// Re-renders a card from its original photo, with its own layout snapshot or with
+    /// `layout`; an approved translation is included.
+    pub fn rerender(
+        &mut self,
+        engine: &mut CardEngine,
+        id: CardId,
+        layout: Option<&Layout>,
+    ) -> Result<CardRecord, ArchiveError> {
+        let mut record = self.get(id)?;
+        let snapshot;
+        let layout = match layout {
+            Some(l) => l,
+            None => {
+                snapshot = Layout::parse(
+                    &record.layout_toml,
+                    &format!("layout snapshot of card {id}"),
+                    None,
+                )?;
+                &snapshot
+            }
+        };
+        let rendered = self.render_record(engine, &record, layout)?;
+        self.write_file(id, CARD_PDF, &rendered.pdf)?;
+        self.write_file(id, CARD_PNG, &rendered.png)?;
+        record.layout_name = layout.name.clone();
+        record.layout_toml = layout.source.clone();
+        self.update(&record)?;
+        Ok(record)
+    }
+
+    /// Renders a record's card (nothing is written).
+    pub fn render_record(
+        &self,
+        engine: &mut CardEngine,
+        record: &CardRecord,
+        layout: &Layout,
+    ) -> Result<RenderedCard, ArchiveError> {
+        let photo = self.photo(record, scene::photo_pixels_needed(layout))?;
+        Ok(engine.render(layout, &record.card_text(), &photo, None)?)
+    }
+
+    /// The card's original photo, decoded at no more than `at_least` needs.
+    pub fn photo(&self, record: &CardRecord, at_least: (u32, u32)) -> Result<Photo, ArchiveError> {
+        let path = self.card_dir(record.id).join(&record.photo_file);
+        Ok(Photo::open(&path, at_least)?)
+    }
+
+    pub(crate) fn db(&self) -> &Connection {
+        &self.db
+    }
+}

@@ -1,0 +1,150 @@
+//! The translation round trip: a CSV that translators open in a spreadsheet, and its
+//! import, which checks every row (the id, the status, whether the translation fits the
+//! card) and applies all of them or none.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::record::now;
+use super::{Archive, ArchiveError, CardId, CardRecord, Filter, Translation, TranslationStatus};
+use crate::card::{CardEngine, Layout};
+use crate::fsutil::write_atomic;
+
+/// One row of the translators' sheet.
+#[derive(Debug, Serialize, Deserialize)]
+struct Row {
+    id: String,
+    message: String,
+    translation: String,
+    status: String,
+    translator: String,
+}
+
+impl Archive {
+    /// Writes every card matching `filter` to a CSV (UTF-8 with a byte-order mark, which
+    /// spreadsheet programs need to show Arabic); returns how many rows.
+    pub fn export_translations(&self, filter: &Filter, file: &Path) -> Result<usize, ArchiveError> {
+        let cards = self.list(filter)?;
+        let mut out = csv::Writer::from_writer(Vec::from("\u{FEFF}".as_bytes()));
+        for c in &cards {
+            let t = c.translation.as_ref();
+            out.serialize(Row {
+                id: c.id.to_string(),
+                message: c.message.clone(),
+                translation: t.map(|t| t.text.clone()).unwrap_or_default(),
+                status: t.map(|t| t.status.as_str().to_string()).unwrap_or_default(),
+                translator: t.and_then(|t| t.translator.clone()).unwrap_or_default(),
+            })
+            .map_err(|e| ArchiveError::io(file, e.into()))?;
+        }
+        let bytes = out
+            .into_inner()
+            .map_err(|e| ArchiveError::io(file, std::io::Error::other(e.to_string())))?;
+        write_atomic(file, &bytes).map_err(|e| ArchiveError::io(file, e))?;
+        Ok(cards.len())
+    }
+
+    /// Reads a translators' CSV back. Every row is checked first; if any is wrong nothing
+    /// changes and the error lists each bad row by line. Rows with an empty translation
+    /// are skipped. Returns the cards that changed.
+    pub fn import_translations(
+        &mut self,
+        engine: &mut CardEngine,
+        file: &Path,
+    ) -> Result<Vec<CardId>, ArchiveError> {
+        let bytes = std::fs::read(file).map_err(|e| ArchiveError::io(file, e))?;
+        let text = String::from_utf8(bytes).map_err(|_| ArchiveError::Import {
+            file: file.to_path_buf(),
+            problems: vec![
+                "the file is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\"".into(),
+            ],
+        })?;
+        let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let headers = reader
+            .headers()
+            .cloned()
+            .map_err(|e| ArchiveError::Import {
+                file: file.to_path_buf(),
+                problems: vec![format!("line 1: {e}")],
+            })?;
+        let mut problems = Vec::new();
+        let mut changes: Vec<CardRecord> = Vec::new();
+        for result in reader.records() {
+            let parsed = result.and_then(|rec| {
+                let line = rec.position().map_or(0, |p| line_at(text, p.byte()));
+                rec.deserialize::<Row>(Some(&headers))
+                    .map(|row| (line, row))
+            });
+            match parsed {
+                Ok((line, row)) => match self.check_row(engine, &row) {
+                    Ok(Some(record)) => changes.push(record),
+                    Ok(None) => {}
+                    Err(problem) => problems.push(format!("line {line}: {problem}")),
+                },
+                Err(e) => {
+                    let line = e.position().map_or(0, |p| line_at(text, p.byte()));
+                    problems.push(format!("line {line}: {e}; the columns must be id, message, translation, status, translator"));
+                }
+            }
+        }
+        if !problems.is_empty() {
+            return Err(ArchiveError::Import {
+                file: file.to_path_buf(),
+                problems,
+            });
+        }
+        for record in &changes {
+            self.update(record)?;
+        }
+        Ok(changes.iter().map(|r| r.id).collect())
+    }
+
+    /// A row's change, nothing for a row without a translation, or what is wrong with it.
+    fn check_row(&self, engine: &mut CardEngine, row: &Row) -> Result<Option<CardRecord>, String> {
+        let id: CardId = row.id.parse().map_err(|e: ArchiveError| e.to_string())?;
+        let mut record = self.get(id).map_err(|e| e.to_string())?;
+        let text = row.translation.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        let status = match row.status.trim().to_lowercase().as_str() {
+            "" | "draft" => TranslationStatus::Draft,
+            "approved" => TranslationStatus::Approved,
+            other => return Err(format!("status {other:?} must be draft or approved")),
+        };
+        let translator = Some(row.translator.trim().to_string()).filter(|t| !t.is_empty());
+        if let Some(old) = &record.translation
+            && old.text == text
+            && old.status == status
+            && old.translator == translator
+        {
+            return Ok(None);
+        }
+        record.translation = Some(Translation {
+            text: text.to_string(),
+            status,
+            translator,
+            at: now(),
+        });
+        // The translation must fit the card it will be printed on.
+        let layout = Layout::parse(&record.layout_toml, &record.layout_name, None)
+            .map_err(|e| e.to_string())?;
+        let mut card = record.card_text();
+        card.translation = Some(text.to_string());
+        engine
+            .check_text(&layout, &card)
+            .map(|_| Some(record))
+            .map_err(|e| e.to_string())
+    }
+}
+
+/// The 1-based line on which the record starting at `byte` stands. (The csv reader's own
+/// line count lags by one after Windows line endings, which spreadsheets write.)
+fn line_at(text: &str, byte: u64) -> usize {
+    let start = usize::try_from(byte).unwrap_or(usize::MAX).min(text.len());
+    let rest = text.get(start..).unwrap_or("");
+    let skipped = rest.len() - rest.trim_start_matches(['\r', '\n']).len();
+    text[..start + skipped].matches('\n').count() + 1
+}

@@ -1,0 +1,613 @@
+//! The archive: saving, crash safety, erasure, consent, translations, re-rendering,
+//! exhibition and social exports. Rows are read back from SQLite, files from disk.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use indicatif::ProgressBar;
+use welcome_booth::archive::{
+    Archive, ArchiveError, CardId, CardRecord, Consent, Filter, NewCard, TranslationStatus, Use,
+};
+use welcome_booth::capture::synthetic;
+use welcome_booth::card::{CardEngine, CardText, Layout, Photo, RenderedCard, raster, scene};
+
+/// A rendered demo card and its photo bytes, ready to save.
+struct Fixture {
+    engine: CardEngine,
+    layout: Layout,
+    text: CardText,
+    photo: Vec<u8>,
+    rendered: RenderedCard,
+}
+
+fn fixture(message: &str, name: &str) -> Fixture {
+    let mut engine = CardEngine::new();
+    let layout = Layout::find("postcard-4x6").unwrap();
+    let (w, h) = scene::photo_pixels_needed(&layout);
+    let portrait = synthetic::portrait(w, h, 1);
+    let photo = raster::encode_jpeg(&portrait, 90).unwrap();
+    let text = CardText {
+        message: message.into(),
+        name: Some(name.into()),
+        event: Some("Museum Night".into()),
+        date: Some("29 November 2026".into()),
+        translation: None,
+    };
+    let rendered = engine
+        .render(&layout, &text, &Photo::from_rgb(portrait), None)
+        .unwrap();
+    Fixture {
+        engine,
+        layout,
+        text,
+        photo,
+        rendered,
+    }
+}
+
+fn save(archive: &mut Archive, f: &Fixture, uses: &[Use]) -> CardRecord {
+    archive
+        .save(NewCard {
+            text: &f.text,
+            consent: Consent::given(uses),
+            layout: &f.layout,
+            photo: &f.photo,
+            rendered: &f.rendered,
+        })
+        .unwrap()
+}
+
+fn sqlite_count(root: &Path, sql: &str) -> i64 {
+    let db = rusqlite::Connection::open(root.join("catalog.sqlite")).unwrap();
+    db.query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn a_saved_card_has_its_files_row_and_sidecar() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(dir.path()).unwrap();
+    let f = fixture("You are welcome here, friend", "Amal");
+    let record = save(&mut archive, &f, &[Use::Print, Use::Archive]);
+
+    let card_dir = archive.card_dir(record.id);
+    assert_eq!(std::fs::read(card_dir.join("photo.jpg")).unwrap(), f.photo);
+    assert_eq!(
+        std::fs::read(card_dir.join("card.pdf")).unwrap(),
+        f.rendered.pdf
+    );
+    assert_eq!(
+        std::fs::read(card_dir.join("card.png")).unwrap(),
+        f.rendered.png
+    );
+    let sidecar: CardRecord =
+        serde_json::from_slice(&std::fs::read(card_dir.join("card.json")).unwrap()).unwrap();
+    assert_eq!(sidecar, record);
+    assert_eq!(sidecar.layout_toml, f.layout.source);
+
+    // Read back straight from SQLite, not through the archive.
+    let db = rusqlite::Connection::open(dir.path().join("catalog.sqlite")).unwrap();
+    let (event, name, print, exhibition): (String, String, bool, bool) = db
+        .query_row(
+            "SELECT event, name, consent_print, consent_exhibition FROM cards WHERE id = ?1",
+            [record.id.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (event.as_str(), name.as_str(), print, exhibition),
+        ("Museum Night", "Amal", true, false)
+    );
+    let mode: String = db
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    assert_eq!(archive.get(record.id).unwrap(), record);
+}
+
+#[test]
+fn lists_filter_by_event_consent_date_and_translation() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(dir.path()).unwrap();
+    let mut f = fixture("Welcome", "A");
+    let a = save(&mut archive, &f, &[Use::Print, Use::Exhibition]);
+    f.text.event = Some("School Visit".into());
+    let b = save(&mut archive, &f, &[Use::Print]);
+    let ids = |filter: Filter| {
+        archive
+            .list(&filter)
+            .unwrap()
+            .into_iter()
+            .map(|r| r.id)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(Filter::default()), [a.id, b.id]);
+    assert_eq!(
+        ids(Filter {
+            event: Some("School Visit".into()),
+            ..Filter::default()
+        }),
+        [b.id]
+    );
+    assert_eq!(
+        ids(Filter {
+            consent: Some(Use::Exhibition),
+            ..Filter::default()
+        }),
+        [a.id]
+    );
+    assert_eq!(
+        ids(Filter {
+            since: Some("2999-01-01".into()),
+            ..Filter::default()
+        }),
+        Vec::<CardId>::new()
+    );
+    assert_eq!(
+        ids(Filter {
+            untranslated: true,
+            ..Filter::default()
+        }),
+        [a.id, b.id]
+    );
+}
+
+#[test]
+fn ids_never_become_paths() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(dir.path()).unwrap();
+    assert!(matches!(
+        "../../etc".parse::<CardId>(),
+        Err(ArchiveError::BadId(_))
+    ));
+    let unknown = CardId::new();
+    assert!(matches!(
+        archive.erase(unknown),
+        Err(ArchiveError::NotFound(_))
+    ));
+    let out = common::booth(&[
+        "--archive",
+        dir.path().to_str().unwrap(),
+        "archive",
+        "erase",
+        "../catalog.sqlite",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a card id"));
+    assert!(dir.path().join("catalog.sqlite").exists());
+}
+
+#[test]
+fn erasing_removes_every_trace_and_says_what() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(dir.path()).unwrap();
+    let mut f = fixture("Welcome to you all", "Sam");
+    let keep = save(&mut archive, &f, &Use::ALL);
+    let gone = save(&mut archive, &f, &Use::ALL);
+    let social = dir.path().join("social");
+    archive
+        .export_social(&mut f.engine, &social, &ProgressBar::hidden())
+        .unwrap();
+    assert_eq!(std::fs::read_dir(&social).unwrap().count(), 6);
+
+    let removed = archive.erase(gone.id).unwrap();
+    assert!(removed.contains(&archive.card_dir(gone.id)));
+    assert!(removed.contains(&social.join(format!("{}.jpg", gone.id))));
+    assert!(!archive.card_dir(gone.id).exists());
+    let left: Vec<PathBuf> = std::fs::read_dir(&social)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(left.len(), 3);
+    assert!(
+        left.iter()
+            .all(|p| p.to_string_lossy().contains(&keep.id.to_string()))
+    );
+    assert_eq!(
+        sqlite_count(
+            dir.path(),
+            &format!("SELECT count(*) FROM cards WHERE id = '{}'", gone.id)
+        ),
+        0
+    );
+    assert_eq!(
+        sqlite_count(
+            dir.path(),
+            &format!("SELECT count(*) FROM exports WHERE card_id = '{}'", gone.id)
+        ),
+        0
+    );
+    assert_eq!(sqlite_count(dir.path(), "SELECT count(*) FROM cards"), 1);
+}
+
+#[test]
+fn withdrawn_consent_keeps_a_card_out_of_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(dir.path()).unwrap();
+    let mut f = fixture("Welcome", "Lee");
+    let a = save(&mut archive, &f, &Use::ALL);
+    let b = save(&mut archive, &f, &Use::ALL);
+    let record = archive.withdraw_consent(b.id, Use::Social).unwrap();
+    assert!(
+        !record.consent.social && record.consent.exhibition && record.consent.changed_at.is_some()
+    );
+    let n = archive
+        .export_social(
+            &mut f.engine,
+            &dir.path().join("social"),
+            &ProgressBar::hidden(),
+        )
+        .unwrap();
+    assert_eq!(n, 1);
+    assert!(
+        dir.path()
+            .join("social")
+            .join(format!("{}.jpg", a.id))
+            .exists()
+    );
+    assert!(
+        !dir.path()
+            .join("social")
+            .join(format!("{}.jpg", b.id))
+            .exists()
+    );
+}
+
+#[test]
+fn translations_round_trip_through_a_spreadsheet_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(dir.path()).unwrap();
+    let mut f = fixture("Welcome to our city, friends", "Huda");
+    let a = save(&mut archive, &f, &Use::ALL);
+    let b = save(&mut archive, &f, &Use::ALL);
+    let csv_path = dir.path().join("messages.csv");
+    assert_eq!(
+        archive
+            .export_translations(&Filter::default(), &csv_path)
+            .unwrap(),
+        2
+    );
+    let exported = std::fs::read_to_string(&csv_path).unwrap();
+    assert!(
+        exported.starts_with("\u{FEFF}id,message,translation,status,translator\n"),
+        "{exported}"
+    );
+
+    // A translator fills in the sheet; a spreadsheet saves it with CRLF line endings.
+    let arabic = "أهلا بكم في مدينتنا يا أصدقاء";
+    let good = format!(
+        "\u{FEFF}id,message,translation,status,translator\r\n{},x,{arabic},approved,Rania\r\n{},x,,,\r\n",
+        a.id, b.id
+    );
+    // The same with a bad status, an unknown id and a translation far too long.
+    let long = "أهلا بكم ".repeat(80);
+    let bad = format!(
+        "id,message,translation,status,translator\r\n{},x,{arabic},final,Rania\r\n{},x,{arabic},draft,\r\n{},x,{long},draft,\r\n",
+        a.id,
+        CardId::new(),
+        b.id
+    );
+    let bad_path = dir.path().join("bad.csv");
+    std::fs::write(&bad_path, bad).unwrap();
+    match archive.import_translations(&mut f.engine, &bad_path) {
+        Err(ArchiveError::Import { problems, .. }) => {
+            assert_eq!(problems.len(), 3, "{problems:?}");
+            assert!(
+                problems[0].starts_with("line 2: status \"final\""),
+                "{}",
+                problems[0]
+            );
+            assert!(
+                problems[1].starts_with("line 3: no card"),
+                "{}",
+                problems[1]
+            );
+            assert!(
+                problems[2].starts_with("line 4: the translation is too long"),
+                "{}",
+                problems[2]
+            );
+        }
+        other => panic!("expected an import error, got {other:?}"),
+    }
+    assert_eq!(
+        archive.get(a.id).unwrap().translation,
+        None,
+        "nothing may be applied"
+    );
+
+    let good_path = dir.path().join("good.csv");
+    std::fs::write(&good_path, good).unwrap();
+    assert_eq!(
+        archive
+            .import_translations(&mut f.engine, &good_path)
+            .unwrap(),
+        [a.id]
+    );
+    let t = archive.get(a.id).unwrap().translation.unwrap();
+    assert_eq!(
+        (t.text.as_str(), t.status, t.translator.as_deref()),
+        (arabic, TranslationStatus::Approved, Some("Rania"))
+    );
+    assert_eq!(
+        sqlite_count(
+            dir.path(),
+            "SELECT count(*) FROM cards WHERE translation_status = 'approved'"
+        ),
+        1
+    );
+    assert_eq!(
+        archive
+            .list(&Filter {
+                untranslated: true,
+                ..Filter::default()
+            })
+            .unwrap()
+            .len(),
+        1
+    );
+
+    // Re-rendered, the card is bilingual.
+    archive
+        .rerender(
+            &mut f.engine,
+            a.id,
+            Some(&Layout::find("a6-bilingual").unwrap()),
+        )
+        .unwrap();
+    let text = common::pdf_text(&archive.card_dir(a.id).join("card.pdf"));
+    assert!(text.contains(arabic), "{text}");
+    assert_eq!(archive.get(a.id).unwrap().layout_name, "a6-bilingual");
+}
+
+#[test]
+fn check_finds_and_repair_fixes_damage() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(dir.path()).unwrap();
+    let mut f = fixture("Welcome", "Kim");
+    let a = save(&mut archive, &f, &Use::ALL);
+    let b = save(&mut archive, &f, &Use::ALL);
+    assert!(archive.check().unwrap().is_clean());
+
+    // A row lost (as if the save died before its commit), a card file lost, a temporary
+    // file and an unfinished folder left by a crash.
+    rusqlite::Connection::open(dir.path().join("catalog.sqlite"))
+        .unwrap()
+        .execute("DELETE FROM cards WHERE id = ?1", [a.id.to_string()])
+        .unwrap();
+    std::fs::remove_file(archive.card_dir(b.id).join("card.png")).unwrap();
+    std::fs::write(archive.card_dir(b.id).join(".card.pdf.123.tmp"), b"half").unwrap();
+    let unfinished = dir.path().join("cards").join(CardId::new().to_string());
+    std::fs::create_dir(&unfinished).unwrap();
+    std::fs::write(unfinished.join("photo.jpg"), &f.photo).unwrap();
+
+    let report = archive.check().unwrap();
+    assert_eq!(report.orphans, [a.id]);
+    assert_eq!(report.missing, [(b.id, vec!["card.png".to_string()])]);
+    assert_eq!(report.temp_files.len(), 1);
+    assert_eq!(report.incomplete, std::slice::from_ref(&unfinished));
+    assert!(!report.is_clean());
+
+    let after = archive.repair(&mut f.engine).unwrap();
+    assert!(after.is_clean(), "{after}");
+    assert_eq!(archive.get(a.id).unwrap(), a);
+    let png = image::open(archive.card_dir(b.id).join("card.png")).unwrap();
+    assert_eq!(png.width(), 1271);
+    assert!(!unfinished.exists());
+}
+
+/// Saves cards in a loop until killed; run by `saving_survives_sigkill` as a child process.
+#[test]
+#[ignore = "run as a child process by saving_survives_sigkill"]
+fn crash_writer_child() {
+    let Ok(root) = std::env::var("WB_CRASH_ARCHIVE") else {
+        return;
+    };
+    let mut archive = Archive::open(Path::new(&root)).unwrap();
+    let f = fixture("Welcome, you are safe here", "Crash");
+    println!("ready");
+    loop {
+        save(&mut archive, &f, &Use::ALL);
+    }
+}
+
+/// Kills a process that is saving cards (SIGKILL, at pseudo-random moments), then proves
+/// the archive whole: SQLite's integrity check passes, every row has all its files, every
+/// visible file is complete, and repair leaves nothing to report.
+#[test]
+fn saving_survives_sigkill() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("archive");
+    let mut seed: u64 = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+        | 1;
+    let mut kills = 0;
+    let mut interrupted = (0, 0, 0); // orphans, unfinished folders, temporary files seen
+    for round in 0..6 {
+        // xorshift: another moment each round, and another each run.
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let delay = Duration::from_millis(20 + seed % 400);
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .args([
+                "crash_writer_child",
+                "--exact",
+                "--ignored",
+                "--nocapture",
+                "--quiet",
+            ])
+            .env("WB_CRASH_ARCHIVE", &root)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Start the clock once the writer has made its card and begins saving.
+        let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+        let mut line = String::new();
+        while !line.contains("ready") {
+            line.clear();
+            assert!(
+                std::io::BufRead::read_line(&mut out, &mut line).unwrap() > 0,
+                "the writer exited early"
+            );
+        }
+        std::thread::sleep(delay);
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        kills += 1;
+
+        let archive = Archive::open(&root).unwrap();
+        let report = archive.check().unwrap();
+        let context = format!("round {round}, killed after {delay:?}, seed {seed}");
+        assert_eq!(report.integrity, "ok", "{context}");
+        interrupted.0 += report.orphans.len();
+        interrupted.1 += report.incomplete.len();
+        interrupted.2 += report.temp_files.len();
+        assert!(
+            report.missing.is_empty(),
+            "{context}: rows without files {:?}",
+            report.missing
+        );
+        // Every visible file in every card folder (rows or not) is whole.
+        for entry in std::fs::read_dir(root.join("cards")).unwrap() {
+            for file in std::fs::read_dir(entry.unwrap().path()).unwrap() {
+                let path = file.unwrap().path();
+                let name = path.file_name().unwrap().to_string_lossy().to_string();
+                if name.starts_with('.') {
+                    continue; // a temporary file: invisible by name, removed by repair
+                }
+                let bytes = std::fs::read(&path).unwrap();
+                match name.as_str() {
+                    "card.json" => drop(serde_json::from_slice::<CardRecord>(&bytes).unwrap()),
+                    "card.pdf" => assert!(
+                        bytes.starts_with(b"%PDF")
+                            && bytes.windows(5).rev().take(16).any(|w| w == b"%%EOF"),
+                        "{context}: {name}"
+                    ),
+                    _ => drop(
+                        image::load_from_memory(&bytes)
+                            .unwrap_or_else(|e| panic!("{context}: {name}: {e}")),
+                    ),
+                }
+            }
+        }
+        let mut archive = archive;
+        let after = archive.repair(&mut CardEngine::new()).unwrap();
+        assert!(after.is_clean(), "{context}: {after}");
+    }
+    let cards = Archive::open(&root).unwrap().count().unwrap();
+    eprintln!(
+        "{kills} kills, {cards} cards saved; interrupted saves found (orphan rows, unfinished folders, temp files): {interrupted:?}"
+    );
+    assert!(
+        kills == 6 && cards >= 6,
+        "the writer saved only {cards} cards"
+    );
+}
+
+#[test]
+fn exhibition_has_one_page_per_consenting_card_fonts_once_and_a_gallery() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(dir.path().join("archive").as_path()).unwrap();
+    let mut f = fixture("You are welcome here", "Nour");
+    for _ in 0..3 {
+        save(&mut archive, &f, &Use::ALL);
+    }
+    f.text.message = "Not for the walls".into();
+    let private = save(&mut archive, &f, &[Use::Print, Use::Archive]);
+    let out = dir.path().join("exhibition");
+    let report = archive
+        .build_exhibition(&mut f.engine, &out, &ProgressBar::hidden())
+        .unwrap();
+    assert_eq!(report.cards, 3);
+
+    let info = common::poppler("pdfinfo", &[report.pdf.to_str().unwrap()]);
+    assert!(info.contains("Pages:           3"), "{info}");
+    let fonts = common::poppler("pdffonts", &[report.pdf.to_str().unwrap()]);
+    assert_eq!(
+        fonts.lines().count() - 2,
+        3,
+        "each font once for all pages:\n{fonts}"
+    );
+    assert!(!common::pdf_text(&report.pdf).contains("Not for the walls"));
+    let sheet = common::poppler("pdfinfo", &[report.contact_sheet.to_str().unwrap()]);
+    assert!(sheet.contains("Pages:           1"), "{sheet}");
+
+    let html = std::fs::read_to_string(&report.gallery).unwrap();
+    assert_eq!(html.matches("<figure").count(), 3);
+    assert!(!html.contains(&private.id.to_string()));
+    assert!(html.contains(
+        "alt=\"Portrait card of Nour at Museum Night, with the message: “You are welcome here”\""
+    ));
+    assert_eq!(std::fs::read_dir(out.join("images")).unwrap().count(), 3);
+    gallery_renders_in_chromium(&report.gallery, 3);
+}
+
+/// Opens the gallery in real headless Chromium: the DOM has every card, and the
+/// screenshot shows the portraits (the demo sitter's navy shirt) drawn from the images.
+fn gallery_renders_in_chromium(page: &Path, cards: usize) {
+    let chromium = ["chromium", "chromium-browser"]
+        .into_iter()
+        .find(|c| {
+            Command::new(c)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+        .expect(
+            "Chromium must be installed for the gallery test (scripts/setup-debian.sh installs it)",
+        );
+    let profile = tempfile::tempdir().unwrap();
+    let shot = profile.path().join("gallery.png");
+    let url = format!("file://{}", page.display());
+    let base = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars",
+        "--window-size=1200,900",
+        "--virtual-time-budget=5000",
+    ];
+    let run = |extra: &str| {
+        let out = Command::new(chromium)
+            .args(base)
+            .arg(format!(
+                "--user-data-dir={}",
+                profile.path().join(extra.replace(['-', '='], "")).display()
+            ))
+            .arg(extra)
+            .arg(&url)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "chromium {extra}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    let dom = String::from_utf8(run("--dump-dom")).unwrap();
+    assert_eq!(dom.matches("<figure").count(), cards, "{dom}");
+    run(&format!("--screenshot={}", shot.display()));
+    let img = image::open(&shot).unwrap().into_rgb8();
+    let shirt = img
+        .pixels()
+        .filter(|p| {
+            p.0[0].abs_diff(38) < 20 && p.0[1].abs_diff(62) < 20 && p.0[2].abs_diff(92) < 20
+        })
+        .count();
+    assert!(
+        shirt > 5_000,
+        "portraits not visible in the screenshot ({shirt} shirt pixels)"
+    );
+}
