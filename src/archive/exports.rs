@@ -49,6 +49,7 @@ impl Archive {
             consent: Some(Use::Exhibition),
             ..Filter::default()
         })?;
+        let out = &absolute(out)?;
         let images_dir = out.join("images");
         std::fs::create_dir_all(&images_dir).map_err(|e| ArchiveError::io(&images_dir, e))?;
         progress.set_length(2 * cards.len() as u64);
@@ -148,6 +149,7 @@ impl Archive {
             ..Filter::default()
         })?;
         std::fs::create_dir_all(out).map_err(|e| ArchiveError::io(out, e))?;
+        let out = &absolute(out)?;
         let layout = Layout::find("square-social")?;
         progress.set_length(cards.len() as u64);
         for card in &cards {
@@ -171,6 +173,11 @@ impl Archive {
         }
         Ok(cards.len())
     }
+}
+
+/// The export folder as an absolute path, so that erasure finds its files from anywhere.
+fn absolute(out: &Path) -> Result<PathBuf, ArchiveError> {
+    std::path::absolute(out).map_err(|e| ArchiveError::io(out, e))
 }
 
 /// The card as it looks after trimming: the bleed cut off, for screens.

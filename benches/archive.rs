@@ -1,0 +1,74 @@
+//! Archive speed: saving a card (files + row, rendering excluded) and listing 10,000
+//! records. `cargo bench --bench archive`.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use welcome_booth::archive::{Archive, CardId, Consent, Filter, NewCard, Use};
+use welcome_booth::capture::synthetic;
+use welcome_booth::card::{CardEngine, CardText, Layout, Photo, raster, scene};
+
+fn archive(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(dir.path()).unwrap();
+    let mut engine = CardEngine::new();
+    let layout = Layout::find("postcard-4x6").unwrap();
+    let (w, h) = scene::photo_pixels_needed(&layout);
+    let portrait = synthetic::portrait(w, h, 2);
+    let photo = raster::encode_jpeg(&portrait, 92).unwrap();
+    let text = CardText {
+        message: "You are welcome here. This city is your home too.".into(),
+        name: Some("Amal".into()),
+        event: Some("Museum Night".into()),
+        date: Some("29 November 2026".into()),
+        translation: None,
+    };
+    let rendered = engine
+        .render(&layout, &text, &Photo::from_rgb(portrait), None)
+        .unwrap();
+    let new_card = || NewCard {
+        text: &text,
+        consent: Consent::given(&Use::ALL),
+        layout: &layout,
+        photo: &photo,
+        rendered: &rendered,
+    };
+
+    let mut group = c.benchmark_group("archive");
+    group.sample_size(30);
+    group.bench_function("save a card (4 files fsynced + row)", |b| {
+        b.iter(|| archive.save(new_card()).unwrap())
+    });
+
+    // 10,000 records: copies of one card's record under new ids (their sidecars written,
+    // their large files not, which listing never reads).
+    let template = archive.save(new_card()).unwrap();
+    let existing = archive.count().unwrap();
+    for i in existing..10_000 {
+        let mut record = template.clone();
+        record.id = CardId::new();
+        record.event = if i % 2 == 0 {
+            "Museum Night".into()
+        } else {
+            "School Visit".into()
+        };
+        std::fs::create_dir_all(archive.card_dir(record.id)).unwrap();
+        archive.update(&record).unwrap();
+    }
+    assert_eq!(archive.count().unwrap(), 10_000);
+    group.bench_function("list all of 10,000 records", |b| {
+        b.iter(|| black_box(archive.list(&Filter::default()).unwrap()))
+    });
+    let museum = Filter {
+        event: Some("Museum Night".into()),
+        consent: Some(Use::Exhibition),
+        ..Filter::default()
+    };
+    group.bench_function("list one event's 5,000 of 10,000", |b| {
+        b.iter(|| black_box(archive.list(&museum).unwrap()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, archive);
+criterion_main!(benches);
