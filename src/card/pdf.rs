@@ -3,6 +3,7 @@
 //! the message in reading order) and the photo as a JPEG at the layout's resolution.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::io::Write;
 
 use printpdf::{
     Codepoint, Color, DictItem, ExternalStream, ExternalXObject, FontId, ImageCompression,
@@ -16,6 +17,7 @@ use super::fonts::FaceId;
 use super::geometry::{PT_PER_MM, Rgb};
 use super::scene::{Pixels, Scene};
 use super::text::{PositionedGlyph, TextBlock, TextLine};
+use crate::fsutil::write_atomic_with;
 
 /// JPEG quality of the embedded photo.
 const PHOTO_QUALITY: u8 = 92;
@@ -135,9 +137,40 @@ impl PdfWriter {
         self.pages.len()
     }
 
-    /// The finished PDF.
-    pub fn finish(mut self) -> Result<Vec<u8>, CardError> {
-        self.doc.with_pages(std::mem::take(&mut self.pages));
+    /// The finished PDF, in memory (single cards).
+    pub fn finish(self) -> Result<Vec<u8>, CardError> {
+        let mut lo = self.into_lopdf();
+        let mut out = Vec::new();
+        lo.save_to(&mut out)
+            .map_err(|e| CardError::Encode(format!("PDF: {e}")))?;
+        Ok(out)
+    }
+
+    /// The finished PDF written straight to `path`, atomically (large documents: no
+    /// second copy of the whole file in memory).
+    pub fn finish_to(self, path: &std::path::Path) -> Result<(), CardError> {
+        let mut lo = self.into_lopdf();
+        write_atomic_with(path, |file| {
+            let mut out = std::io::BufWriter::new(file);
+            lo.save_to(&mut out).map_err(std::io::Error::other)?;
+            out.flush()
+        })
+        .map_err(|source| CardError::Write {
+            path: path.to_path_buf(),
+            source,
+        })
+    }
+
+    /// Converts to a lopdf document with print boxes and compressed streams; the printpdf
+    /// document is dropped as soon as it is converted.
+    fn into_lopdf(self) -> lopdf::Document {
+        let PdfWriter {
+            mut doc,
+            pages,
+            boxes,
+            ..
+        } = self;
+        doc.with_pages(pages);
         let options = PdfSaveOptions {
             optimize: true,
             subset_fonts: false, // done in new(), with glyph ids printpdf cannot know
@@ -152,16 +185,14 @@ impl PdfWriter {
             }),
         };
         let mut warnings = Vec::new();
-        let mut lo = self.doc.to_lopdf_document(&options, &mut warnings);
+        let mut lo = doc.to_lopdf_document(&options, &mut warnings);
+        drop(doc);
         for w in &warnings {
             tracing::debug!(message = %w.msg, "printpdf");
         }
-        set_print_boxes(&mut lo, &self.boxes);
+        set_print_boxes(&mut lo, &boxes);
         lo.compress();
-        let mut out = Vec::new();
-        lo.save_to(&mut out)
-            .map_err(|e| CardError::Encode(format!("PDF: {e}")))?;
-        Ok(out)
+        lo
     }
 }
 
