@@ -10,10 +10,22 @@ PACKAGES=(
   build-essential pkg-config curl ca-certificates
   poppler-utils   # pdftotext, pdffonts, pdfinfo, pdfimages, pdftoppm: the PDF tests
   chromium        # the web gallery test opens the gallery in headless Chromium
+  cups cups-client cups-bsd printer-driver-cups-pdf   # printing, and a virtual PDF printer for the tests
 )
 
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}"
+
+# The print tests talk to a real CUPS server: start it if it is not running (containers
+# and CI have no systemd).
+cups_running() { lpstat -r 2>/dev/null | grep -qx "scheduler is running"; }
+if ! cups_running; then
+  if ! $SUDO systemctl start cups >/dev/null 2>&1; then
+    $SUDO mkdir -p /run/cups
+    $SUDO /usr/sbin/cupsd
+  fi
+  for _ in $(seq 1 50); do cups_running && break; sleep 0.2; done
+fi
 
 if ! command -v cargo >/dev/null 2>&1; then
   if [ -x "$HOME/.cargo/bin/cargo" ]; then

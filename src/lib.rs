@@ -7,3 +7,4 @@ pub mod archive;
 pub mod capture;
 pub mod card;
 pub mod fsutil;
+pub mod print;

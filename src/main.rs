@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
+use welcome_booth::archive::printing::PrintOutcome;
 use welcome_booth::archive::{
     Archive, ArchiveError, CardId, CardRecord, Consent, Filter, NewCard, Use,
 };
@@ -14,6 +15,7 @@ use welcome_booth::card::{
     CardEngine, CardError, CardText, Layout, LayoutError, Photo, raster, scene,
 };
 use welcome_booth::fsutil::write_atomic;
+use welcome_booth::print::{Cups, PrintError};
 
 #[derive(Parser)]
 #[command(
@@ -85,6 +87,36 @@ enum Command {
     /// Images for social media, of cards with social media consent.
     #[command(subcommand)]
     Social(SocialCommand),
+    /// Printer queues with their state and what is wrong, in plain words.
+    Printers,
+    /// Print a card from the archive (not again while a job for it is still open).
+    Print {
+        /// The card's id.
+        id: String,
+        /// The printer queue (default: CUPS' default printer).
+        #[arg(long)]
+        printer: Option<String>,
+        /// Number of copies.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=20))]
+        copies: u32,
+    },
+    /// Prints that are waiting, stopped, failed or cancelled, with the reason.
+    PrintQueue,
+    /// Send a card again to the queue of its last print.
+    PrintRetry {
+        /// The card's id.
+        id: String,
+    },
+    /// Cancel a card's open print job.
+    PrintCancel {
+        /// The card's id.
+        id: String,
+    },
+    /// Resume a stopped printer queue and let it accept jobs (like cupsenable).
+    PrinterResume {
+        /// The queue.
+        queue: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -225,8 +257,15 @@ fn main() -> ExitCode {
 /// like a command-line mistake; failures of the machine (disk, database) exit 1.
 fn is_user_error(err: &anyhow::Error) -> bool {
     let card_error = |e: &CardError| !matches!(e, CardError::Write { .. } | CardError::Encode(_));
+    let print_error = |e: &PrintError| {
+        matches!(
+            e,
+            PrintError::NoSuchQueue(_) | PrintError::NoDefault | PrintError::MissingFile { .. }
+        )
+    };
     err.is::<LayoutError>()
         || err.downcast_ref::<CardError>().is_some_and(card_error)
+        || err.downcast_ref::<PrintError>().is_some_and(print_error)
         || err.downcast_ref::<ArchiveError>().is_some_and(|e| match e {
             ArchiveError::BadId(_)
             | ArchiveError::NotFound(_)
@@ -234,6 +273,7 @@ fn is_user_error(err: &anyhow::Error) -> bool {
             | ArchiveError::Import { .. }
             | ArchiveError::Layout(_) => true,
             ArchiveError::Card(c) => card_error(c),
+            ArchiveError::Print(p) => print_error(p),
             _ => false,
         })
 }
@@ -309,6 +349,73 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             for path in [report.pdf, report.contact_sheet, report.gallery] {
                 println!("{}", path.display());
             }
+        }
+        Command::Printers => {
+            let printers = Cups::local().printers()?;
+            println!(
+                "{:<20}  {:<10}  {:<9}  reasons",
+                "queue", "state", "accepting"
+            );
+            for p in &printers {
+                let mut reasons = p.reasons.clone();
+                if !p.message.is_empty() {
+                    reasons.push(format!("\"{}\"", p.message));
+                }
+                println!(
+                    "{:<20}  {:<10}  {:<9}  {}",
+                    p.name,
+                    format!("{:?}", p.state).to_lowercase(),
+                    yes(p.accepting),
+                    reasons.join(", ")
+                );
+            }
+            if printers.is_empty() {
+                println!(
+                    "no printer queues; add one with lpadmin or the CUPS web page (http://localhost:631)"
+                );
+            }
+        }
+        Command::Print {
+            id,
+            printer,
+            copies,
+        } => {
+            let outcome = open()?.print(&Cups::local(), id.parse()?, printer.as_deref(), copies)?;
+            print_outcome(&outcome);
+        }
+        Command::PrintQueue => {
+            let queue = open()?.print_queue(&Cups::local())?;
+            for (id, e) in &queue {
+                let job = e
+                    .job
+                    .as_deref()
+                    .map(|j| format!("{}-{j}", e.printer))
+                    .unwrap_or_else(|| e.printer.clone());
+                println!(
+                    "{id}  {job:<16}  {:<10}  {}",
+                    e.state,
+                    e.reason.as_deref().unwrap_or("")
+                );
+            }
+            println!("{} print(s) not completed", queue.len());
+        }
+        Command::PrintRetry { id } => {
+            print_outcome(&open()?.retry_print(&Cups::local(), id.parse()?)?)
+        }
+        Command::PrintCancel { id } => {
+            let cancelled = open()?.cancel_print(&Cups::local(), id.parse()?)?;
+            println!(
+                "{}",
+                if cancelled {
+                    "cancelled"
+                } else {
+                    "nothing to cancel: no open print for this card"
+                }
+            );
+        }
+        Command::PrinterResume { queue } => {
+            Cups::local().resume(&queue)?;
+            println!("{queue} resumed and accepting jobs");
         }
         Command::Social(SocialCommand::Export { out }) => {
             let bar = progress("social");
@@ -430,6 +537,18 @@ fn prepare(args: &CardArgs) -> anyhow::Result<(Layout, CardText, Photo, Vec<u8>)
         translation: args.translation.clone(),
     };
     Ok((layout, text, portrait, bytes))
+}
+
+fn print_outcome(outcome: &PrintOutcome) {
+    match outcome {
+        PrintOutcome::Submitted { queue, job } => println!("sent to {queue} as job {queue}-{job}"),
+        PrintOutcome::AlreadyQueued(e) => println!(
+            "already queued on {} (job {}, {}); not sent again",
+            e.printer,
+            e.job.as_deref().unwrap_or("-"),
+            e.state
+        ),
+    }
 }
 
 fn warn_if_soft(ppi: f32) {

@@ -62,6 +62,9 @@ pub enum ArchiveError {
     /// A layout (snapshot or chosen) is unusable.
     #[error(transparent)]
     Layout(#[from] LayoutError),
+    /// Printing failed.
+    #[error(transparent)]
+    Print(#[from] crate::print::PrintError),
 }
 
 impl ArchiveError {

@@ -15,6 +15,7 @@
 pub mod check;
 mod error;
 pub mod exports;
+pub mod printing;
 pub mod record;
 mod schema;
 pub mod translations;

@@ -1,0 +1,170 @@
+//! Printing a card from the archive: every print is written to the card's record before
+//! it is sent, follows its job afterwards, and a card with a job still open is never sent
+//! twice, however often print is pressed.
+
+use super::record::{CARD_PDF, now};
+use super::{Archive, ArchiveError, CardId, CardRecord, PrintEntry};
+use crate::print::{Cups, PrintError};
+
+/// What pressing print did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PrintOutcome {
+    /// A new job was sent.
+    Submitted {
+        /// The queue.
+        queue: String,
+        /// CUPS' job id.
+        job: i32,
+    },
+    /// A job for this card is still open; nothing was sent.
+    AlreadyQueued(PrintEntry),
+}
+
+/// States of a print that is not over yet.
+const OPEN: [&str; 5] = ["submitting", "pending", "held", "printing", "stopped"];
+
+fn is_open(entry: &PrintEntry) -> bool {
+    OPEN.contains(&entry.state.as_str())
+}
+
+impl Archive {
+    /// Prints a card on `queue` (or CUPS' default), unless a job for it is still open.
+    pub fn print(
+        &mut self,
+        cups: &Cups,
+        id: CardId,
+        queue: Option<&str>,
+        copies: u32,
+    ) -> Result<PrintOutcome, ArchiveError> {
+        let mut record = self.refresh_prints(cups, id)?;
+        if let Some(open) = record.prints.iter().rev().find(|e| is_open(e)) {
+            return Ok(PrintOutcome::AlreadyQueued(open.clone()));
+        }
+        let queue = match queue {
+            Some(q) => q.to_string(),
+            None => cups.default_queue()?,
+        };
+        let pdf = self.card_dir(id).join(CARD_PDF);
+        if !pdf.is_file() {
+            return Err(PrintError::MissingFile {
+                path: pdf,
+                reason: "the file is missing".into(),
+            }
+            .into());
+        }
+        let layout = crate::card::Layout::parse(&record.layout_toml, &record.layout_name, None)?;
+        let media = (layout.page.width_mm, layout.page.height_mm);
+        // Written down before it is sent: a crash here leaves a visible, retryable entry.
+        record.prints.push(PrintEntry {
+            at: now(),
+            printer: queue.clone(),
+            copies,
+            job: None,
+            state: "submitting".into(),
+            reason: None,
+        });
+        self.update(&record)?;
+        let result = cups.submit(
+            &queue,
+            &pdf,
+            copies,
+            media,
+            &format!("welcome-booth card {id}"),
+        );
+        let entry = record.prints.last_mut().expect("pushed above");
+        match &result {
+            Ok(job) => {
+                entry.job = Some(job.to_string());
+                entry.state = "pending".into();
+            }
+            Err(e) => {
+                entry.state = "failed".into();
+                entry.reason = Some(e.to_string());
+            }
+        }
+        self.update(&record)?;
+        let job = result?;
+        Ok(PrintOutcome::Submitted { queue, job })
+    }
+
+    /// Asks CUPS where each open print of a card stands and records it.
+    pub fn refresh_prints(&mut self, cups: &Cups, id: CardId) -> Result<CardRecord, ArchiveError> {
+        let mut record = self.get(id)?;
+        let mut changed = false;
+        for entry in record.prints.iter_mut().filter(|e| is_open(e)) {
+            let Some(job) = entry.job.as_deref().and_then(|j| j.parse::<i32>().ok()) else {
+                // Recorded but never acknowledged by CUPS: the booth stopped mid-send.
+                entry.state = "failed".into();
+                entry.reason = Some("interrupted before it reached the printer; retry it".into());
+                changed = true;
+                continue;
+            };
+            let status = match cups.job(&entry.printer, job) {
+                Ok(status) => status,
+                Err(PrintError::NoSuchQueue(q)) => {
+                    entry.state = "failed".into();
+                    entry.reason = Some(format!("the queue {q} no longer exists"));
+                    changed = true;
+                    continue;
+                }
+                Err(e) => return Err(e.into()),
+            };
+            let reason = (!status.reasons.is_empty()).then(|| status.reasons.join(", "));
+            if entry.state != status.state.as_str() || entry.reason != reason {
+                entry.state = status.state.as_str().into();
+                entry.reason = reason;
+                changed = true;
+            }
+        }
+        if changed {
+            self.update(&record)?;
+        }
+        Ok(record)
+    }
+
+    /// Every print not completed (open, failed, aborted, cancelled), newest state first
+    /// asked of CUPS, for staff.
+    pub fn print_queue(&mut self, cups: &Cups) -> Result<Vec<(CardId, PrintEntry)>, ArchiveError> {
+        let with_prints: Vec<CardId> = self
+            .list(&Default::default())?
+            .into_iter()
+            .filter(|r| !r.prints.is_empty())
+            .map(|r| r.id)
+            .collect();
+        let mut queue = Vec::new();
+        for id in with_prints {
+            let record = self.refresh_prints(cups, id)?;
+            if let Some(last) = record.prints.last().filter(|e| e.state != "completed") {
+                queue.push((id, last.clone()));
+            }
+        }
+        Ok(queue)
+    }
+
+    /// Sends a card again on the queue and with the copies of its last print, unless
+    /// that print is still open.
+    pub fn retry_print(&mut self, cups: &Cups, id: CardId) -> Result<PrintOutcome, ArchiveError> {
+        let record = self.refresh_prints(cups, id)?;
+        let Some(last) = record.prints.last() else {
+            return Err(PrintError::Refused {
+                queue: "-".into(),
+                reason: format!("card {id} was never printed; use `welcome-booth print {id}`"),
+            }
+            .into());
+        };
+        self.print(cups, id, Some(&last.printer.clone()), last.copies)
+    }
+
+    /// Cancels a card's open print, if it has one; returns whether it had.
+    pub fn cancel_print(&mut self, cups: &Cups, id: CardId) -> Result<bool, ArchiveError> {
+        let record = self.refresh_prints(cups, id)?;
+        let Some(open) = record.prints.iter().rev().find(|e| is_open(e)) else {
+            return Ok(false);
+        };
+        if let Some(job) = open.job.as_deref().and_then(|j| j.parse::<i32>().ok()) {
+            cups.cancel(&open.printer, job)?;
+        }
+        self.refresh_prints(cups, id)?;
+        Ok(true)
+    }
+}

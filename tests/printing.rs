@@ -1,0 +1,273 @@
+//! Printing against a real CUPS server (started by .ci/run) with cups-pdf virtual printers.
+//! Each test adds its own queue, so tests can run side by side.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use welcome_booth::archive::printing::PrintOutcome;
+use welcome_booth::archive::{Archive, CardId, Consent, NewCard, Use};
+use welcome_booth::capture::synthetic;
+use welcome_booth::card::{CardEngine, CardText, Layout, Photo, raster, scene};
+use welcome_booth::print::{Cups, JobState, PrintError, PrinterState};
+
+/// Where Debian's cups-pdf writes jobs from users it does not know.
+const CUPS_PDF_OUT: &str = "/var/spool/cups-pdf/ANONYMOUS";
+
+/// A cups-pdf queue for one test, removed again afterwards.
+struct Queue(String);
+
+impl Queue {
+    fn new(name: &str) -> Queue {
+        let cups = Cups::local();
+        if let Err(e) = cups.printers() {
+            panic!("these tests need a running CUPS server (bash .ci/run starts one): {e}");
+        }
+        run(
+            "lpadmin",
+            &[
+                "-p",
+                name,
+                "-E",
+                "-v",
+                "cups-pdf:/",
+                "-m",
+                "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd",
+            ],
+        );
+        Queue(name.to_string())
+    }
+}
+
+impl Drop for Queue {
+    fn drop(&mut self) {
+        let _ = Command::new("lpadmin").args(["-x", &self.0]).output();
+    }
+}
+
+fn run(tool: &str, args: &[&str]) {
+    let out = Command::new(tool)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{tool}: {e} (install cups-client)"));
+    assert!(
+        out.status.success(),
+        "{tool} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// An archive holding one card with this message.
+fn archive_with_card(dir: &Path, message: &str) -> (Archive, CardId) {
+    let mut archive = Archive::open(dir).unwrap();
+    let mut engine = CardEngine::new();
+    let layout = Layout::find("postcard-4x6").unwrap();
+    let (w, h) = scene::photo_pixels_needed(&layout);
+    let portrait = synthetic::portrait(w, h, 4);
+    let text = CardText {
+        message: message.into(),
+        name: Some("Rami".into()),
+        event: Some("Print test".into()),
+        ..Default::default()
+    };
+    let rendered = engine
+        .render(&layout, &text, &Photo::from_rgb(portrait.clone()), None)
+        .unwrap();
+    let photo = raster::encode_jpeg(&portrait, 90).unwrap();
+    let record = archive
+        .save(NewCard {
+            text: &text,
+            consent: Consent::given(&[Use::Print]),
+            layout: &layout,
+            photo: &photo,
+            rendered: &rendered,
+        })
+        .unwrap();
+    (archive, record.id)
+}
+
+/// Waits until the card's last print reaches a final state; returns that state.
+fn wait_for_end(archive: &mut Archive, cups: &Cups, id: CardId) -> String {
+    let start = Instant::now();
+    loop {
+        let record = archive.refresh_prints(cups, id).unwrap();
+        let state = record.prints.last().unwrap().state.clone();
+        if ["completed", "aborted", "cancelled", "failed"].contains(&state.as_str())
+            || start.elapsed() > Duration::from_secs(90)
+        {
+            return state;
+        }
+        std::thread::sleep(Duration::from_millis(300));
+    }
+}
+
+/// The file cups-pdf wrote for this card, once it is there.
+fn printed_file(id: CardId) -> Option<PathBuf> {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(30) {
+        let found = std::fs::read_dir(CUPS_PDF_OUT)
+            .ok()?
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| {
+                p.to_string_lossy().contains(&id.to_string())
+                    && p.extension().is_some_and(|x| x == "pdf")
+            });
+        if found.is_some() {
+            return found;
+        }
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    None
+}
+
+#[test]
+fn a_printed_card_arrives_and_its_history_is_kept() {
+    let queue = Queue::new("booth-test-arrives");
+    let dir = tempfile::tempdir().unwrap();
+    let (mut archive, id) =
+        archive_with_card(dir.path(), "Printed with love for our new neighbours");
+    let cups = Cups::local();
+    assert_eq!(cups.printer(&queue.0).unwrap().state, PrinterState::Idle);
+
+    let outcome = archive.print(&cups, id, Some(&queue.0), 2).unwrap();
+    let PrintOutcome::Submitted { job, .. } = outcome else {
+        panic!("{outcome:?}")
+    };
+    assert_eq!(wait_for_end(&mut archive, &cups, id), "completed");
+    let entry = archive.get(id).unwrap().prints.pop().unwrap();
+    assert_eq!(
+        (entry.printer.as_str(), entry.copies, entry.job),
+        (queue.0.as_str(), 2, Some(job.to_string()))
+    );
+    let file = printed_file(id).expect("cups-pdf wrote the job");
+    // cups-pdf rewrites the PDF through Ghostscript (which drops the text's Unicode
+    // mapping), so compare what the printed page looks like with the archived card.
+    let prefix = dir.path().join("printed");
+    common::poppler(
+        "pdftoppm",
+        &[
+            "-r",
+            "50",
+            "-png",
+            "-singlefile",
+            file.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    let printed = image::open(prefix.with_extension("png"))
+        .unwrap()
+        .into_rgb8();
+    let card = image::open(archive.card_dir(id).join("card.png"))
+        .unwrap()
+        .into_rgb8();
+    let card = image::imageops::resize(
+        &card,
+        printed.width(),
+        printed.height(),
+        image::imageops::FilterType::Triangle,
+    );
+    let diff: u64 = printed
+        .as_raw()
+        .iter()
+        .zip(card.as_raw())
+        .map(|(a, b)| u64::from(a.abs_diff(*b)))
+        .sum();
+    let mean = diff as f64 / printed.as_raw().len() as f64;
+    assert!(
+        mean < 8.0,
+        "the printed page differs from the card: mean difference {mean:.2} levels"
+    );
+}
+
+#[test]
+fn a_stopped_queue_is_reported_and_a_double_press_makes_one_job() {
+    let queue = Queue::new("booth-test-jam");
+    let dir = tempfile::tempdir().unwrap();
+    let (mut archive, id) = archive_with_card(dir.path(), "Welcome, and mind the paper");
+    let cups = Cups::local();
+    run("cupsdisable", &["-r", "paper jam", &queue.0]);
+    let status = cups.printer(&queue.0).unwrap();
+    assert_eq!(status.state, PrinterState::Stopped);
+    assert_eq!(status.message, "paper jam");
+    assert!(
+        status.reasons.contains(&"queue stopped".to_string()),
+        "{status:?}"
+    );
+
+    let first = archive.print(&cups, id, Some(&queue.0), 1).unwrap();
+    let PrintOutcome::Submitted { job, .. } = first else {
+        panic!("{first:?}")
+    };
+    for _ in 0..3 {
+        match archive.print(&cups, id, Some(&queue.0), 1).unwrap() {
+            PrintOutcome::AlreadyQueued(entry) => assert_eq!(entry.job, Some(job.to_string())),
+            other => panic!("a second job was sent: {other:?}"),
+        }
+    }
+    assert_eq!(cups.job(&queue.0, job).unwrap().state, JobState::Pending);
+    assert_eq!(archive.get(id).unwrap().prints.len(), 1);
+    let waiting = archive.print_queue(&cups).unwrap();
+    assert_eq!(waiting.len(), 1);
+    assert_eq!(waiting[0].1.state, "pending");
+
+    cups.resume(&queue.0).unwrap();
+    assert_eq!(wait_for_end(&mut archive, &cups, id), "completed");
+    assert!(archive.print_queue(&cups).unwrap().is_empty());
+}
+
+#[test]
+fn a_refused_print_stays_visible_and_retries_after_the_queue_is_resumed() {
+    let queue = Queue::new("booth-test-retry");
+    let dir = tempfile::tempdir().unwrap();
+    let (mut archive, id) = archive_with_card(dir.path(), "Try again, friend");
+    let cups = Cups::local();
+    run("cupsreject", &[&queue.0]);
+    let err = archive.print(&cups, id, Some(&queue.0), 1).unwrap_err();
+    assert!(err.to_string().contains("not accepting jobs"), "{err}");
+    let failed = archive.get(id).unwrap().prints.pop().unwrap();
+    assert_eq!(failed.state, "failed");
+    assert!(failed.reason.unwrap().contains("not accepting jobs"));
+    assert_eq!(archive.print_queue(&cups).unwrap().len(), 1);
+
+    cups.resume(&queue.0).unwrap();
+    let retried = archive.retry_print(&cups, id).unwrap();
+    assert!(
+        matches!(retried, PrintOutcome::Submitted { .. }),
+        "{retried:?}"
+    );
+    assert_eq!(wait_for_end(&mut archive, &cups, id), "completed");
+    assert_eq!(archive.get(id).unwrap().prints.len(), 2);
+}
+
+#[test]
+fn missing_queues_and_files_give_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut archive, id) = archive_with_card(dir.path(), "Hello");
+    let cups = Cups::local();
+    assert!(matches!(
+        cups.printer("no-such-queue"),
+        Err(PrintError::NoSuchQueue(_))
+    ));
+    assert!(matches!(
+        cups.printer("../admin"),
+        Err(PrintError::NoSuchQueue(_))
+    ));
+    std::fs::remove_file(archive.card_dir(id).join("card.pdf")).unwrap();
+    let err = archive.print(&cups, id, Some("PDF"), 1).unwrap_err();
+    assert!(err.to_string().contains("archive check --repair"), "{err}");
+
+    let unreachable = Command::new(env!("CARGO_BIN_EXE_welcome-booth"))
+        .arg("printers")
+        .env("CUPS_SERVER", "127.0.0.1:9")
+        .output()
+        .unwrap();
+    assert_eq!(unreachable.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&unreachable.stderr);
+    assert!(
+        stderr.starts_with("error: cannot reach the print system (CUPS) at 127.0.0.1:9"),
+        "{stderr}"
+    );
+}
