@@ -170,6 +170,18 @@ pub fn plain_reason(keyword: &str) -> Option<String> {
     Some(words.replace('-', " "))
 }
 
+/// A state-reasons attribute in plain words.
+fn reasons_of(g: &IppAttributeGroup, attribute: &str) -> Vec<String> {
+    g.get(attribute)
+        .map(|a| {
+            text_values(a.value())
+                .iter()
+                .filter_map(|k| plain_reason(k))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 fn text_values(v: &IppValue) -> Vec<String> {
     match v {
         IppValue::Array(items) => items.iter().flat_map(text_values).collect(),
@@ -360,13 +372,7 @@ impl Cups {
             _ => JobState::Pending,
         };
         let reasons = group
-            .and_then(|g| g.get("job-state-reasons"))
-            .map(|a| {
-                text_values(a.value())
-                    .iter()
-                    .filter_map(|k| plain_reason(k))
-                    .collect()
-            })
+            .map(|g| reasons_of(g, "job-state-reasons"))
             .unwrap_or_default();
         Ok(JobStatus { id, state, reasons })
     }
@@ -426,15 +432,7 @@ fn status_of(g: &IppAttributeGroup) -> PrinterStatus {
         g.get("printer-is-accepting-jobs").map(|a| a.value()),
         Some(IppValue::Boolean(false))
     );
-    let mut reasons: Vec<String> = g
-        .get("printer-state-reasons")
-        .map(|a| {
-            text_values(a.value())
-                .iter()
-                .filter_map(|k| plain_reason(k))
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut reasons = reasons_of(g, "printer-state-reasons");
     if !accepting {
         reasons.push("not accepting new jobs".into());
     }
