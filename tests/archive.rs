@@ -378,6 +378,15 @@ fn check_finds_and_repair_fixes_damage() {
         .execute("DELETE FROM cards WHERE id = ?1", [a.id.to_string()])
         .unwrap();
     std::fs::remove_file(archive.card_dir(b.id).join("card.png")).unwrap();
+    // An update that wrote its sidecar but died before the row: the row is stale.
+    let c = save(&mut archive, &f, &Use::ALL);
+    let mut newer = c.clone();
+    newer.consent.social = false;
+    std::fs::write(
+        archive.card_dir(c.id).join("card.json"),
+        serde_json::to_vec(&newer).unwrap(),
+    )
+    .unwrap();
     std::fs::write(archive.card_dir(b.id).join(".card.pdf.123.tmp"), b"half").unwrap();
     let unfinished = dir.path().join("cards").join(CardId::new().to_string());
     std::fs::create_dir(&unfinished).unwrap();
@@ -387,12 +396,14 @@ fn check_finds_and_repair_fixes_damage() {
     assert_eq!(report.orphans, [a.id]);
     assert_eq!(report.missing, [(b.id, vec!["card.png".to_string()])]);
     assert_eq!(report.temp_files.len(), 1);
+    assert_eq!(report.stale, [c.id]);
     assert_eq!(report.incomplete, std::slice::from_ref(&unfinished));
     assert!(!report.is_clean());
 
     let after = archive.repair(&mut f.engine).unwrap();
     assert!(after.is_clean(), "{after}");
     assert_eq!(archive.get(a.id).unwrap(), a);
+    assert_eq!(archive.get(c.id).unwrap(), newer);
     let png = image::open(archive.card_dir(b.id).join("card.png")).unwrap();
     assert_eq!(png.width(), 1271);
     assert!(!unfinished.exists());

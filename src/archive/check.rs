@@ -19,6 +19,9 @@ pub struct CheckReport {
     pub orphans: Vec<CardId>,
     /// Folders without a sidecar and without a row (a save interrupted early).
     pub incomplete: Vec<PathBuf>,
+    /// Cards whose row differs from their sidecar (an update interrupted between the two;
+    /// the sidecar, written first, is the newer).
+    pub stale: Vec<CardId>,
     /// Cards whose row exists but some files do not.
     pub missing: Vec<(CardId, Vec<String>)>,
     /// Temporary files left by interrupted writes.
@@ -34,6 +37,7 @@ impl CheckReport {
             && self.orphans.is_empty()
             && self.incomplete.is_empty()
             && self.missing.is_empty()
+            && self.stale.is_empty()
             && self.temp_files.is_empty()
             && self.strangers.is_empty()
     }
@@ -61,6 +65,12 @@ impl fmt::Display for CheckReport {
         }
         for (id, files) in &self.missing {
             writeln!(f, "missing: card {id} lacks {}", files.join(", "))?;
+        }
+        for id in &self.stale {
+            writeln!(
+                f,
+                "stale: the catalog row of {id} is older than its record file (repairable)"
+            )?;
         }
         for tmp in &self.temp_files {
             writeln!(f, "leftover: {} (repair removes it)", tmp.display())?;
@@ -97,6 +107,8 @@ impl Archive {
                 .collect();
             if !lacking.is_empty() {
                 report.missing.push((record.id, lacking));
+            } else if self.read_sidecar(record.id).ok().as_ref() != Some(record) {
+                report.stale.push(record.id);
             }
         }
         let known: std::collections::HashSet<CardId> = rows.iter().map(|r| r.id).collect();
@@ -139,7 +151,7 @@ impl Archive {
         })
     }
 
-    /// Repairs what `check` found: rows rebuilt from sidecars, unfinished saves and
+    /// Repairs what `check` found: rows rebuilt or brought up to date from sidecars, unfinished saves and
     /// temporary files removed, missing card files re-rendered from the photo and the
     /// layout snapshot. Returns what is still wrong afterwards.
     pub fn repair(&mut self, engine: &mut CardEngine) -> Result<CheckReport, ArchiveError> {
@@ -150,7 +162,7 @@ impl Archive {
         for dir in &report.incomplete {
             std::fs::remove_dir_all(dir).map_err(|e| ArchiveError::io(dir, e))?;
         }
-        for &id in &report.orphans {
+        for &id in report.orphans.iter().chain(&report.stale) {
             let record = self.read_sidecar(id)?;
             schema::upsert(self.db(), &record)?;
         }
