@@ -271,6 +271,8 @@ fn is_user_error(err: &anyhow::Error) -> bool {
             | ArchiveError::NotFound(_)
             | ArchiveError::PhotoFormat
             | ArchiveError::Import { .. }
+            | ArchiveError::Read { .. }
+            | ArchiveError::BadDate(_)
             | ArchiveError::Layout(_) => true,
             ArchiveError::Card(c) => card_error(c),
             ArchiveError::Print(p) => print_error(p),
@@ -309,9 +311,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 .with_context(|| format!("cannot create the folder {}", out.display()))?;
             let save = |file: &str, bytes: &[u8]| -> Result<PathBuf, CardError> {
                 let path = out.join(file);
-                write_atomic(&path, bytes).map_err(|source| CardError::Write {
+                write_atomic(&path, bytes).map_err(|cause| CardError::Write {
                     path: path.clone(),
-                    source,
+                    cause,
                 })?;
                 Ok(path)
             };

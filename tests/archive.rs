@@ -152,6 +152,13 @@ fn lists_filter_by_event_consent_date_and_translation() {
         }),
         [a.id, b.id]
     );
+    assert!(matches!(
+        archive.list(&Filter {
+            since: Some("yesterday".into()),
+            ..Filter::default()
+        }),
+        Err(ArchiveError::BadDate(_))
+    ));
 }
 
 #[test]

@@ -30,13 +30,24 @@ pub enum ArchiveError {
     )]
     PhotoFormat,
     /// A file could not be written or removed.
-    #[error("cannot write {}: {source}; check the disk is not full and the folder is writable", path.display())]
+    #[error("cannot write {}: {cause}; check the disk is not full and the folder is writable", path.display())]
     Io {
         /// The file.
         path: PathBuf,
         /// The operating system's reason.
-        source: std::io::Error,
+        cause: std::io::Error,
     },
+    /// A file given to read (an import) cannot be read.
+    #[error("cannot read {}: {cause}; check the path", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The operating system's reason.
+        cause: std::io::Error,
+    },
+    /// A date filter that is not a date.
+    #[error("{0:?} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-29")]
+    BadDate(String),
     /// A sidecar could not be written or read.
     #[error("card record {} is unreadable: {reason}; run `welcome-booth archive check`", path.display())]
     Sidecar {
@@ -68,10 +79,10 @@ pub enum ArchiveError {
 }
 
 impl ArchiveError {
-    pub(crate) fn io(path: &Path, source: std::io::Error) -> ArchiveError {
+    pub(crate) fn io(path: &Path, cause: std::io::Error) -> ArchiveError {
         ArchiveError::Io {
             path: path.to_path_buf(),
-            source,
+            cause,
         }
     }
 }

@@ -96,6 +96,10 @@ pub(super) fn list(db: &Connection, f: &Filter) -> Result<Vec<CardRecord>, Archi
         args.push(event);
     }
     if let Some(since) = &f.since {
+        let date = time::macros::format_description!("[year]-[month]-[day]");
+        if time::Date::parse(since, &date).is_err() {
+            return Err(ArchiveError::BadDate(since.clone()));
+        }
         sql.push_str(" AND created_at >= ?");
         args.push(since);
     }

@@ -53,7 +53,10 @@ impl Archive {
         engine: &mut CardEngine,
         file: &Path,
     ) -> Result<Vec<CardId>, ArchiveError> {
-        let bytes = std::fs::read(file).map_err(|e| ArchiveError::io(file, e))?;
+        let bytes = std::fs::read(file).map_err(|cause| ArchiveError::Read {
+            path: file.to_path_buf(),
+            cause,
+        })?;
         let text = String::from_utf8(bytes).map_err(|_| ArchiveError::Import {
             file: file.to_path_buf(),
             problems: vec![

@@ -85,12 +85,12 @@ pub enum CardError {
     },
 
     /// An output file could not be written.
-    #[error("cannot write {}: {source}; check that the folder exists and the disk is not full", path.display())]
+    #[error("cannot write {}: {cause}; check that the folder exists and the disk is not full", path.display())]
     Write {
         /// The file that was being written.
         path: PathBuf,
         /// The operating system's reason.
-        source: std::io::Error,
+        cause: std::io::Error,
     },
 
     /// An image could not be encoded (PNG/JPEG).

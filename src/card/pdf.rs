@@ -155,9 +155,9 @@ impl PdfWriter {
             lo.save_to(&mut out).map_err(std::io::Error::other)?;
             out.flush()
         })
-        .map_err(|source| CardError::Write {
+        .map_err(|cause| CardError::Write {
             path: path.to_path_buf(),
-            source,
+            cause,
         })
     }
 
