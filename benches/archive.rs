@@ -4,45 +4,24 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use welcome_booth::archive::{Archive, CardId, Consent, Filter, NewCard, Use};
-use welcome_booth::capture::synthetic;
-use welcome_booth::card::{CardEngine, CardText, Layout, Photo, raster, scene};
+use welcome_booth::archive::{Archive, CardId, Filter, Use};
+
+#[path = "../tests/common/demo.rs"]
+mod demo;
 
 fn archive(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let mut archive = Archive::open(dir.path()).unwrap();
-    let mut engine = CardEngine::new();
-    let layout = Layout::find("postcard-4x6").unwrap();
-    let (w, h) = scene::photo_pixels_needed(&layout);
-    let portrait = synthetic::portrait(w, h, 2);
-    let photo = raster::encode_jpeg(&portrait, 92).unwrap();
-    let text = CardText {
-        message: "You are welcome here. This city is your home too.".into(),
-        name: Some("Amal".into()),
-        event: Some("Museum Night".into()),
-        date: Some("29 November 2026".into()),
-        translation: None,
-    };
-    let rendered = engine
-        .render(&layout, &text, &Photo::from_rgb(portrait), None)
-        .unwrap();
-    let new_card = || NewCard {
-        text: &text,
-        consent: Consent::given(&Use::ALL),
-        layout: &layout,
-        photo: &photo,
-        rendered: &rendered,
-    };
-
+    let card = demo::demo_card("You are welcome here. This city is your home too.", "Amal");
     let mut group = c.benchmark_group("archive");
     group.sample_size(30);
     group.bench_function("save a card (4 files fsynced + row)", |b| {
-        b.iter(|| archive.save(new_card()).unwrap())
+        b.iter(|| card.save(&mut archive, &Use::ALL))
     });
 
     // 10,000 records: copies of one card's record under new ids (their sidecars written,
     // their large files not, which listing never reads).
-    let template = archive.save(new_card()).unwrap();
+    let template = card.save(&mut archive, &Use::ALL);
     let existing = archive.count().unwrap();
     for i in existing..10_000 {
         let mut record = template.clone();

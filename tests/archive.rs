@@ -7,58 +7,12 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
+use common::demo_card;
 use indicatif::ProgressBar;
 use welcome_booth::archive::{
-    Archive, ArchiveError, CardId, CardRecord, Consent, Filter, NewCard, TranslationStatus, Use,
+    Archive, ArchiveError, CardId, CardRecord, Filter, TranslationStatus, Use,
 };
-use welcome_booth::capture::synthetic;
-use welcome_booth::card::{CardEngine, CardText, Layout, Photo, RenderedCard, raster, scene};
-
-/// A rendered demo card and its photo bytes, ready to save.
-struct Fixture {
-    engine: CardEngine,
-    layout: Layout,
-    text: CardText,
-    photo: Vec<u8>,
-    rendered: RenderedCard,
-}
-
-fn fixture(message: &str, name: &str) -> Fixture {
-    let mut engine = CardEngine::new();
-    let layout = Layout::find("postcard-4x6").unwrap();
-    let (w, h) = scene::photo_pixels_needed(&layout);
-    let portrait = synthetic::portrait(w, h, 1);
-    let photo = raster::encode_jpeg(&portrait, 90).unwrap();
-    let text = CardText {
-        message: message.into(),
-        name: Some(name.into()),
-        event: Some("Museum Night".into()),
-        date: Some("29 November 2026".into()),
-        translation: None,
-    };
-    let rendered = engine
-        .render(&layout, &text, &Photo::from_rgb(portrait), None)
-        .unwrap();
-    Fixture {
-        engine,
-        layout,
-        text,
-        photo,
-        rendered,
-    }
-}
-
-fn save(archive: &mut Archive, f: &Fixture, uses: &[Use]) -> CardRecord {
-    archive
-        .save(NewCard {
-            text: &f.text,
-            consent: Consent::given(uses),
-            layout: &f.layout,
-            photo: &f.photo,
-            rendered: &f.rendered,
-        })
-        .unwrap()
-}
+use welcome_booth::card::{CardEngine, Layout};
 
 fn sqlite_count(root: &Path, sql: &str) -> i64 {
     let db = rusqlite::Connection::open(root.join("catalog.sqlite")).unwrap();
@@ -69,8 +23,8 @@ fn sqlite_count(root: &Path, sql: &str) -> i64 {
 fn a_saved_card_has_its_files_row_and_sidecar() {
     let dir = tempfile::tempdir().unwrap();
     let mut archive = Archive::open(dir.path()).unwrap();
-    let f = fixture("You are welcome here, friend", "Amal");
-    let record = save(&mut archive, &f, &[Use::Print, Use::Archive]);
+    let f = demo_card("You are welcome here, friend", "Amal");
+    let record = f.save(&mut archive, &[Use::Print, Use::Archive]);
 
     let card_dir = archive.card_dir(record.id);
     assert_eq!(std::fs::read(card_dir.join("photo.jpg")).unwrap(), f.photo);
@@ -111,10 +65,10 @@ fn a_saved_card_has_its_files_row_and_sidecar() {
 fn lists_filter_by_event_consent_date_and_translation() {
     let dir = tempfile::tempdir().unwrap();
     let mut archive = Archive::open(dir.path()).unwrap();
-    let mut f = fixture("Welcome", "A");
-    let a = save(&mut archive, &f, &[Use::Print, Use::Exhibition]);
+    let mut f = demo_card("Welcome", "A");
+    let a = f.save(&mut archive, &[Use::Print, Use::Exhibition]);
     f.text.event = Some("School Visit".into());
-    let b = save(&mut archive, &f, &[Use::Print]);
+    let b = f.save(&mut archive, &[Use::Print]);
     let ids = |filter: Filter| {
         archive
             .list(&filter)
@@ -190,9 +144,9 @@ fn ids_never_become_paths() {
 fn erasing_removes_every_trace_and_says_what() {
     let dir = tempfile::tempdir().unwrap();
     let mut archive = Archive::open(dir.path()).unwrap();
-    let mut f = fixture("Welcome to you all", "Sam");
-    let keep = save(&mut archive, &f, &Use::ALL);
-    let gone = save(&mut archive, &f, &Use::ALL);
+    let mut f = demo_card("Welcome to you all", "Sam");
+    let keep = f.save(&mut archive, &Use::ALL);
+    let gone = f.save(&mut archive, &Use::ALL);
     let social = dir.path().join("social");
     archive
         .export_social(&mut f.engine, &social, &ProgressBar::hidden())
@@ -233,9 +187,9 @@ fn erasing_removes_every_trace_and_says_what() {
 fn withdrawn_consent_keeps_a_card_out_of_exports() {
     let dir = tempfile::tempdir().unwrap();
     let mut archive = Archive::open(dir.path()).unwrap();
-    let mut f = fixture("Welcome", "Lee");
-    let a = save(&mut archive, &f, &Use::ALL);
-    let b = save(&mut archive, &f, &Use::ALL);
+    let mut f = demo_card("Welcome", "Lee");
+    let a = f.save(&mut archive, &Use::ALL);
+    let b = f.save(&mut archive, &Use::ALL);
     let record = archive.withdraw_consent(b.id, Use::Social).unwrap();
     assert!(
         !record.consent.social && record.consent.exhibition && record.consent.changed_at.is_some()
@@ -266,9 +220,9 @@ fn withdrawn_consent_keeps_a_card_out_of_exports() {
 fn translations_round_trip_through_a_spreadsheet_csv() {
     let dir = tempfile::tempdir().unwrap();
     let mut archive = Archive::open(dir.path()).unwrap();
-    let mut f = fixture("Welcome to our city, friends", "Huda");
-    let a = save(&mut archive, &f, &Use::ALL);
-    let b = save(&mut archive, &f, &Use::ALL);
+    let mut f = demo_card("Welcome to our city, friends", "Huda");
+    let a = f.save(&mut archive, &Use::ALL);
+    let b = f.save(&mut archive, &Use::ALL);
     let csv_path = dir.path().join("messages.csv");
     assert_eq!(
         archive
@@ -373,9 +327,9 @@ fn translations_round_trip_through_a_spreadsheet_csv() {
 fn check_finds_and_repair_fixes_damage() {
     let dir = tempfile::tempdir().unwrap();
     let mut archive = Archive::open(dir.path()).unwrap();
-    let mut f = fixture("Welcome", "Kim");
-    let a = save(&mut archive, &f, &Use::ALL);
-    let b = save(&mut archive, &f, &Use::ALL);
+    let mut f = demo_card("Welcome", "Kim");
+    let a = f.save(&mut archive, &Use::ALL);
+    let b = f.save(&mut archive, &Use::ALL);
     assert!(archive.check().unwrap().is_clean());
 
     // A row lost (as if the save died before its commit), a card file lost, a temporary
@@ -386,7 +340,7 @@ fn check_finds_and_repair_fixes_damage() {
         .unwrap();
     std::fs::remove_file(archive.card_dir(b.id).join("card.png")).unwrap();
     // An update that wrote its sidecar but died before the row: the row is stale.
-    let c = save(&mut archive, &f, &Use::ALL);
+    let c = f.save(&mut archive, &Use::ALL);
     let mut newer = c.clone();
     newer.consent.social = false;
     std::fs::write(
@@ -424,10 +378,10 @@ fn crash_writer_child() {
         return;
     };
     let mut archive = Archive::open(Path::new(&root)).unwrap();
-    let f = fixture("Welcome, you are safe here", "Crash");
+    let f = demo_card("Welcome, you are safe here", "Crash");
     println!("ready");
     loop {
-        save(&mut archive, &f, &Use::ALL);
+        f.save(&mut archive, &Use::ALL);
     }
 }
 
@@ -532,12 +486,12 @@ fn saving_survives_sigkill() {
 fn exhibition_has_one_page_per_consenting_card_fonts_once_and_a_gallery() {
     let dir = tempfile::tempdir().unwrap();
     let mut archive = Archive::open(dir.path().join("archive").as_path()).unwrap();
-    let mut f = fixture("You are welcome here", "Nour");
+    let mut f = demo_card("You are welcome here", "Nour");
     for _ in 0..3 {
-        save(&mut archive, &f, &Use::ALL);
+        f.save(&mut archive, &Use::ALL);
     }
     f.text.message = "Not for the walls".into();
-    let private = save(&mut archive, &f, &[Use::Print, Use::Archive]);
+    let private = f.save(&mut archive, &[Use::Print, Use::Archive]);
     let out = dir.path().join("exhibition");
     let report = archive
         .build_exhibition(&mut f.engine, &out, &ProgressBar::hidden())

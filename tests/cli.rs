@@ -4,21 +4,11 @@ mod common;
 
 use std::path::Path;
 
-use common::{booth, portrait_jpeg};
+use common::{booth, run_render};
 
 /// Runs a render that must fail with a user error; returns its one-line message.
 fn render_error(dir: &Path, extra: &[&str]) -> String {
-    let photo = portrait_jpeg(dir, 800, 600);
-    let out = dir.join("out");
-    let mut args = vec![
-        "render",
-        "--photo",
-        photo.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ];
-    args.extend_from_slice(extra);
-    let result = booth(&args);
+    let (result, out) = run_render(dir, extra);
     let stderr = String::from_utf8(result.stderr).unwrap();
     assert_eq!(
         result.status.code(),

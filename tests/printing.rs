@@ -8,9 +8,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use welcome_booth::archive::printing::PrintOutcome;
-use welcome_booth::archive::{Archive, CardId, Consent, NewCard, Use};
-use welcome_booth::capture::synthetic;
-use welcome_booth::card::{CardEngine, CardText, Layout, Photo, raster, scene};
+use welcome_booth::archive::{Archive, CardId, Use};
 use welcome_booth::print::{Cups, JobState, PrintError, PrinterState};
 
 /// Where Debian's cups-pdf writes jobs from users it does not know.
@@ -59,32 +57,10 @@ fn run(tool: &str, args: &[&str]) {
     );
 }
 
-/// An archive holding one card with this message.
+/// An archive holding one card with this message, agreed for printing.
 fn archive_with_card(dir: &Path, message: &str) -> (Archive, CardId) {
     let mut archive = Archive::open(dir).unwrap();
-    let mut engine = CardEngine::new();
-    let layout = Layout::find("postcard-4x6").unwrap();
-    let (w, h) = scene::photo_pixels_needed(&layout);
-    let portrait = synthetic::portrait(w, h, 4);
-    let text = CardText {
-        message: message.into(),
-        name: Some("Rami".into()),
-        event: Some("Print test".into()),
-        ..Default::default()
-    };
-    let rendered = engine
-        .render(&layout, &text, &Photo::from_rgb(portrait.clone()), None)
-        .unwrap();
-    let photo = raster::encode_jpeg(&portrait, 90).unwrap();
-    let record = archive
-        .save(NewCard {
-            text: &text,
-            consent: Consent::given(&[Use::Print]),
-            layout: &layout,
-            photo: &photo,
-            rendered: &rendered,
-        })
-        .unwrap();
+    let record = common::demo_card(message, "Rami").save(&mut archive, &[Use::Print]);
     (archive, record.id)
 }
 

@@ -2,6 +2,11 @@
 
 #![allow(dead_code)] // each test file uses its own subset of these helpers
 
+mod demo;
+
+#[allow(unused_imports)] // each test file uses its own subset
+pub use demo::demo_card;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -56,8 +61,9 @@ pub fn portrait_jpeg(dir: &Path, width: u32, height: u32) -> PathBuf {
     path
 }
 
-/// Renders a card through the command line and returns the output folder's files.
-pub fn render(dir: &Path, extra: &[&str]) -> (PathBuf, PathBuf) {
+/// Runs `render` with the demo portrait as a photo file, writing into `dir/out`;
+/// returns the process output and the output folder.
+pub fn run_render(dir: &Path, extra: &[&str]) -> (Output, PathBuf) {
     let photo = portrait_jpeg(dir, 1600, 1200);
     let out = dir.join("out");
     let mut args = vec![
@@ -70,7 +76,12 @@ pub fn render(dir: &Path, extra: &[&str]) -> (PathBuf, PathBuf) {
         "29 November 2026",
     ];
     args.extend_from_slice(extra);
-    let result = booth(&args);
+    (booth(&args), out)
+}
+
+/// Renders a card through the command line and returns the output folder's files.
+pub fn render(dir: &Path, extra: &[&str]) -> (PathBuf, PathBuf) {
+    let (result, out) = run_render(dir, extra);
     assert!(
         result.status.success(),
         "render failed: {}",
