@@ -564,7 +564,6 @@ impl Layout {
     /// the page edge, so photos and backgrounds print to the edge after trimming.
     pub fn rect_pt_bled(&self, r: &BoxMm) -> RectPt {
         let mut rect = self.rect_pt(r);
-        let b = self.bleed_pt();
         let (pw, ph) = self.page_size_pt();
         let eps = 0.01;
         if r.x <= eps {
@@ -581,7 +580,6 @@ impl Layout {
         if r.y + r.h >= self.page.height_mm - eps {
             rect.h = ph - rect.y;
         }
-        debug_assert!(rect.right() <= pw + b && rect.bottom() <= ph + b);
         rect
     }
 

@@ -4,7 +4,7 @@
 use ab_glyph::{Font, GlyphId, PxScale, point};
 use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::{CompressionType, FilterType, PngEncoder};
-use image::{ImageEncoder, Rgb, RgbImage, RgbaImage};
+use image::{ImageEncoder, Rgb, RgbImage};
 use imageproc::drawing::draw_filled_rect_mut;
 use imageproc::pixelops::interpolate;
 use imageproc::rect::Rect;
@@ -12,7 +12,7 @@ use imageproc::rect::Rect;
 use super::error::CardError;
 use super::fonts::Fonts;
 use super::geometry::{RectPt, pt_to_px};
-use super::resize::resize;
+use super::resize::at_size;
 use super::scene::{Pixels, Scene};
 
 /// Draws the whole page, bleed included, at `dpi`.
@@ -81,25 +81,17 @@ fn draw_image(
     let (w, h) = ((x1 - x0).max(1) as u32, (y1 - y0).max(1) as u32);
     let failed = |e: fast_image_resize::ResizeError| CardError::Encode(e.to_string());
     match pixels {
-        Pixels::Rgb(img) => {
-            let scaled;
-            let img: &RgbImage = if img.dimensions() == (w, h) {
-                img
-            } else {
-                scaled = resize(img, None, w, h).map_err(failed)?;
-                &scaled
-            };
-            copy_rows(canvas, img, x0, y0);
-        }
+        Pixels::Rgb(img) => copy_rows(
+            canvas,
+            &*at_size(img.as_ref(), w, h).map_err(failed)?,
+            x0,
+            y0,
+        ),
         Pixels::Rgba(img) => {
-            let scaled;
-            let img: &RgbaImage = if img.dimensions() == (w, h) {
-                img
-            } else {
-                scaled = resize(img, None, w, h).map_err(failed)?;
-                &scaled
-            };
-            for (x, y, p) in img.enumerate_pixels() {
+            for (x, y, p) in at_size(img.as_ref(), w, h)
+                .map_err(failed)?
+                .enumerate_pixels()
+            {
                 let [r, g, b, a] = p.0;
                 blend(
                     canvas,

@@ -4,6 +4,8 @@
 use fast_image_resize::{
     FilterType, IntoImageView, IntoImageViewMut, ResizeAlg, ResizeOptions, Resizer,
 };
+use std::borrow::Cow;
+
 use image::{ImageBuffer, Pixel};
 
 /// A crop window in source pixels (fractional edges allowed).
@@ -46,4 +48,21 @@ where
         .resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3));
     Resizer::new().resize(src, &mut dst, &options)?;
     Ok(dst)
+}
+
+/// `src` at exactly `width` x `height`: borrowed when it already is, resampled otherwise.
+pub fn at_size<P>(
+    src: &ImageBuffer<P, Vec<u8>>,
+    width: u32,
+    height: u32,
+) -> Result<Cow<'_, ImageBuffer<P, Vec<u8>>>, fast_image_resize::ResizeError>
+where
+    P: Pixel<Subpixel = u8>,
+    ImageBuffer<P, Vec<u8>>: IntoImageView + IntoImageViewMut,
+{
+    if src.dimensions() == (width, height) {
+        Ok(Cow::Borrowed(src))
+    } else {
+        resize(src, None, width, height).map(Cow::Owned)
+    }
 }
