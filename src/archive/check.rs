@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use super::record::{CARD_PDF, CARD_PNG, SIDECAR};
 use super::{Archive, ArchiveError, CardId, CardRecord, schema};
-use crate::card::{CardEngine, Layout};
+use crate::card::CardEngine;
 
 /// What a check found.
 #[derive(Debug, Default, PartialEq)]
@@ -169,15 +169,8 @@ impl Archive {
         for (id, files) in &report.missing {
             let renderable = files.iter().all(|f| f == CARD_PDF || f == CARD_PNG);
             if renderable {
-                let record = self.get(*id)?;
-                let layout = Layout::parse(
-                    &record.layout_toml,
-                    &format!("layout snapshot of card {id}"),
-                    None,
-                )?;
-                let rendered = self.render_record(engine, &record, &layout)?;
-                self.write_file(*id, CARD_PDF, &rendered.pdf)?;
-                self.write_file(*id, CARD_PNG, &rendered.png)?;
+                // Its own layout snapshot, as the card was first made.
+                self.rerender(engine, *id, None)?;
             }
         }
         self.check()
