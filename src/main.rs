@@ -15,6 +15,8 @@ use welcome_booth::card::{
     CardEngine, CardError, CardText, Layout, LayoutError, Photo, raster, scene,
 };
 use welcome_booth::fsutil::write_atomic;
+use welcome_booth::kiosk::config::{Config, ConfigError};
+use welcome_booth::kiosk::pin;
 use welcome_booth::print::{Cups, PrintError};
 
 #[derive(Parser)]
@@ -27,8 +29,12 @@ struct Cli {
     /// The archive folder (default: welcome-booth/archive in your data folder).
     #[arg(long, global = true, env = "WELCOME_BOOTH_ARCHIVE")]
     archive: Option<PathBuf>,
+    /// The kiosk's settings file (default: welcome-booth/kiosk.toml in your config folder).
+    #[arg(long, global = true, env = "WELCOME_BOOTH_CONFIG")]
+    config: Option<PathBuf>,
+    /// What to do; without one, the kiosk starts.
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 /// What goes on a card, as given on the command line.
@@ -59,6 +65,16 @@ struct CardArgs {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Start the kiosk full screen (the default). Writes a settings file with a new staff
+    /// PIN on first start.
+    Kiosk {
+        /// Use this camera instead of the settings' one: auto, demo, webcam:N, folder:/path.
+        #[arg(long)]
+        camera: Option<String>,
+    },
+    /// The kiosk's settings file.
+    #[command(subcommand)]
+    Config(ConfigCommand),
     /// Render one card: writes DIR/card.pdf (print) and DIR/card.png (archive copy).
     Render {
         #[command(flatten)]
@@ -228,6 +244,26 @@ enum ExhibitionCommand {
 }
 
 #[derive(Subcommand)]
+enum ConfigCommand {
+    /// Write a commented settings file with every setting at its default.
+    Init {
+        /// The staff PIN (4 to 12 digits); without it a random one is made and shown once.
+        #[arg(long, env = "WELCOME_BOOTH_PIN")]
+        pin: Option<String>,
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Change the staff PIN (the file keeps only its hash).
+    SetPin {
+        /// The new PIN, 4 to 12 digits.
+        pin: String,
+    },
+    /// Show where the settings file is and check it.
+    Check,
+}
+
+#[derive(Subcommand)]
 enum SocialCommand {
     /// Write a 1080 x 1080 JPEG, caption and alt text per card in DIR.
     Export {
@@ -264,6 +300,8 @@ fn is_user_error(err: &anyhow::Error) -> bool {
         )
     };
     err.is::<LayoutError>()
+        || err.is::<ConfigError>()
+        || err.is::<welcome_booth::capture::CaptureError>()
         || err.downcast_ref::<CardError>().is_some_and(card_error)
         || err.downcast_ref::<PrintError>().is_some_and(print_error)
         || err.downcast_ref::<ArchiveError>().is_some_and(|e| match e {
@@ -280,10 +318,89 @@ fn is_user_error(err: &anyhow::Error) -> bool {
         })
 }
 
+/// Writes a default settings file with `pin` (or a new random PIN, shown once).
+fn init_config(path: &std::path::Path, pin: Option<String>) -> anyhow::Result<()> {
+    let (pin, shown) = match pin {
+        Some(pin) => (pin, false),
+        None => {
+            use password_hash::rand_core::RngCore;
+            let n = password_hash::rand_core::OsRng.next_u32() % 1_000_000;
+            (format!("{n:06}"), true)
+        }
+    };
+    let config = Config {
+        pin_hash: pin::hash_pin(&pin).map_err(|e| anyhow::anyhow!(e))?,
+        ..Config::default()
+    };
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    write_atomic(path, config.to_commented_toml().as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    println!("wrote {}", path.display());
+    if shown {
+        println!("staff PIN: {pin}  (keep it; change it with `welcome-booth config set-pin`)");
+    }
+    Ok(())
+}
+
+fn kiosk(
+    config_path: PathBuf,
+    archive: Option<PathBuf>,
+    camera: Option<String>,
+) -> anyhow::Result<()> {
+    if !config_path.exists() {
+        init_config(&config_path, None)?;
+    }
+    let mut config = Config::load(&config_path)?;
+    if let Some(dir) = archive {
+        config.archive = dir.display().to_string();
+    }
+    if let Some(camera) = camera {
+        config.camera = camera.parse()?;
+    }
+    welcome_booth::kiosk::run(config, config_path)
+}
+
 fn run(cli: Cli) -> anyhow::Result<()> {
-    let archive_dir = cli.archive.unwrap_or_else(Archive::default_dir);
+    let config_path = cli.config.unwrap_or_else(Config::default_path);
+    let Some(command) = cli.command else {
+        return kiosk(config_path, cli.archive, None);
+    };
+    let archive_dir = cli.archive.clone().unwrap_or_else(Archive::default_dir);
     let open = || Archive::open(&archive_dir);
-    match cli.command {
+    match command {
+        Command::Kiosk { camera } => kiosk(config_path, cli.archive, camera)?,
+        Command::Config(ConfigCommand::Init { pin, force }) => {
+            if config_path.exists() && !force {
+                anyhow::bail!(
+                    "{} already exists; add --force to replace it, or `config set-pin` to change the PIN",
+                    config_path.display()
+                );
+            }
+            init_config(&config_path, pin)?;
+        }
+        Command::Config(ConfigCommand::SetPin { pin }) => {
+            let hash = pin::hash_pin(&pin).map_err(|e| anyhow::anyhow!(e))?;
+            Config::load(&config_path)?;
+            Config::save_setting(&config_path, "pin_hash", &hash)
+                .with_context(|| format!("cannot write {}", config_path.display()))?;
+            println!("staff PIN changed in {}", config_path.display());
+        }
+        Command::Config(ConfigCommand::Check) => {
+            let config = Config::load(&config_path)?;
+            println!("{}: ok", config_path.display());
+            println!("archive: {}", config.archive_dir().display());
+            println!(
+                "camera: {}  layout: {}  printer: {}",
+                config.camera,
+                config.layout,
+                config.printer_queue().unwrap_or("(system default)")
+            );
+            if config.pin_hash.is_empty() {
+                println!("no staff PIN set: run `welcome-booth config set-pin`");
+            }
+        }
         Command::Layouts => {
             for name in Layout::builtin_names() {
                 let l = Layout::find(name)?;
@@ -535,7 +652,11 @@ fn prepare(args: &CardArgs) -> anyhow::Result<(Layout, CardText, Photo, Vec<u8>)
         message: args.message.clone(),
         name: args.name.clone(),
         event: Some(args.event.clone()),
-        date: Some(args.date.clone().unwrap_or_else(today)),
+        date: Some(
+            args.date
+                .clone()
+                .unwrap_or_else(welcome_booth::card::date_on_card),
+        ),
         translation: args.translation.clone(),
     };
     Ok((layout, text, portrait, bytes))
@@ -653,13 +774,4 @@ fn print_record(archive: &Archive, r: &CardRecord) {
 
 fn yes(b: bool) -> &'static str {
     if b { "yes" } else { "no" }
-}
-
-/// Today's date as a card shows it, e.g. "29 November 2026" (local time where known).
-fn today() -> String {
-    let now = time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc());
-    now.format(time::macros::format_description!(
-        "[day padding:none] [month repr:long] [year]"
-    ))
-    .unwrap_or_default()
 }

@@ -598,7 +598,7 @@ fn resolve(base_dir: Option<&Path>, relative: &str) -> PathBuf {
 }
 
 /// 1-based line of a byte offset.
-fn line_of(src: &str, offset: usize) -> usize {
+pub(crate) fn line_of(src: &str, offset: usize) -> usize {
     src[..offset.min(src.len())]
         .bytes()
         .filter(|&b| b == b'\n')

@@ -32,6 +32,8 @@ pub struct RenderedCard {
     pub png: Vec<u8>,
     /// The composed page both came from.
     pub scene: Scene,
+    /// The decoded raster the PNG holds (the kiosk shows it without decoding the PNG).
+    pub image: image::RgbImage,
 }
 
 /// Makes cards. Holds the loaded fonts, so build one and keep it.
@@ -105,9 +107,15 @@ impl CardEngine {
         png_dpi: Option<f32>,
     ) -> Result<RenderedCard, CardError> {
         let scene = self.compose(layout, card, portrait)?;
-        let png = raster::encode_png(&self.rasterize(&scene, png_dpi.unwrap_or(scene.dpi))?)?;
+        let image = self.rasterize(&scene, png_dpi.unwrap_or(scene.dpi))?;
+        let png = raster::encode_png(&image)?;
         let pdf = pdf::write(&scene, &card_title(card))?;
-        Ok(RenderedCard { pdf, png, scene })
+        Ok(RenderedCard {
+            pdf,
+            png,
+            scene,
+            image,
+        })
     }
 }
 
@@ -122,6 +130,15 @@ pub fn card_title(card: &CardText) -> String {
         Some(name) => format!("Portrait of Welcome: {name}"),
         None => "Portrait of Welcome".to_string(),
     }
+}
+
+/// Today's date as a card shows it, e.g. "29 November 2026" (local time where known).
+pub fn date_on_card() -> String {
+    let now = time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc());
+    now.format(time::macros::format_description!(
+        "[day padding:none] [month repr:long] [year]"
+    ))
+    .unwrap_or_default()
 }
 
 /// Resamples a picture to exactly `width` x `height` (thumbnails, previews).
