@@ -1,6 +1,9 @@
 //! A drawn stand-in portrait: what the demo camera shows when no camera is connected, and
 //! the photo used by tests and benchmarks (no participant's face is ever a fixture).
 
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
 use image::{Rgb, RgbImage};
 use imageproc::drawing::{draw_filled_circle_mut, draw_filled_ellipse_mut};
 
@@ -71,6 +74,48 @@ pub fn portrait(width: u32, height: u32, frame: u64) -> RgbImage {
         p.0 = p.0.map(|c| (i16::from(c) + grain).clamp(0, 255) as u8);
     }
     img
+}
+
+/// The demo camera: the drawn sitter at 1280x720, about 30 pictures a second. Used when
+/// no camera is found, so the kiosk always starts, and by the kiosk's tests.
+pub struct DemoSource {
+    frame: u64,
+    next_at: Instant,
+}
+
+impl DemoSource {
+    /// Frame interval of the demo camera.
+    const INTERVAL: Duration = Duration::from_millis(33);
+
+    /// A demo camera at its first picture.
+    pub fn new() -> DemoSource {
+        DemoSource {
+            frame: 0,
+            next_at: Instant::now(),
+        }
+    }
+}
+
+impl Default for DemoSource {
+    fn default() -> Self {
+        DemoSource::new()
+    }
+}
+
+impl super::FrameSource for DemoSource {
+    fn describe(&self) -> String {
+        "demo camera".into()
+    }
+
+    fn next_frame(&mut self) -> Result<super::Frame, super::CaptureError> {
+        std::thread::sleep(self.next_at.saturating_duration_since(Instant::now()));
+        self.next_at = Instant::now() + Self::INTERVAL;
+        self.frame += 1;
+        Ok(super::Frame {
+            image: Arc::new(portrait(1280, 720, self.frame)),
+            original: None,
+        })
+    }
 }
 
 #[cfg(test)]

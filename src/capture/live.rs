@@ -1,0 +1,236 @@
+//! The running camera: a source on its own thread, the latest picture for the preview, and
+//! a watchdog. A webcam's `frame()` can block for ever when it is unplugged, so a stalled
+//! thread is abandoned and a fresh one reopens the camera until it answers again.
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use super::{CameraChoice, CaptureError, Frame, open_source};
+
+/// No picture for this long means the camera is gone.
+const STALL: Duration = Duration::from_secs(3);
+/// Wait between attempts to reopen a camera.
+const RETRY: Duration = Duration::from_secs(1);
+
+/// What the camera is doing, for the screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CameraStatus {
+    /// Opening the source.
+    Starting,
+    /// Pictures are arriving.
+    Live {
+        /// The source's name.
+        source: String,
+    },
+    /// No pictures; the camera is being reopened.
+    Unavailable {
+        /// Why, for staff.
+        reason: String,
+    },
+}
+
+struct Latest {
+    frame: Option<Frame>,
+    /// Counts pictures, so the preview uploads only new ones.
+    seq: u64,
+    at: Instant,
+    status: CameraStatus,
+}
+
+struct Shared {
+    latest: Mutex<Latest>,
+    /// The thread allowed to publish; a stalled thread finds itself outdated and ends.
+    generation: AtomicU64,
+    stop: AtomicBool,
+}
+
+/// A camera source running on a background thread.
+pub struct LiveCamera {
+    choice: CameraChoice,
+    shared: Arc<Shared>,
+}
+
+impl LiveCamera {
+    /// Starts the source `choice` names on its own thread.
+    pub fn start(choice: CameraChoice) -> LiveCamera {
+        let shared = Arc::new(Shared {
+            latest: Mutex::new(Latest {
+                frame: None,
+                seq: 0,
+                at: Instant::now(),
+                status: CameraStatus::Starting,
+            }),
+            generation: AtomicU64::new(0),
+            stop: AtomicBool::new(false),
+        });
+        let camera = LiveCamera { choice, shared };
+        camera.spawn(0);
+        camera
+    }
+
+    /// The source this camera runs.
+    pub fn choice(&self) -> &CameraChoice {
+        &self.choice
+    }
+
+    fn spawn(&self, generation: u64) {
+        let shared = Arc::clone(&self.shared);
+        let choice = self.choice.clone();
+        let spawned = std::thread::Builder::new()
+            .name(format!("camera-{generation}"))
+            .spawn(move || run(&shared, &choice, generation));
+        if let Err(e) = spawned {
+            self.lock().status = CameraStatus::Unavailable {
+                reason: format!("cannot start the camera thread: {e}"),
+            };
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Latest> {
+        self.shared.latest.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The newest picture with its number, and the camera's state. Also the watchdog: a
+    /// live camera silent for too long is declared unavailable and reopened.
+    pub fn latest(&self) -> (Option<(u64, Frame)>, CameraStatus) {
+        let mut latest = self.lock();
+        if matches!(latest.status, CameraStatus::Live { .. }) && latest.at.elapsed() > STALL {
+            latest.status = CameraStatus::Unavailable {
+                reason: CaptureError::Lost(format!("no picture for {} s", STALL.as_secs()))
+                    .to_string(),
+            };
+            latest.at = Instant::now();
+            let next = self.shared.generation.fetch_add(1, Ordering::SeqCst) + 1;
+            drop(latest);
+            tracing::warn!("camera stalled; reopening it");
+            self.spawn(next);
+            return (None, self.lock().status.clone());
+        }
+        let frame = match &latest.status {
+            CameraStatus::Live { .. } => latest.frame.clone().map(|f| (latest.seq, f)),
+            _ => None,
+        };
+        (frame, latest.status.clone())
+    }
+}
+
+impl Drop for LiveCamera {
+    fn drop(&mut self) {
+        self.shared.stop.store(true, Ordering::SeqCst);
+    }
+}
+
+fn run(shared: &Shared, choice: &CameraChoice, generation: u64) {
+    let current = || {
+        !shared.stop.load(Ordering::SeqCst)
+            && shared.generation.load(Ordering::SeqCst) == generation
+    };
+    let publish = |update: &dyn Fn(&mut Latest)| {
+        if current() {
+            update(&mut shared.latest.lock().unwrap_or_else(|p| p.into_inner()));
+        }
+    };
+    while current() {
+        let mut source = match open_source(choice) {
+            Ok(source) => source,
+            Err(e) => {
+                publish(&|l| {
+                    l.status = CameraStatus::Unavailable {
+                        reason: e.to_string(),
+                    }
+                });
+                std::thread::sleep(RETRY);
+                continue;
+            }
+        };
+        let name = source.describe();
+        loop {
+            match source.next_frame() {
+                Ok(frame) => publish(&|l| {
+                    l.frame = Some(frame.clone());
+                    l.seq += 1;
+                    l.at = Instant::now();
+                    l.status = CameraStatus::Live {
+                        source: name.clone(),
+                    };
+                }),
+                Err(e) => {
+                    tracing::warn!("camera: {e}");
+                    publish(&|l| {
+                        l.status = CameraStatus::Unavailable {
+                            reason: e.to_string(),
+                        }
+                    });
+                    std::thread::sleep(RETRY);
+                    break;
+                }
+            }
+            if !current() {
+                return;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::capture::synthetic::portrait;
+
+    fn wait_for(camera: &LiveCamera, want: impl Fn(&CameraStatus) -> bool) -> CameraStatus {
+        let until = Instant::now() + Duration::from_secs(10);
+        loop {
+            let (_, status) = camera.latest();
+            if want(&status) || Instant::now() > until {
+                return status;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    #[test]
+    fn demo_camera_delivers_new_pictures() {
+        let camera = LiveCamera::start(CameraChoice::Demo);
+        let status = wait_for(&camera, |s| matches!(s, CameraStatus::Live { .. }));
+        assert_eq!(
+            status,
+            CameraStatus::Live {
+                source: "demo camera".into()
+            }
+        );
+        let first = camera.latest().0.unwrap().0;
+        let until = Instant::now() + Duration::from_secs(10);
+        while camera.latest().0.unwrap().0 == first {
+            assert!(Instant::now() < until, "no second picture");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    #[test]
+    fn a_folder_that_loses_its_picture_is_unavailable_then_comes_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let picture = dir.path().join("shot.png");
+        portrait(40, 30, 0).save(&picture).unwrap();
+        let camera = LiveCamera::start(CameraChoice::Folder(dir.path().to_path_buf()));
+        assert!(matches!(
+            wait_for(&camera, |s| matches!(s, CameraStatus::Live { .. })),
+            CameraStatus::Live { .. }
+        ));
+
+        std::fs::remove_file(&picture).unwrap();
+        let status = wait_for(&camera, |s| matches!(s, CameraStatus::Unavailable { .. }));
+        assert!(
+            matches!(&status, CameraStatus::Unavailable { reason } if reason.contains("no .jpg")),
+            "{status:?}"
+        );
+        assert!(
+            camera.latest().0.is_none(),
+            "no stale picture is shown while unavailable"
+        );
+
+        portrait(40, 30, 1).save(&picture).unwrap();
+        let status = wait_for(&camera, |s| matches!(s, CameraStatus::Live { .. }));
+        assert!(matches!(status, CameraStatus::Live { .. }), "{status:?}");
+    }
+}
