@@ -7,4 +7,5 @@ pub mod archive;
 pub mod capture;
 pub mod card;
 pub mod fsutil;
+pub mod kiosk;
 pub mod print;

@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::{Queue, run};
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -13,49 +15,6 @@ use welcome_booth::print::{Cups, JobState, PrintError, PrinterState};
 
 /// Where Debian's cups-pdf writes jobs from users it does not know.
 const CUPS_PDF_OUT: &str = "/var/spool/cups-pdf/ANONYMOUS";
-
-/// A cups-pdf queue for one test, removed again afterwards.
-struct Queue(String);
-
-impl Queue {
-    fn new(name: &str) -> Queue {
-        let cups = Cups::local();
-        if let Err(e) = cups.printers() {
-            panic!("these tests need a running CUPS server (bash .ci/run starts one): {e}");
-        }
-        run(
-            "lpadmin",
-            &[
-                "-p",
-                name,
-                "-E",
-                "-v",
-                "cups-pdf:/",
-                "-m",
-                "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd",
-            ],
-        );
-        Queue(name.to_string())
-    }
-}
-
-impl Drop for Queue {
-    fn drop(&mut self) {
-        let _ = Command::new("lpadmin").args(["-x", &self.0]).output();
-    }
-}
-
-fn run(tool: &str, args: &[&str]) {
-    let out = Command::new(tool)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{tool}: {e} (install cups-client)"));
-    assert!(
-        out.status.success(),
-        "{tool} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
 
 /// An archive holding one card with this message, agreed for printing.
 fn archive_with_card(dir: &Path, message: &str) -> (Archive, CardId) {

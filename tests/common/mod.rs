@@ -96,3 +96,47 @@ pub fn render(dir: &Path, extra: &[&str]) -> (PathBuf, PathBuf) {
     );
     (pdf, png)
 }
+
+/// A cups-pdf queue for one test, removed again afterwards.
+pub struct Queue(pub String);
+
+impl Queue {
+    pub fn new(name: &str) -> Queue {
+        let cups = welcome_booth::print::Cups::local();
+        if let Err(e) = cups.printers() {
+            panic!("these tests need a running CUPS server (bash .ci/run starts one): {e}");
+        }
+        run(
+            "lpadmin",
+            &[
+                "-p",
+                name,
+                "-E",
+                "-v",
+                "cups-pdf:/",
+                "-m",
+                "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd",
+            ],
+        );
+        Queue(name.to_string())
+    }
+}
+
+impl Drop for Queue {
+    fn drop(&mut self) {
+        let _ = Command::new("lpadmin").args(["-x", &self.0]).output();
+    }
+}
+
+/// Runs a CUPS tool and insists that it succeeds.
+pub fn run(tool: &str, args: &[&str]) {
+    let out = Command::new(tool)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{tool}: {e} (install cups-client)"));
+    assert!(
+        out.status.success(),
+        "{tool} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

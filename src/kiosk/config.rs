@@ -1,0 +1,281 @@
+//! The booth's settings file (TOML). `welcome-booth config init` writes a commented one; staff
+//! choices made in the kiosk (camera, layout, printer) are written back into it line by line,
+//! so its comments survive.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::capture::CameraChoice;
+use crate::card::layout::line_of;
+use crate::fsutil::write_atomic;
+
+/// The kiosk's settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// The event printed on every card.
+    pub event: String,
+    /// Card layout: a built-in name or a layout .toml file.
+    pub layout: String,
+    /// CUPS queue; empty means CUPS' default printer.
+    pub printer: String,
+    /// Copies printed for each participant.
+    pub copies: u32,
+    /// Camera: auto, demo, webcam:N, folder:/path or still:/path.
+    pub camera: CameraChoice,
+    /// Seconds counted down before the photo is taken.
+    pub countdown_seconds: u32,
+    /// How many times a participant may retake their photo.
+    pub retakes: u32,
+    /// Seconds without a touch or key before the kiosk returns to its start screen and
+    /// discards what was not confirmed.
+    pub inactivity_seconds: u32,
+    /// Seconds the "take your card" screen stays.
+    pub goodbye_seconds: u32,
+    /// Archive folder; empty means the default in the user's data folder.
+    pub archive: String,
+    /// Argon2 hash of the staff PIN (`welcome-booth config set-pin` writes it).
+    pub pin_hash: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            event: "Portraits of Welcome".into(),
+            layout: "postcard-4x6".into(),
+            printer: String::new(),
+            copies: 1,
+            camera: CameraChoice::Auto,
+            countdown_seconds: 3,
+            retakes: 2,
+            inactivity_seconds: 60,
+            goodbye_seconds: 12,
+            archive: String::new(),
+            pin_hash: String::new(),
+        }
+    }
+}
+
+/// A config file that cannot be read or used.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}{}: {message}", line.map(|l| format!(":{l}")).unwrap_or_default())]
+pub struct ConfigError {
+    /// The file.
+    pub path: String,
+    /// The line, when known.
+    pub line: Option<usize>,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+impl Config {
+    /// Where the kiosk looks for its settings: `welcome-booth/kiosk.toml` in the user's
+    /// config folder.
+    pub fn default_path() -> PathBuf {
+        dirs::config_dir()
+            .unwrap_or_else(|| PathBuf::from("."))
+            .join("welcome-booth")
+            .join("kiosk.toml")
+    }
+
+    /// Reads and checks a config file.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let error = |line: Option<usize>, message: String| ConfigError {
+            path: path.display().to_string(),
+            line,
+            message,
+        };
+        let src = std::fs::read_to_string(path).map_err(|e| {
+            error(
+                None,
+                format!("{e}; run `welcome-booth config init` to write one"),
+            )
+        })?;
+        let config: Config = toml::from_str(&src).map_err(|e| {
+            let line = e.span().map(|s| line_of(&src, s.start));
+            error(
+                line,
+                format!(
+                    "{}; see `welcome-booth config init` for every setting",
+                    e.message().trim()
+                ),
+            )
+        })?;
+        let bad = |key: &str, message: &str| {
+            let line = src
+                .lines()
+                .position(|l| l.trim_start().starts_with(key))
+                .map(|i| i + 1);
+            Err(error(line, format!("[{key}] {message}")))
+        };
+        if config.copies == 0 || config.copies > 10 {
+            return bad("copies", "must be from 1 to 10");
+        }
+        if config.countdown_seconds > 10 {
+            return bad(
+                "countdown_seconds",
+                "must be 10 or less, so participants keep still",
+            );
+        }
+        if config.inactivity_seconds < 15 {
+            return bad(
+                "inactivity_seconds",
+                "must be at least 15, so participants can read and type",
+            );
+        }
+        if config.goodbye_seconds == 0 {
+            return bad("goodbye_seconds", "must be at least 1");
+        }
+        if !config.pin_hash.is_empty() && !super::pin::is_hash(&config.pin_hash) {
+            return bad(
+                "pin_hash",
+                "is not a PIN hash; set the PIN with `welcome-booth config set-pin`",
+            );
+        }
+        crate::card::Layout::find(&config.layout).map_err(|e| {
+            let line = src
+                .lines()
+                .position(|l| l.trim_start().starts_with("layout"))
+                .map(|i| i + 1);
+            error(line, format!("[layout] {e}"))
+        })?;
+        Ok(config)
+    }
+
+    /// The archive folder these settings name.
+    pub fn archive_dir(&self) -> PathBuf {
+        match self.archive.trim() {
+            "" => crate::archive::Archive::default_dir(),
+            dir => PathBuf::from(dir),
+        }
+    }
+
+    /// The CUPS queue, or `None` for CUPS' default.
+    pub fn printer_queue(&self) -> Option<&str> {
+        Some(self.printer.trim()).filter(|p| !p.is_empty())
+    }
+
+    /// A commented config file holding these settings.
+    pub fn to_commented_toml(&self) -> String {
+        let q = |s: &str| toml::Value::String(s.to_string()).to_string();
+        format!(
+            r#"# Welcome Booth kiosk settings. Restart the kiosk after editing by hand.
+
+# The event printed on every card.
+event = {event}
+
+# Card layout: postcard-4x6, a6-bilingual, square-social, or a path to a layout .toml file.
+layout = {layout}
+
+# CUPS printer queue ("" = the system's default printer). See `welcome-booth printers`.
+printer = {printer}
+# Copies printed for each participant.
+copies = {copies}
+
+# Camera: "auto" (first webcam, else the demo camera), "demo", "webcam:0",
+# "folder:/path" (newest picture a tethered camera writes there) or "still:/path/picture.jpg".
+camera = {camera}
+
+# Seconds counted down before the photo, retakes allowed, and seconds without a touch
+# before the booth goes back to its start screen (unconfirmed photos are discarded).
+countdown_seconds = {countdown}
+retakes = {retakes}
+inactivity_seconds = {inactivity}
+# Seconds the "take your card" screen stays.
+goodbye_seconds = {goodbye}
+
+# Archive folder ("" = the default in your data folder).
+archive = {archive}
+
+# Staff PIN, hashed. Change it with `welcome-booth config set-pin`.
+pin_hash = {pin}
+"#,
+            event = q(&self.event),
+            layout = q(&self.layout),
+            printer = q(&self.printer),
+            copies = self.copies,
+            camera = q(&self.camera.to_string()),
+            countdown = self.countdown_seconds,
+            retakes = self.retakes,
+            inactivity = self.inactivity_seconds,
+            goodbye = self.goodbye_seconds,
+            archive = q(&self.archive),
+            pin = q(&self.pin_hash),
+        )
+    }
+
+    /// Writes one setting into the file at `path`, keeping every other line as it is.
+    pub fn save_setting(path: &Path, key: &str, value: &str) -> std::io::Result<()> {
+        let src = std::fs::read_to_string(path).unwrap_or_default();
+        let line = format!("{key} = {}", toml::Value::String(value.to_string()));
+        let mut replaced = false;
+        let mut out: Vec<String> = src
+            .lines()
+            .map(|l| {
+                let is_key = l.split_once('=').is_some_and(|(k, _)| k.trim() == key);
+                if is_key && !replaced {
+                    replaced = true;
+                    line.clone()
+                } else {
+                    l.to_string()
+                }
+            })
+            .collect();
+        if !replaced {
+            out.push(line);
+        }
+        write_atomic(path, (out.join("\n") + "\n").as_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_written_default_reads_back_and_settings_change_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kiosk.toml");
+        let config = Config {
+            pin_hash: super::super::pin::hash_pin("2468").unwrap(),
+            ..Config::default()
+        };
+        std::fs::write(&path, config.to_commented_toml()).unwrap();
+        assert_eq!(Config::load(&path).unwrap(), config);
+
+        Config::save_setting(&path, "camera", "webcam:1").unwrap();
+        Config::save_setting(&path, "layout", "a6-bilingual").unwrap();
+        let changed = Config::load(&path).unwrap();
+        assert_eq!(changed.camera, CameraChoice::Webcam(1));
+        assert_eq!(changed.layout, "a6-bilingual");
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("# Staff PIN, hashed."), "comments are kept");
+    }
+
+    #[test]
+    fn mistakes_name_the_line_and_the_setting() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kiosk.toml");
+        for (src, line, needle) in [
+            (
+                "event = \"x\"\ncopies = 0\n",
+                2,
+                "[copies] must be from 1 to 10",
+            ),
+            ("camera = \"usb\"\n", 1, "webcam:N"),
+            ("\nlayout = \"nope\"\n", 2, "[layout]"),
+            ("colour = 1\n", 1, "unknown field"),
+            ("pin_hash = \"1234\"\n", 1, "config set-pin"),
+        ] {
+            std::fs::write(&path, src).unwrap();
+            let err = Config::load(&path).unwrap_err();
+            assert_eq!(err.line, Some(line), "{src}: {err}");
+            assert!(err.to_string().contains(needle), "{src}: {err}");
+        }
+        let missing = Config::load(&dir.path().join("none.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(missing.contains("config init"), "{missing}");
+    }
+}

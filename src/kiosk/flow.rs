@@ -1,0 +1,366 @@
+//! The participant's way through the booth, as a state machine with no drawing in it:
+//! attract → consent → camera → countdown → review (retake) → message → making the card →
+//! preview → printing → goodbye → attract. Times are seconds on the UI's clock, so tests can
+//! move time on. Walking away at any step returns to the start and drops what was not
+//! confirmed; a card is confirmed once print is pressed.
+
+use crate::archive::{Consent, Use};
+use crate::capture::Frame;
+
+use super::booth::Draft;
+
+/// Where the participant is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Step {
+    /// The start screen.
+    Attract,
+    /// Choosing what the portrait may be used for.
+    Consent,
+    /// The live preview.
+    Camera,
+    /// Counting down; the photo is taken at `shoot_at`.
+    Countdown {
+        /// When the count reaches zero.
+        shoot_at: f64,
+    },
+    /// Looking at the photo: keep it or retake.
+    Review,
+    /// Typing the message.
+    Message,
+    /// The card is being made.
+    Making,
+    /// Looking at the finished card.
+    Preview,
+    /// Saving and sending to the printer.
+    Printing,
+    /// "Take your card", until `until`.
+    Goodbye {
+        /// When the booth returns to the start.
+        until: f64,
+        /// Whether the printer took the job (otherwise staff will print it).
+        printed: bool,
+    },
+}
+
+/// Settings the flow follows.
+#[derive(Debug, Clone, Copy)]
+pub struct FlowSettings {
+    /// Countdown length in seconds.
+    pub countdown: f64,
+    /// Retakes allowed.
+    pub retakes: u32,
+    /// Seconds without input before going back to the start.
+    pub inactivity: f64,
+    /// Seconds the goodbye screen stays.
+    pub goodbye: f64,
+}
+
+/// What one participant has given so far.
+#[derive(Default)]
+pub struct Session {
+    /// Uses agreed beyond printing.
+    pub archive: bool,
+    /// Exhibition and classrooms.
+    pub exhibition: bool,
+    /// Social media.
+    pub social: bool,
+    /// The photo taken at the end of the countdown.
+    pub photo: Option<Frame>,
+    /// Retakes used.
+    pub retakes_used: u32,
+    /// The message as typed.
+    pub message: String,
+    /// The first name, optional.
+    pub name: String,
+    /// The finished card, once made.
+    pub draft: Option<Draft>,
+}
+
+impl Session {
+    /// The consent given, printing included.
+    pub fn consent(&self) -> Consent {
+        let uses = [
+            (true, Use::Print),
+            (self.archive, Use::Archive),
+            (self.exhibition, Use::Exhibition),
+            (self.social, Use::Social),
+        ];
+        let agreed: Vec<Use> = uses
+            .iter()
+            .filter(|(yes, _)| *yes)
+            .map(|(_, u)| *u)
+            .collect();
+        Consent::given(&agreed)
+    }
+}
+
+/// Something the flow needs the kiosk to do now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Due {
+    /// The countdown reached zero: take the picture on screen.
+    Shoot,
+}
+
+/// The participant flow.
+pub struct Flow {
+    /// The current step.
+    pub step: Step,
+    /// What the participant gave.
+    pub session: Session,
+    settings: FlowSettings,
+    last_input: f64,
+}
+
+impl Flow {
+    /// A booth at its start screen.
+    pub fn new(settings: FlowSettings) -> Flow {
+        Flow {
+            step: Step::Attract,
+            session: Session::default(),
+            settings,
+            last_input: 0.0,
+        }
+    }
+
+    /// The flow's settings.
+    pub fn settings(&self) -> &FlowSettings {
+        &self.settings
+    }
+
+    /// The participant did something (touch, key).
+    pub fn touched(&mut self, now: f64) {
+        self.last_input = now;
+    }
+
+    /// Moves time on: returns to the start after inactivity or when the goodbye is over,
+    /// and says when the countdown is due.
+    pub fn tick(&mut self, now: f64) -> Option<Due> {
+        match self.step {
+            Step::Countdown { shoot_at } if now >= shoot_at => return Some(Due::Shoot),
+            Step::Goodbye { until, .. } if now >= until => self.reset(),
+            Step::Consent | Step::Camera | Step::Review | Step::Message | Step::Preview
+                if now - self.last_input > self.settings.inactivity =>
+            {
+                tracing::info!(
+                    "nobody at the booth for {} s; starting over",
+                    self.settings.inactivity
+                );
+                self.reset();
+            }
+            _ => {}
+        }
+        None
+    }
+
+    /// Seconds left in the countdown (rounded up), while counting.
+    pub fn countdown_left(&self, now: f64) -> Option<u32> {
+        match self.step {
+            Step::Countdown { shoot_at } => Some((shoot_at - now).max(0.0).ceil() as u32),
+            _ => None,
+        }
+    }
+
+    /// Back to the start screen; everything not confirmed is dropped.
+    pub fn reset(&mut self) {
+        self.step = Step::Attract;
+        self.session = Session::default();
+    }
+
+    /// Start → consent.
+    pub fn start(&mut self, now: f64) {
+        self.touched(now);
+        if self.step == Step::Attract {
+            self.step = Step::Consent;
+        }
+    }
+
+    /// Consent given → camera.
+    pub fn consent_given(&mut self) {
+        if self.step == Step::Consent {
+            self.step = Step::Camera;
+        }
+    }
+
+    /// "Take my photo" → countdown.
+    pub fn shoot(&mut self, now: f64) {
+        if self.step == Step::Camera {
+            self.step = Step::Countdown {
+                shoot_at: now + self.settings.countdown,
+            };
+        }
+    }
+
+    /// The countdown ended with the picture on screen (`None`: the camera had none, so
+    /// the participant is back at the camera).
+    pub fn captured(&mut self, frame: Option<Frame>, now: f64) {
+        if !matches!(self.step, Step::Countdown { .. }) {
+            return;
+        }
+        self.touched(now);
+        self.step = match frame {
+            Some(frame) => {
+                self.session.photo = Some(frame);
+                Step::Review
+            }
+            None => Step::Camera,
+        };
+    }
+
+    /// Retakes left.
+    pub fn retakes_left(&self) -> u32 {
+        self.settings
+            .retakes
+            .saturating_sub(self.session.retakes_used)
+    }
+
+    /// Retake: the photo is dropped and the camera comes back, while retakes are left.
+    pub fn retake(&mut self) {
+        if self.step == Step::Review && self.retakes_left() > 0 {
+            self.session.retakes_used += 1;
+            self.session.photo = None;
+            self.step = Step::Camera;
+        }
+    }
+
+    /// Photo kept → message.
+    pub fn keep_photo(&mut self) {
+        if self.step == Step::Review {
+            self.step = Step::Message;
+        }
+    }
+
+    /// The message is accepted by the card engine → the card is being made.
+    pub fn make_card(&mut self) {
+        if self.step == Step::Message {
+            self.session.draft = None;
+            self.step = Step::Making;
+        }
+    }
+
+    /// The card is made (or could not be: back to the message).
+    pub fn card_made(&mut self, draft: Option<Draft>, now: f64) {
+        if self.step == Step::Making {
+            self.touched(now);
+            self.step = if draft.is_some() {
+                Step::Preview
+            } else {
+                Step::Message
+            };
+            self.session.draft = draft;
+        }
+    }
+
+    /// Preview → change the message.
+    pub fn change_message(&mut self) {
+        if self.step == Step::Preview {
+            self.step = Step::Message;
+        }
+    }
+
+    /// Print pressed: the card is confirmed.
+    /// Takes the card to save and print, if there is one to print.
+    pub fn print(&mut self) -> Option<Draft> {
+        if self.step != Step::Preview {
+            return None;
+        }
+        let draft = self.session.draft.take()?;
+        self.step = Step::Printing;
+        Some(draft)
+    }
+
+    /// The card could not be saved: it stays on the preview, nothing is lost.
+    pub fn not_saved(&mut self, draft: Draft) {
+        if self.step == Step::Printing {
+            self.session.draft = Some(draft);
+            self.step = Step::Preview;
+        }
+    }
+
+    /// The card is saved; `printed` says whether the printer took it.
+    pub fn printed(&mut self, printed: bool, now: f64) {
+        if self.step == Step::Printing {
+            self.session = Session::default();
+            self.step = Step::Goodbye {
+                until: now + self.settings.goodbye,
+                printed,
+            };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+
+    fn flow() -> Flow {
+        Flow::new(FlowSettings {
+            countdown: 3.0,
+            retakes: 1,
+            inactivity: 60.0,
+            goodbye: 10.0,
+        })
+    }
+
+    fn frame() -> Frame {
+        Frame {
+            image: Arc::new(image::RgbImage::new(4, 3)),
+            original: None,
+        }
+    }
+
+    #[test]
+    fn countdown_retake_limit_and_confirmation() {
+        let mut f = flow();
+        f.start(0.0);
+        f.session.social = true;
+        f.consent_given();
+        f.shoot(1.0);
+        assert_eq!(f.countdown_left(2.2), Some(2));
+        assert_eq!(f.tick(3.9), None);
+        assert_eq!(f.tick(4.0), Some(Due::Shoot));
+        f.captured(Some(frame()), 4.0);
+        assert_eq!(f.step, Step::Review);
+        f.retake();
+        assert_eq!((f.step, f.retakes_left()), (Step::Camera, 0));
+        assert!(f.session.photo.is_none(), "a retaken photo is dropped");
+        f.shoot(5.0);
+        f.captured(Some(frame()), 8.0);
+        f.retake();
+        assert_eq!(f.step, Step::Review, "no retakes left");
+        f.keep_photo();
+        assert_eq!(f.step, Step::Message);
+        let consent = f.session.consent();
+        assert!(consent.print && consent.social && !consent.archive && !consent.exhibition);
+    }
+
+    #[test]
+    fn walking_away_discards_the_photo_but_not_during_the_countdown() {
+        let mut f = flow();
+        f.start(0.0);
+        f.consent_given();
+        f.shoot(59.0);
+        f.tick(61.0);
+        assert!(
+            matches!(f.step, Step::Countdown { .. }),
+            "counting down is not inactivity"
+        );
+        f.captured(Some(frame()), 62.0);
+        f.tick(121.0);
+        assert_eq!(f.step, Step::Review);
+        f.tick(122.5);
+        assert_eq!(f.step, Step::Attract);
+        assert!(f.session.photo.is_none());
+    }
+
+    #[test]
+    fn no_picture_at_zero_goes_back_to_the_camera() {
+        let mut f = flow();
+        f.start(0.0);
+        f.consent_given();
+        f.shoot(0.0);
+        f.captured(None, 3.0);
+        assert_eq!(f.step, Step::Camera);
+    }
+}

@@ -1,0 +1,235 @@
+//! The kiosk driven like a participant and like staff, through egui_kittest (no window, no
+//! GPU): the demo camera, the real card engine, archive and a cups-pdf test queue.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use welcome_booth::archive::{Archive, Filter};
+use welcome_booth::capture::CameraChoice;
+use welcome_booth::kiosk::KioskApp;
+use welcome_booth::kiosk::config::Config;
+use welcome_booth::kiosk::flow::Step;
+use welcome_booth::kiosk::pin::hash_pin;
+
+const PIN: &str = "2468";
+
+fn config(archive: &std::path::Path, printer: &str) -> Config {
+    Config {
+        camera: CameraChoice::Demo,
+        archive: archive.display().to_string(),
+        printer: printer.into(),
+        countdown_seconds: 1,
+        retakes: 1,
+        inactivity_seconds: 15,
+        goodbye_seconds: 2,
+        pin_hash: hash_pin(PIN).unwrap(),
+        ..Config::default()
+    }
+}
+
+/// The kiosk at 1280x800, each step 0.1 s of its clock.
+fn kiosk(config: Config) -> Harness<'static, KioskApp> {
+    let app = KioskApp::new(config, None).unwrap();
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_step_dt(0.1)
+        .build_ui_state(|ui, app: &mut KioskApp| app.show(ui), app)
+}
+
+/// Steps the kiosk until `done` holds; the camera and the worker run in real time.
+fn step_until(
+    h: &mut Harness<'_, KioskApp>,
+    what: &str,
+    done: impl Fn(&Harness<'_, KioskApp>) -> bool,
+) {
+    let until = Instant::now() + Duration::from_secs(60);
+    while !done(h) {
+        assert!(
+            Instant::now() < until,
+            "timed out waiting for {what}; at {:?}",
+            h.state().step()
+        );
+        h.step();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+fn click(h: &mut Harness<'_, KioskApp>, label: &str) {
+    h.get_by_label(label).click();
+    h.run_steps(2);
+}
+
+fn camera_ready(h: &Harness<'_, KioskApp>) -> bool {
+    h.query_by_label("Take my photo")
+        .is_some_and(|b| !b.accesskit_node().is_disabled())
+}
+
+fn take_photo(h: &mut Harness<'_, KioskApp>) {
+    step_until(h, "the camera picture", camera_ready);
+    click(h, "Take my photo");
+    step_until(h, "the countdown to end", |h| {
+        h.state().step() == Step::Review
+    });
+}
+
+/// Replaces the text in the box labelled `label`.
+fn type_into(h: &mut Harness<'_, KioskApp>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run_steps(1);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.key_press(egui::Key::Backspace);
+    h.run_steps(1);
+    h.get_by_label(label).type_text(text);
+    h.run_steps(2);
+}
+
+fn make_card_enabled(h: &Harness<'_, KioskApp>) -> bool {
+    !h.get_by_label("Make my card")
+        .accesskit_node()
+        .is_disabled()
+}
+
+#[test]
+fn a_participant_goes_through_and_their_card_is_archived_then_printed() {
+    let queue = common::Queue::new("kiosk-flow");
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = kiosk(config(dir.path(), &queue.0));
+
+    click(&mut h, "Start");
+    click(
+        &mut h,
+        "Keep my portrait and message in the booth's archive after today",
+    );
+    click(&mut h, "Post them on social media");
+    click(&mut h, "Next");
+    assert_eq!(h.state().step(), Step::Camera);
+
+    take_photo(&mut h);
+    click(&mut h, "Take it again");
+    assert_eq!(h.state().step(), Step::Camera);
+    take_photo(&mut h);
+    click(&mut h, "Take it again");
+    assert_eq!(
+        h.state().step(),
+        Step::Review,
+        "the one retake allowed is used"
+    );
+    click(&mut h, "Keep this photo");
+    assert_eq!(h.state().step(), Step::Message);
+
+    // Too long: the engine says so and the participant cannot go on.
+    type_into(
+        &mut h,
+        "Your message",
+        &"We are glad you are here, neighbour. ".repeat(14),
+    );
+    step_until(&mut h, "the too-long verdict", |h| {
+        h.query_by_label_contains("too long for the card").is_some()
+    });
+    assert!(!make_card_enabled(&h));
+    click(&mut h, "Make my card");
+    assert_eq!(h.state().step(), Step::Message);
+
+    let message = "Welcome, friend. أهلا وسهلا";
+    type_into(&mut h, "Your message", message);
+    type_into(&mut h, "Your first name (optional)", "Amal");
+    step_until(&mut h, "the message to fit", make_card_enabled);
+    assert!(h.query_by_label("Room left on the card").is_some());
+    click(&mut h, "Make my card");
+    step_until(&mut h, "the card preview", |h| {
+        h.state().step() == Step::Preview
+    });
+
+    // Nothing is kept before print is pressed.
+    let archive = Archive::open(dir.path()).unwrap();
+    assert_eq!(archive.count().unwrap(), 0);
+
+    click(&mut h, "Print my card");
+    step_until(&mut h, "the goodbye", |h| {
+        matches!(h.state().step(), Step::Goodbye { .. })
+    });
+    assert!(
+        matches!(h.state().step(), Step::Goodbye { printed: true, .. }),
+        "{:?}",
+        h.state().step()
+    );
+    assert!(
+        h.query_by_label_contains("Please take it from the printer")
+            .is_some()
+    );
+
+    let cards = archive.list(&Filter::default()).unwrap();
+    assert_eq!(cards.len(), 1);
+    let card = &cards[0];
+    assert_eq!(card.message, message);
+    assert_eq!(card.name.as_deref(), Some("Amal"));
+    let c = &card.consent;
+    assert!(c.print && c.archive && c.social && !c.exhibition, "{c:?}");
+    assert_eq!(card.prints.len(), 1);
+    assert_eq!(card.prints[0].printer, queue.0);
+    assert!(card.prints[0].job.is_some(), "{:?}", card.prints[0]);
+    let folder = archive.card_dir(card.id);
+    let text = common::pdf_text(&folder.join("card.pdf"));
+    assert!(
+        common::squash(&text).contains(&common::squash("Welcome, friend.")),
+        "{text}"
+    );
+    assert!(
+        common::squash(&text).contains(&common::squash("أهلا وسهلا")),
+        "{text}"
+    );
+    let photo = image::open(folder.join(&card.photo_file)).unwrap();
+    assert_eq!(
+        (photo.width(), photo.height()),
+        (1280, 720),
+        "the camera's frame is the photo"
+    );
+
+    // The goodbye gives way to the start screen by itself.
+    h.run_steps(25);
+    assert_eq!(h.state().step(), Step::Attract);
+}
+
+#[test]
+fn walking_away_discards_an_unconfirmed_portrait() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = kiosk(config(dir.path(), "none"));
+    click(&mut h, "Start");
+    click(&mut h, "Next");
+    take_photo(&mut h);
+    assert!(h.query_by_label("Keep this photo").is_some());
+
+    h.run_steps(160); // 16 s of nobody touching the screen
+    assert_eq!(h.state().step(), Step::Attract);
+    assert!(h.query_by_label("Keep this photo").is_none());
+    assert_eq!(Archive::open(dir.path()).unwrap().count().unwrap(), 0);
+    // The next participant starts with a fresh consent and no photo.
+    click(&mut h, "Start");
+    click(&mut h, "Next");
+    assert_eq!(h.state().step(), Step::Camera);
+}
+
+#[test]
+fn staff_mode_needs_the_right_pin() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = kiosk(config(dir.path(), "none"));
+    h.key_press(egui::Key::F12);
+    h.run_steps(2);
+    for digit in ["1", "1", "1", "1", "OK"] {
+        click(&mut h, digit);
+    }
+    assert!(h.query_by_label_contains("Wrong PIN").is_some());
+    assert!(h.query_by_label("Exit the kiosk").is_none());
+
+    type_into(&mut h, "Staff PIN", PIN);
+    click(&mut h, "OK");
+    assert!(h.query_by_label("Exit the kiosk").is_some());
+    step_until(&mut h, "today's counters", |h| {
+        h.query_by_label_contains("0 portraits taken").is_some()
+    });
+    click(&mut h, "Back to the booth");
+    assert!(h.query_by_label("Start").is_some());
+}
