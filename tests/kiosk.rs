@@ -137,7 +137,10 @@ fn a_participant_goes_through_and_their_card_is_archived_then_printed() {
     type_into(&mut h, "Your message", message);
     type_into(&mut h, "Your first name (optional)", "Amal");
     step_until(&mut h, "the message to fit", make_card_enabled);
-    assert!(h.query_by_label("Room left on the card").is_some());
+    assert!(
+        h.query_by_label_contains("Room left on the card: ")
+            .is_some()
+    );
     click(&mut h, "Make my card");
     step_until(&mut h, "the card preview", |h| {
         h.state().step() == Step::Preview
@@ -228,7 +231,8 @@ fn staff_mode_needs_the_right_pin() {
     click(&mut h, "OK");
     assert!(h.query_by_label("Exit the kiosk").is_some());
     step_until(&mut h, "today's counters", |h| {
-        h.query_by_label_contains("0 portraits taken").is_some()
+        h.query_by_label_contains("Portraits taken today: 0")
+            .is_some()
     });
     click(&mut h, "Back to the booth");
     assert!(h.query_by_label("Start").is_some());

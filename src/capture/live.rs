@@ -12,6 +12,9 @@ use super::{CameraChoice, CaptureError, Frame, open_source};
 const STALL: Duration = Duration::from_secs(3);
 /// Wait between attempts to reopen a camera.
 const RETRY: Duration = Duration::from_secs(1);
+/// Pause between pictures while nobody watches the preview (a few pictures a second keep
+/// the camera awake and the watchdog fed, at a fraction of the decoding work).
+const IDLE_PAUSE: Duration = Duration::from_millis(200);
 
 /// What the camera is doing, for the screen.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,8 +41,14 @@ struct Latest {
     status: CameraStatus,
 }
 
+/// Called after each new picture (the kiosk asks for a repaint).
+type Waker = Arc<dyn Fn() + Send + Sync>;
+
 struct Shared {
     latest: Mutex<Latest>,
+    waker: Mutex<Option<Waker>>,
+    /// Whether the preview is on screen: full rate and a wake-up per picture.
+    watched: AtomicBool,
     /// The thread allowed to publish; a stalled thread finds itself outdated and ends.
     generation: AtomicU64,
     stop: AtomicBool,
@@ -61,12 +70,26 @@ impl LiveCamera {
                 at: Instant::now(),
                 status: CameraStatus::Starting,
             }),
+            waker: Mutex::new(None),
+            watched: AtomicBool::new(true),
             generation: AtomicU64::new(0),
             stop: AtomicBool::new(false),
         });
         let camera = LiveCamera { choice, shared };
         camera.spawn(0);
         camera
+    }
+
+    /// Says whether the preview is on screen. While it is not, pictures are taken only a
+    /// few times a second and nobody is woken.
+    pub fn set_watched(&self, watched: bool) {
+        self.shared.watched.store(watched, Ordering::Relaxed);
+    }
+
+    /// Calls `wake` after each new picture while watched, so a screen can redraw exactly
+    /// when there is something new instead of polling.
+    pub fn wake_with(&self, wake: impl Fn() + Send + Sync + 'static) {
+        *self.shared.waker.lock().unwrap_or_else(|p| p.into_inner()) = Some(Arc::new(wake));
     }
 
     /// The source this camera runs.
@@ -147,14 +170,28 @@ fn run(shared: &Shared, choice: &CameraChoice, generation: u64) {
         let name = source.describe();
         loop {
             match source.next_frame() {
-                Ok(frame) => publish(&|l| {
-                    l.frame = Some(frame.clone());
-                    l.seq += 1;
-                    l.at = Instant::now();
-                    l.status = CameraStatus::Live {
-                        source: name.clone(),
-                    };
-                }),
+                Ok(frame) => {
+                    publish(&|l| {
+                        l.frame = Some(frame.clone());
+                        l.seq += 1;
+                        l.at = Instant::now();
+                        l.status = CameraStatus::Live {
+                            source: name.clone(),
+                        };
+                    });
+                    if shared.watched.load(Ordering::Relaxed) {
+                        let waker = shared
+                            .waker
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .clone();
+                        if let Some(wake) = waker {
+                            wake();
+                        }
+                    } else {
+                        std::thread::sleep(IDLE_PAUSE);
+                    }
+                }
                 Err(e) => {
                     tracing::warn!("camera: {e}");
                     publish(&|l| {

@@ -21,7 +21,7 @@ pub use choice::CameraChoice;
 pub use folder::FolderSource;
 pub use live::{CameraStatus, LiveCamera};
 pub use synthetic::DemoSource;
-pub use webcam::{Webcam, list_webcams};
+pub use webcam::{Webcam, decode, list_webcams};
 
 /// One picture from a source.
 #[derive(Debug, Clone)]

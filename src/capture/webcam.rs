@@ -1,6 +1,6 @@
 //! A USB webcam through nokhwa (Video4Linux on Linux). MJPEG is asked for first, at the
 //! highest resolution on offer, because it is what lets a webcam send large frames at full
-//! rate; the driver's own list of formats is walked when a request cannot be met.
+//! rate; smaller and uncompressed formats are asked for in turn when a camera refuses.
 
 use std::sync::Arc;
 
@@ -92,7 +92,7 @@ impl FrameSource for Webcam {
 }
 
 /// Turns a camera buffer into a frame; an MJPEG frame's JPEG is kept as the photo file.
-fn decode(buffer: &nokhwa::Buffer) -> Result<Frame, CaptureError> {
+pub fn decode(buffer: &nokhwa::Buffer) -> Result<Frame, CaptureError> {
     let image = buffer
         .decode_image::<RgbFormat>()
         .map_err(|e| CaptureError::Lost(e.to_string()))?;

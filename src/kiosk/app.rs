@@ -62,6 +62,13 @@ impl Picture {
     }
 }
 
+/// Has the camera ask for a repaint on each new picture while its preview is on screen, so
+/// the screen redraws at the camera's pace and idles otherwise.
+pub(super) fn wake_on_pictures(camera: &LiveCamera, ctx: &egui::Context) {
+    let ctx = ctx.clone();
+    camera.wake_with(move || ctx.request_repaint());
+}
+
 /// The kiosk.
 pub struct KioskApp {
     s: &'static Strings,
@@ -136,6 +143,7 @@ impl KioskApp {
         let ctx = ui.ctx().clone();
         if !std::mem::replace(&mut self.styled, true) {
             super::look::apply(&ctx);
+            wake_on_pictures(&self.camera, &ctx);
         }
         let now = ui.input(|i| i.time);
         if ui.input(|i| !i.events.is_empty() || i.pointer.any_down()) {
@@ -174,7 +182,7 @@ impl KioskApp {
                 Step::Consent => self.consent(ui),
                 Step::Camera | Step::Countdown { .. } => self.camera_screen(ui, now, &status),
                 Step::Review => self.review(ui),
-                Step::Message => self.message(ui, now),
+                Step::Message => self.message(ui),
                 Step::Making => self.waiting(ui, self.s.making_card),
                 Step::Preview => self.preview(ui),
                 Step::Printing => self.waiting(ui, self.s.printing),
@@ -182,8 +190,26 @@ impl KioskApp {
             }
         });
         self.staff.keys(&ctx);
-        // The preview and the countdown move by themselves.
-        ctx.request_repaint_after(std::time::Duration::from_millis(33));
+        self.schedule_repaint(&ctx);
+    }
+
+    /// Redraws only when something can change: new camera pictures wake the screen
+    /// themselves; work in progress is polled quickly; otherwise once a second for the
+    /// timeouts. (Drawing a full screen 30 times a second for nothing would keep a core
+    /// busy on machines that draw in software.)
+    fn schedule_repaint(&self, ctx: &egui::Context) {
+        let showing_camera = matches!(self.flow.step, Step::Camera | Step::Countdown { .. });
+        self.camera
+            .set_watched(showing_camera && !self.staff.is_open());
+        let busy = self.fit_pending.is_some() || self.making.is_some() || self.printing.is_some();
+        let after = if busy || self.staff.is_open() {
+            50
+        } else if showing_camera {
+            200 // the camera wakes the screen; this only covers a camera that went quiet
+        } else {
+            1000
+        };
+        ctx.request_repaint_after(std::time::Duration::from_millis(after));
     }
 
     fn forget_participant(&mut self) {
@@ -290,17 +316,24 @@ fn big_button(ui: &mut egui::Ui, text: &str, enabled: bool, primary: bool) -> eg
     .inner
 }
 
-/// A row of buttons centred on the screen; returns which was pressed.
+/// A row of buttons centred on the screen; returns which was pressed. egui lays out left
+/// to right in one pass, so the row is centred with the width it had on the last frame.
 fn button_row(ui: &mut egui::Ui, buttons: &[(&str, bool, bool)]) -> Option<usize> {
+    let id = ui.make_persistent_id(("button row", buttons.first().map(|b| b.0)));
+    let last_width = ui
+        .data(|d| d.get_temp::<f32>(id))
+        .unwrap_or(buttons.len() as f32 * 300.0);
     let mut pressed = None;
-    let width = buttons.len() as f32 * 300.0;
     ui.horizontal(|ui| {
-        ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
+        ui.add_space(((ui.available_width() - last_width) / 2.0).max(0.0));
+        let start = ui.cursor().min.x;
         for (i, (text, enabled, primary)) in buttons.iter().enumerate() {
             if big_button(ui, text, *enabled, *primary).clicked() {
                 pressed = Some(i);
             }
         }
+        let width = ui.min_rect().max.x - start;
+        ui.data_mut(|d| d.insert_temp(id, width));
     });
     pressed
 }
@@ -317,10 +350,8 @@ impl KioskApp {
         ui.vertical_centered(|ui| {
             ui.label(RichText::new(self.s.attract_title).size(80.0).color(ACCENT));
             ui.add_space(24.0);
-            ui.add_sized(
-                [ui.available_width().min(1100.0), 0.0],
-                egui::Label::new(self.s.attract_body).wrap(),
-            );
+            ui.set_max_width(ui.available_width().min(1100.0));
+            ui.label(self.s.attract_body);
             ui.add_space(48.0);
         });
         if button_row(ui, &[(self.s.start, true, true)]).is_some()
@@ -334,7 +365,7 @@ impl KioskApp {
         title(ui, self.s.consent_title);
         let s = self.s;
         ui.vertical_centered(|ui| {
-            ui.set_max_width(1100.0);
+            ui.set_max_width(ui.available_width().min(1100.0));
             ui.label(s.consent_body);
             ui.add_space(12.0);
             ui.add_enabled(false, egui::Checkbox::new(&mut true, s.consent_print));
@@ -420,11 +451,11 @@ impl KioskApp {
         }
     }
 
-    fn message(&mut self, ui: &mut egui::Ui, now: f64) {
+    fn message(&mut self, ui: &mut egui::Ui) {
         let s = self.s;
         title(ui, s.message_title);
         ui.vertical_centered(|ui| {
-            ui.set_max_width(1100.0);
+            ui.set_max_width(ui.available_width().min(1100.0));
             let label = ui.label(s.message_label);
             let session = &mut self.flow.session;
             let edit = egui::TextEdit::multiline(&mut session.message)
@@ -454,8 +485,8 @@ impl KioskApp {
         let ready = self.fit.is_ok() && typed == self.fit_for;
         ui.add_space(12.0);
         match button_row(ui, &[(s.back, true, false), (s.make_card, ready, true)]) {
-            Some(0) => self.flow.reset(),
-            Some(_) => self.make_card(now),
+            Some(0) => self.flow.back_to_photo(),
+            Some(_) => self.make_card(),
             None => {}
         }
     }
@@ -468,11 +499,9 @@ impl KioskApp {
         match &self.fit {
             MessageFit::Empty => {}
             MessageFit::Fits { fill } => {
-                ui.add(
-                    egui::ProgressBar::new(1.0 - fill)
-                        .desired_height(28.0)
-                        .text(s.room_left),
-                );
+                let left = ((1.0 - fill) * 100.0).round();
+                ui.label(format!("{}: {left}%", s.room_left));
+                ui.add(egui::ProgressBar::new(1.0 - fill).desired_height(14.0));
             }
             MessageFit::TooLong { shorten_percent } => {
                 ui.colored_label(WARNING, format!("{} {shorten_percent}%.", s.too_long));
@@ -486,7 +515,7 @@ impl KioskApp {
         }
     }
 
-    fn make_card(&mut self, _now: f64) {
+    fn make_card(&mut self) {
         let Some(photo) = self.flow.session.photo.clone() else {
             return;
         };

@@ -164,21 +164,30 @@ impl Booth {
         })
     }
 
-    /// Saves the card to the archive, then sends it to the printer. The card is in the
-    /// archive before anything is printed; a printer problem leaves it queued for staff.
-    pub fn save_and_print(&mut self, draft: Draft, consent: Consent) -> Result<Printed, NotSaved> {
-        let started = Instant::now();
-        let saved = self.archive.save(NewCard {
+    /// Saves the card to the archive (files, then the catalog row).
+    pub fn save(&mut self, draft: &Draft, consent: Consent) -> Result<CardRecord, ArchiveError> {
+        self.archive.save(NewCard {
             text: &draft.text,
             consent,
             layout: &self.layout,
             photo: &draft.photo,
             rendered: &draft.rendered,
-        });
-        let record = saved.map_err(|e| NotSaved {
-            draft: Box::new(draft),
-            reason: e.to_string(),
-        })?;
+        })
+    }
+
+    /// Saves the card to the archive, then sends it to the printer. The card is in the
+    /// archive before anything is printed; a printer problem leaves it queued for staff.
+    pub fn save_and_print(&mut self, draft: Draft, consent: Consent) -> Result<Printed, NotSaved> {
+        let started = Instant::now();
+        let record = match self.save(&draft, consent) {
+            Ok(record) => record,
+            Err(e) => {
+                return Err(NotSaved {
+                    draft: Box::new(draft),
+                    reason: e.to_string(),
+                });
+            }
+        };
         let queue = self.config.printer_queue().map(str::to_string);
         let outcome = self
             .archive

@@ -229,6 +229,13 @@ impl Flow {
         }
     }
 
+    /// Message → back to the photo (to keep or retake it); the message stays typed.
+    pub fn back_to_photo(&mut self) {
+        if self.step == Step::Message {
+            self.step = Step::Review;
+        }
+    }
+
     /// The message is accepted by the card engine → the card is being made.
     pub fn make_card(&mut self) {
         if self.step == Step::Message {

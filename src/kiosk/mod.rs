@@ -30,11 +30,11 @@ pub fn run(config: config::Config, config_path: PathBuf) -> anyhow::Result<()> {
         "Welcome Booth",
         options,
         Box::new(move |_cc| {
-            tracing::info!(
-                "window ready {} ms after start",
-                started.elapsed().as_millis()
-            );
-            Ok(Box::new(Window { app }))
+            Ok(Box::new(Window {
+                app,
+                sized: false,
+                started: Some(started),
+            }))
         }),
     )
     .map_err(|e| {
@@ -45,6 +45,9 @@ pub fn run(config: config::Config, config_path: PathBuf) -> anyhow::Result<()> {
 /// The eframe shell: window rules around the app.
 struct Window {
     app: KioskApp,
+    sized: bool,
+    /// When the kiosk started, until the first frame is drawn (start-up time in the log).
+    started: Option<std::time::Instant>,
 }
 
 impl eframe::App for Window {
@@ -53,9 +56,30 @@ impl eframe::App for Window {
         if ctx.input(|i| i.viewport().close_requested()) && !self.app.may_close() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         }
+        // Full screen needs a window manager; on a bare X server (a kiosk started straight
+        // from xinit) the window is instead sized to the whole monitor.
+        if !self.sized
+            && let Some(monitor) = ctx.input(|i| i.viewport().monitor_size)
+        {
+            self.sized = true;
+            let inner = ctx.input(|i| i.viewport().inner_rect.map(|r| r.size()));
+            if inner.is_some_and(|size| size.x < monitor.x || size.y < monitor.y) {
+                tracing::info!(
+                    "no full screen from the window manager; sizing the window to {monitor:?}"
+                );
+                ctx.send_viewport_cmd(egui::ViewportCommand::OuterPosition(egui::Pos2::ZERO));
+                ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(monitor));
+            }
+        }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.app.show(ui);
+        if let Some(started) = self.started.take() {
+            tracing::info!(
+                "first frame drawn {} ms after start",
+                started.elapsed().as_millis()
+            );
+        }
     }
 }

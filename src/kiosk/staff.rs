@@ -5,9 +5,11 @@
 use std::path::Path;
 
 use egui::{RichText, Vec2};
+use time::macros::format_description;
 
+use crate::archive::printing::PrintOutcome;
 use crate::archive::{CardId, CardRecord, PrintEntry, Use};
-use crate::capture::{CameraChoice, LiveCamera, list_webcams};
+use crate::capture::{CameraChoice, CameraStatus, LiveCamera, list_webcams};
 use crate::card::Layout;
 use crate::print::{PrinterState, PrinterStatus};
 
@@ -132,18 +134,25 @@ impl Staff {
             return;
         }
         self.poll(now, services.worker);
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            self.header(ui, services);
-            ui.separator();
-            self.printer(ui, services);
-            ui.separator();
-            self.queue(ui, services);
-            ui.separator();
-            self.recent(ui, services);
-            ui.separator();
-            self.devices(ui, services);
-            ui.separator();
-            self.consent(ui, services);
+        self.header(ui, services);
+        ui.separator();
+        ui.columns(2, |columns| {
+            egui::ScrollArea::vertical()
+                .id_salt("staff left")
+                .show(&mut columns[0], |ui| {
+                    self.printer(ui, services);
+                    ui.separator();
+                    self.queue(ui, services);
+                    ui.separator();
+                    self.recent(ui, services);
+                });
+            egui::ScrollArea::vertical()
+                .id_salt("staff right")
+                .show(&mut columns[1], |ui| {
+                    self.devices(ui, services);
+                    ui.separator();
+                    self.consent(ui, services);
+                });
         });
     }
 
@@ -270,7 +279,7 @@ impl Staff {
         });
         if let Some((taken, printed)) = self.snapshot.counts {
             ui.label(format!(
-                "Today: {taken} portraits taken, {printed} cards printed"
+                "Portraits taken today: {taken} · cards sent to the printer today: {printed}"
             ));
         }
         if !self.note.is_empty() {
@@ -335,27 +344,25 @@ impl Staff {
         let mut job: Option<(CardId, bool)> = None;
         for (id, entry) in &self.snapshot.queue {
             ui.horizontal(|ui| {
-                let reason = entry
-                    .reason
-                    .as_deref()
-                    .map(|r| format!(" ({r})"))
-                    .unwrap_or_default();
-                ui.label(format!(
-                    "{} · {} · {}{reason}",
-                    id, entry.printer, entry.state
-                ));
                 if ui.button("Retry").clicked() {
                     job = Some((*id, true));
                 }
                 if ui.button("Cancel").clicked() {
                     job = Some((*id, false));
                 }
+                let reason = entry
+                    .reason
+                    .as_deref()
+                    .map(|r| format!(" ({r})"))
+                    .unwrap_or_default();
+                let line = format!("{}{reason} · {} · card {id}", entry.state, entry.printer);
+                ui.add(egui::Label::new(line).truncate());
             });
         }
         match job {
             Some((id, true)) => self.act(services.worker, move |b| {
                 match b.archive.retry_print(&b.cups, id) {
-                    Ok(outcome) => format!("card {}: {outcome:?}", id),
+                    Ok(outcome) => describe(&outcome),
                     Err(e) => e.to_string(),
                 }
             }),
@@ -380,16 +387,17 @@ impl Staff {
         let mut lookup = None;
         for record in &self.snapshot.recent {
             ui.horizontal(|ui| {
-                let time = record.created_at.get(11..16).unwrap_or("");
-                let name = record.name.as_deref().unwrap_or("—");
-                let message: String = record.message.chars().take(40).collect();
-                ui.label(format!("{time} · {} · {name} · {message}", record.id));
                 if ui.button("Reprint").clicked() {
                     reprint = Some(record.id);
                 }
                 if ui.button("Consent").clicked() {
                     lookup = Some(record.id);
                 }
+                let time = local_time(&record.created_at, format_description!("[hour]:[minute]"));
+                let name = record.name.as_deref().unwrap_or("—");
+                ui.add(
+                    egui::Label::new(format!("{time} · {name} · {}", record.message)).truncate(),
+                );
             });
         }
         if let Some(id) = lookup {
@@ -406,7 +414,7 @@ impl Staff {
             self.act(services.worker, move |b| {
                 let queue = b.config.printer_queue().map(str::to_string);
                 match b.archive.print(&b.cups, id, queue.as_deref(), copies) {
-                    Ok(outcome) => format!("card {}: {outcome:?}", id),
+                    Ok(outcome) => describe(&outcome),
                     Err(e) => e.to_string(),
                 }
             });
@@ -415,11 +423,12 @@ impl Staff {
 
     fn devices(&mut self, ui: &mut egui::Ui, services: &mut Services<'_>) {
         ui.label(RichText::new("Camera and layout").strong());
-        let (_, status) = services.camera.latest();
-        ui.label(format!(
-            "Camera now: {} ({status:?})",
-            services.camera.choice()
-        ));
+        let state = match services.camera.latest().1 {
+            CameraStatus::Starting => "starting".to_string(),
+            CameraStatus::Live { source } => format!("showing {source}"),
+            CameraStatus::Unavailable { reason } => format!("unavailable: {reason}"),
+        };
+        ui.label(format!("Camera {}: {state}", services.camera.choice()));
         let mut choices = vec![CameraChoice::Auto, CameraChoice::Demo];
         choices.extend(
             list_webcams()
@@ -439,7 +448,9 @@ impl Staff {
                 }
             });
         if &camera != services.camera.choice() {
-            *services.camera = LiveCamera::start(camera.clone());
+            let started = LiveCamera::start(camera.clone());
+            super::app::wake_on_pictures(&started, ui.ctx());
+            *services.camera = started;
             services.config.camera = camera.clone();
             self.note = save(services.config_path, "camera", &camera.to_string());
         }
@@ -469,8 +480,11 @@ impl Staff {
         ui.label(RichText::new("Consent lookup and erasure").strong());
         ui.horizontal(|ui| {
             let label = ui.label("Card id");
-            ui.add(egui::TextEdit::singleline(&mut self.lookup_id).desired_width(600.0))
-                .labelled_by(label.id);
+            ui.add(
+                egui::TextEdit::singleline(&mut self.lookup_id)
+                    .desired_width(ui.available_width() - 200.0),
+            )
+            .labelled_by(label.id);
             if ui.button("Look up").clicked() {
                 self.confirm_erase = false;
                 self.looked_up = Some(
@@ -499,7 +513,10 @@ impl Staff {
         };
         ui.label(format!(
             "{} · {} · \"{}\"",
-            record.created_at,
+            local_time(
+                &record.created_at,
+                format_description!("[day] [month repr:short] [hour]:[minute]")
+            ),
             record.name.as_deref().unwrap_or("no name"),
             record.message.chars().take(60).collect::<String>()
         ));
@@ -571,6 +588,31 @@ fn snapshot(b: &mut Booth) -> Snapshot {
     .collect();
     snap.problem = (!problems.is_empty()).then(|| problems.join("; "));
     snap
+}
+
+/// What a print request did, in words.
+fn describe(outcome: &PrintOutcome) -> String {
+    match outcome {
+        PrintOutcome::Submitted { queue, job } => format!("sent to {queue} (job {job})"),
+        PrintOutcome::AlreadyQueued(entry) => format!(
+            "not sent again: this card's print is still {} on {}",
+            entry.state, entry.printer
+        ),
+    }
+}
+
+/// An archive time (RFC 3339, UTC) in the booth's local time, e.g. "14:05".
+fn local_time(
+    rfc3339: &str,
+    format: &[time::format_description::BorrowedFormatItem<'_>],
+) -> String {
+    let parsed =
+        time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339);
+    let offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
+    match parsed {
+        Ok(t) => t.to_offset(offset).format(format).unwrap_or_default(),
+        Err(_) => rfc3339.to_string(),
+    }
 }
 
 /// Writes a staff choice into the config file, so it holds after a restart.
