@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use super::{CameraChoice, CaptureError, Frame, open_source};
+use super::{CameraChoice, CaptureError, Frame, FrameSource, open_source};
 
 /// No picture for this long means the camera is gone.
 const STALL: Duration = Duration::from_secs(3);
@@ -54,15 +54,29 @@ struct Shared {
     stop: AtomicBool,
 }
 
+/// Opens a source; called again on the camera thread after each failure or stall.
+type Opener = Arc<dyn Fn() -> Result<Box<dyn FrameSource>, CaptureError> + Send + Sync>;
+
 /// A camera source running on a background thread.
 pub struct LiveCamera {
     choice: CameraChoice,
+    open: Opener,
     shared: Arc<Shared>,
 }
 
 impl LiveCamera {
     /// Starts the source `choice` names on its own thread.
     pub fn start(choice: CameraChoice) -> LiveCamera {
+        let named = choice.clone();
+        LiveCamera::start_with(choice, move || open_source(&named))
+    }
+
+    /// Starts a camera whose source `open` makes (tests give their own sources); `choice`
+    /// is what it is called on the staff screen.
+    pub fn start_with(
+        choice: CameraChoice,
+        open: impl Fn() -> Result<Box<dyn FrameSource>, CaptureError> + Send + Sync + 'static,
+    ) -> LiveCamera {
         let shared = Arc::new(Shared {
             latest: Mutex::new(Latest {
                 frame: None,
@@ -75,7 +89,11 @@ impl LiveCamera {
             generation: AtomicU64::new(0),
             stop: AtomicBool::new(false),
         });
-        let camera = LiveCamera { choice, shared };
+        let camera = LiveCamera {
+            choice,
+            open: Arc::new(open),
+            shared,
+        };
         camera.spawn(0);
         camera
     }
@@ -99,10 +117,10 @@ impl LiveCamera {
 
     fn spawn(&self, generation: u64) {
         let shared = Arc::clone(&self.shared);
-        let choice = self.choice.clone();
+        let open = Arc::clone(&self.open);
         let spawned = std::thread::Builder::new()
             .name(format!("camera-{generation}"))
-            .spawn(move || run(&shared, &choice, generation));
+            .spawn(move || run(&shared, open.as_ref(), generation));
         if let Err(e) = spawned {
             self.lock().status = CameraStatus::Unavailable {
                 reason: format!("cannot start the camera thread: {e}"),
@@ -144,7 +162,11 @@ impl Drop for LiveCamera {
     }
 }
 
-fn run(shared: &Shared, choice: &CameraChoice, generation: u64) {
+fn run(
+    shared: &Shared,
+    open: &(dyn Fn() -> Result<Box<dyn FrameSource>, CaptureError> + Send + Sync),
+    generation: u64,
+) {
     let current = || {
         !shared.stop.load(Ordering::SeqCst)
             && shared.generation.load(Ordering::SeqCst) == generation
@@ -155,7 +177,7 @@ fn run(shared: &Shared, choice: &CameraChoice, generation: u64) {
         }
     };
     while current() {
-        let mut source = match open_source(choice) {
+        let mut source = match open() {
             Ok(source) => source,
             Err(e) => {
                 publish(&|l| {
@@ -269,5 +291,58 @@ mod tests {
         portrait(40, 30, 1).save(&picture).unwrap();
         let status = wait_for(&camera, |s| matches!(s, CameraStatus::Live { .. }));
         assert!(matches!(status, CameraStatus::Live { .. }), "{status:?}");
+    }
+
+    /// Gives a few pictures, then hangs in `next_frame` as an unplugged V4L2 camera can.
+    struct Hanging {
+        left: u32,
+    }
+
+    impl FrameSource for Hanging {
+        fn describe(&self) -> String {
+            "hanging camera".into()
+        }
+
+        fn next_frame(&mut self) -> Result<Frame, CaptureError> {
+            if self.left == 0 {
+                std::thread::sleep(Duration::from_secs(30));
+            }
+            self.left -= 1;
+            std::thread::sleep(Duration::from_millis(30));
+            Ok(Frame {
+                image: Arc::new(portrait(40, 30, u64::from(self.left))),
+                original: None,
+            })
+        }
+    }
+
+    #[test]
+    fn a_camera_that_hangs_is_declared_unavailable_and_reopened() {
+        use std::sync::atomic::AtomicU32;
+        let opened = Arc::new(AtomicU32::new(0));
+        let counter = Arc::clone(&opened);
+        let camera = LiveCamera::start_with(CameraChoice::Webcam(0), move || {
+            // The first opening hangs after 5 pictures; the camera "plugged back in" does not.
+            let first = counter.fetch_add(1, Ordering::SeqCst) == 0;
+            Ok(Box::new(Hanging {
+                left: if first { 5 } else { u32::MAX },
+            }))
+        });
+        assert!(matches!(
+            wait_for(&camera, |s| matches!(s, CameraStatus::Live { .. })),
+            CameraStatus::Live { .. }
+        ));
+        let status = wait_for(&camera, |s| matches!(s, CameraStatus::Unavailable { .. }));
+        assert!(
+            matches!(&status, CameraStatus::Unavailable { reason } if reason.contains("stopped sending")),
+            "{status:?}"
+        );
+        let status = wait_for(&camera, |s| matches!(s, CameraStatus::Live { .. }));
+        assert!(matches!(status, CameraStatus::Live { .. }), "{status:?}");
+        assert_eq!(
+            opened.load(Ordering::SeqCst),
+            2,
+            "reopened once, by the watchdog"
+        );
     }
 }
