@@ -10,7 +10,7 @@ use std::time::Duration;
 use common::demo_card;
 use indicatif::ProgressBar;
 use welcome_booth::archive::{
-    Archive, ArchiveError, CardId, CardRecord, Filter, TranslationStatus, Use,
+    Archive, ArchiveError, CardId, CardRecord, Filter, PrintEntry, TranslationStatus, Use,
 };
 use welcome_booth::card::{CardEngine, Layout};
 
@@ -113,6 +113,36 @@ fn lists_filter_by_event_consent_date_and_translation() {
         }),
         Err(ArchiveError::BadDate(_))
     ));
+}
+
+#[test]
+fn recent_cards_and_the_days_counters() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(dir.path()).unwrap();
+    let f = demo_card("Welcome", "A");
+    let a = f.save(&mut archive, &[Use::Print]);
+    let mut b = f.save(&mut archive, &[Use::Print]);
+    let c = f.save(&mut archive, &[Use::Print]);
+    let newest: Vec<CardId> = archive.recent(2).unwrap().iter().map(|r| r.id).collect();
+    assert_eq!(newest, [c.id, b.id]);
+
+    // Two copies handed to a printer, and one print that never reached it.
+    let print = |job: Option<&str>, copies| PrintEntry {
+        at: b.created_at.clone(),
+        printer: "Booth".into(),
+        copies,
+        job: job.map(str::to_string),
+        state: "completed".into(),
+        reason: None,
+    };
+    b.prints = vec![print(Some("7"), 2), print(None, 1)];
+    archive.update(&b).unwrap();
+    assert_eq!(archive.activity_since(&a.created_at).unwrap(), (3, 2));
+    assert_eq!(archive.activity_since(&c.created_at).unwrap(), (1, 0));
+    assert_eq!(
+        archive.activity_since("2999-01-01T00:00:00Z").unwrap(),
+        (0, 0)
+    );
 }
 
 #[test]

@@ -178,6 +178,31 @@ impl Archive {
         Ok(n.max(0) as u64)
     }
 
+    /// The `n` newest cards, newest first.
+    pub fn recent(&self, n: usize) -> Result<Vec<CardRecord>, ArchiveError> {
+        let mut all = self.list(&Filter::default())?;
+        all.sort_by(|a, b| b.created_at.cmp(&a.created_at));
+        all.truncate(n);
+        Ok(all)
+    }
+
+    /// Cards made, and card copies handed to a printer, since `since` (RFC 3339 UTC):
+    /// the staff screen's counters for the day.
+    pub fn activity_since(&self, since: &str) -> Result<(usize, usize), ArchiveError> {
+        let all = self.list(&Filter::default())?;
+        let made = all
+            .iter()
+            .filter(|r| r.created_at.as_str() >= since)
+            .count();
+        let sent = all
+            .iter()
+            .flat_map(|r| &r.prints)
+            .filter(|p| p.at.as_str() >= since && p.job.is_some())
+            .map(|p| p.copies as usize)
+            .sum();
+        Ok((made, sent))
+    }
+
     /// Withdraws one consent of a card, effective at once for every later export.
     pub fn withdraw_consent(&mut self, id: CardId, use_: Use) -> Result<CardRecord, ArchiveError> {
         let mut record = self.get(id)?;

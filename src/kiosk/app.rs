@@ -213,6 +213,9 @@ impl KioskApp {
     }
 
     fn forget_participant(&mut self) {
+        self.live.clear();
+        self.live_frame = None;
+        self.live_seq = 0;
         self.photo.clear();
         self.card.clear();
         self.fit = MessageFit::Empty;

@@ -7,7 +7,7 @@ use std::time::Instant;
 use image::RgbImage;
 
 use crate::archive::printing::PrintOutcome;
-use crate::archive::{Archive, ArchiveError, CardRecord, Consent, Filter, NewCard};
+use crate::archive::{Archive, ArchiveError, CardRecord, Consent, NewCard};
 use crate::capture::Frame;
 use crate::card::{CardEngine, CardError, CardText, Layout, Photo, RenderedCard, raster};
 use crate::print::Cups;
@@ -203,26 +203,9 @@ impl Booth {
         })
     }
 
-    /// Portraits taken and cards printed since local midnight.
+    /// Portraits taken and card copies sent to a printer since local midnight.
     pub fn counts_today(&self) -> Result<(usize, usize), ArchiveError> {
-        let midnight = local_midnight_utc();
-        let all = self.archive.list(&Filter::default())?;
-        let taken = all.iter().filter(|r| r.created_at >= midnight).count();
-        let printed = all
-            .iter()
-            .flat_map(|r| &r.prints)
-            .filter(|p| p.at >= midnight && p.job.is_some())
-            .map(|p| p.copies as usize)
-            .sum();
-        Ok((taken, printed))
-    }
-
-    /// The most recent cards, newest first.
-    pub fn recent(&self, n: usize) -> Result<Vec<CardRecord>, ArchiveError> {
-        let mut all = self.archive.list(&Filter::default())?;
-        all.sort_by(|a, b| b.created_at.cmp(&a.created_at));
-        all.truncate(n);
-        Ok(all)
+        self.archive.activity_since(&local_midnight_utc())
     }
 }
 

@@ -579,7 +579,7 @@ fn snapshot(b: &mut Booth) -> Snapshot {
     snap.printer = Some(queue.and_then(|q| b.cups.printer(&q).map_err(|e| e.to_string())));
     let problems: Vec<String> = [
         b.archive.print_queue(&b.cups).map(|q| snap.queue = q).err(),
-        b.recent(8).map(|r| snap.recent = r).err(),
+        b.archive.recent(8).map(|r| snap.recent = r).err(),
         b.counts_today().map(|c| snap.counts = Some(c)).err(),
     ]
     .into_iter()
