@@ -318,6 +318,15 @@ fn is_user_error(err: &anyhow::Error) -> bool {
         })
 }
 
+/// The hash of a new staff PIN for the settings file at `path`.
+fn pin_hash(path: &std::path::Path, pin: &str) -> Result<String, ConfigError> {
+    pin::hash_pin(pin).map_err(|message| ConfigError {
+        path: path.display().to_string(),
+        line: None,
+        message,
+    })
+}
+
 /// Writes a default settings file with `pin` (or a new random PIN, shown once).
 fn init_config(path: &std::path::Path, pin: Option<String>) -> anyhow::Result<()> {
     let (pin, shown) = match pin {
@@ -329,7 +338,7 @@ fn init_config(path: &std::path::Path, pin: Option<String>) -> anyhow::Result<()
         }
     };
     let config = Config {
-        pin_hash: pin::hash_pin(&pin).map_err(|e| anyhow::anyhow!(e))?,
+        pin_hash: pin_hash(path, &pin)?,
         ..Config::default()
     };
     if let Some(dir) = path.parent() {
@@ -373,15 +382,17 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Kiosk { camera } => kiosk(config_path, cli.archive, camera)?,
         Command::Config(ConfigCommand::Init { pin, force }) => {
             if config_path.exists() && !force {
-                anyhow::bail!(
-                    "{} already exists; add --force to replace it, or `config set-pin` to change the PIN",
-                    config_path.display()
-                );
+                return Err(ConfigError {
+                    path: config_path.display().to_string(),
+                    line: None,
+                    message: "already exists; add --force to replace it, or use `config set-pin` to change the PIN".into(),
+                }
+                .into());
             }
             init_config(&config_path, pin)?;
         }
         Command::Config(ConfigCommand::SetPin { pin }) => {
-            let hash = pin::hash_pin(&pin).map_err(|e| anyhow::anyhow!(e))?;
+            let hash = pin_hash(&config_path, &pin)?;
             Config::load(&config_path)?;
             Config::save_setting(&config_path, "pin_hash", &hash)
                 .with_context(|| format!("cannot write {}", config_path.display()))?;

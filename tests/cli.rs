@@ -236,3 +236,58 @@ fn a_missing_overlay_image_is_reported_at_its_line() {
         "{err}"
     );
 }
+
+#[test]
+fn config_init_check_and_set_pin_and_their_mistakes() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("kiosk.toml");
+    let config = file.to_str().unwrap();
+    let out = booth(&["--config", config, "config", "init"]);
+    assert!(out.status.success(), "{out:?}");
+    let printed = String::from_utf8(out.stdout).unwrap();
+    let pin = printed
+        .lines()
+        .find_map(|l| l.strip_prefix("staff PIN: "))
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("a new PIN is shown once");
+    assert!(
+        pin.len() == 6 && pin.chars().all(|c| c.is_ascii_digit()),
+        "{pin}"
+    );
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.contains("pin_hash = \"$argon2") && !text.contains(pin),
+        "only the hash is kept"
+    );
+    assert!(
+        booth(&["--config", config, "config", "check"])
+            .status
+            .success()
+    );
+
+    let again = booth(&["--config", config, "config", "init"]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
+    let short = booth(&["--config", config, "config", "set-pin", "12"]);
+    assert_eq!(short.status.code(), Some(2));
+    assert!(
+        booth(&["--config", config, "config", "set-pin", "97531"])
+            .status
+            .success()
+    );
+    assert_ne!(
+        std::fs::read_to_string(&file).unwrap(),
+        text,
+        "the hash changed"
+    );
+
+    std::fs::write(&file, "event = \"Museum Night\"\ncountdown_seconds = 60\n").unwrap();
+    let bad = booth(&["--config", config, "config", "check"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let stderr = String::from_utf8(bad.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("kiosk.toml:2: [countdown_seconds]"),
+        "{stderr}"
+    );
+}

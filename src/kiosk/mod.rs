@@ -38,7 +38,9 @@ pub fn run(config: config::Config, config_path: PathBuf) -> anyhow::Result<()> {
         }),
     )
     .map_err(|e| {
-        anyhow::anyhow!("cannot open the kiosk window: {e}; is a display connected (DISPLAY set)?")
+        anyhow::anyhow!(
+            "cannot open the kiosk window ({e}); start the kiosk from the booth's desktop session"
+        )
     })
 }
 
