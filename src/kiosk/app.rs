@@ -247,8 +247,7 @@ impl KioskApp {
         if let Some((pending, asked)) = &self.fit_pending
             && let Some(answer) = pending.poll()
         {
-            self.fit =
-                answer.unwrap_or_else(|| MessageFit::Other("the card engine stopped".into()));
+            self.fit = answer.unwrap_or_else(|| MessageFit::Other(self.s.engine_stopped.into()));
             self.fit_for = asked.clone();
             self.fit_pending = None;
         }

@@ -183,7 +183,7 @@ impl Staff {
                 ["1", "2", "3"],
                 ["4", "5", "6"],
                 ["7", "8", "9"],
-                ["Del", "0", "OK"],
+                [ENGLISH.key_delete, "0", ENGLISH.key_ok],
             ] {
                 ui.horizontal(|ui| {
                     ui.add_space((ui.available_width() - 3.0 * 110.0) / 2.0);
@@ -196,10 +196,10 @@ impl Staff {
                             .clicked()
                         {
                             match key {
-                                "Del" => {
+                                k if k == ENGLISH.key_delete => {
                                     entered.pop();
                                 }
-                                "OK" => submit = true,
+                                k if k == ENGLISH.key_ok => submit = true,
                                 digit if entered.len() < 12 => entered.push_str(digit),
                                 _ => {}
                             }
@@ -247,8 +247,7 @@ impl Staff {
         }
         if let Some(answer) = self.action.as_ref().and_then(Pending::poll) {
             self.action = None;
-            self.note =
-                answer.unwrap_or_else(|| "the booth's worker stopped; restart the kiosk".into());
+            self.note = answer.unwrap_or_else(|| ENGLISH.staff_worker_stopped.into());
             self.refreshed_at = f64::NEG_INFINITY;
         }
         if self.refreshing.is_none() && now - self.refreshed_at > REFRESH_SECONDS {
@@ -266,20 +265,21 @@ impl Staff {
 
     fn header(&mut self, ui: &mut egui::Ui, services: &mut Services<'_>) {
         ui.horizontal(|ui| {
-            ui.heading("Staff");
-            if ui.button("Back to the booth").clicked() {
+            ui.heading(ENGLISH.staff_title);
+            if ui.button(ENGLISH.staff_back).clicked() {
                 self.mode = Mode::Closed;
                 self.looked_up = None;
                 self.lookup_id.clear();
             }
-            if ui.button("Exit the kiosk").clicked() {
+            if ui.button(ENGLISH.staff_exit).clicked() {
                 *services.may_close = true;
                 ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
             }
         });
         if let Some((taken, printed)) = self.snapshot.counts {
             ui.label(format!(
-                "Portraits taken today: {taken} · cards sent to the printer today: {printed}"
+                "{} {taken} · {} {printed}",
+                ENGLISH.staff_taken_today, ENGLISH.staff_sent_today
             ));
         }
         if !self.note.is_empty() {
@@ -291,7 +291,7 @@ impl Staff {
     }
 
     fn printer(&mut self, ui: &mut egui::Ui, services: &mut Services<'_>) {
-        ui.label(RichText::new("Printer").strong());
+        ui.label(RichText::new(ENGLISH.staff_printer).strong());
         match &self.snapshot.printer {
             None => {
                 ui.spinner();
@@ -301,14 +301,14 @@ impl Staff {
             }
             Some(Ok(p)) => {
                 let state = match p.state {
-                    PrinterState::Idle => "ready",
-                    PrinterState::Processing => "printing",
-                    PrinterState::Stopped => "stopped",
+                    PrinterState::Idle => ENGLISH.printer_ready,
+                    PrinterState::Processing => ENGLISH.printer_printing,
+                    PrinterState::Stopped => ENGLISH.printer_stopped,
                 };
                 let accepting = if p.accepting {
-                    ""
+                    String::new()
                 } else {
-                    ", not accepting jobs"
+                    format!(", {}", ENGLISH.printer_not_accepting)
                 };
                 let line = format!("{}: {state}{accepting}", p.name);
                 if p.state == PrinterState::Stopped || !p.accepting {
@@ -324,11 +324,11 @@ impl Staff {
                     ui.colored_label(WARNING, format!("• {reason}"));
                 }
                 if (p.state == PrinterState::Stopped || !p.accepting)
-                    && ui.button("Resume the printer").clicked()
+                    && ui.button(ENGLISH.staff_resume).clicked()
                 {
                     let queue = p.name.clone();
                     self.act(services.worker, move |b| match b.cups.resume(&queue) {
-                        Ok(()) => format!("{queue} resumed"),
+                        Ok(()) => format!("{queue} {}", ENGLISH.staff_resumed),
                         Err(e) => e.to_string(),
                     });
                 }
@@ -337,17 +337,17 @@ impl Staff {
     }
 
     fn queue(&mut self, ui: &mut egui::Ui, services: &mut Services<'_>) {
-        ui.label(RichText::new("Print queue").strong());
+        ui.label(RichText::new(ENGLISH.staff_queue).strong());
         if self.snapshot.queue.is_empty() {
-            ui.label("Nothing waiting.");
+            ui.label(ENGLISH.staff_queue_empty);
         }
         let mut job: Option<(CardId, bool)> = None;
         for (id, entry) in &self.snapshot.queue {
             ui.horizontal(|ui| {
-                if ui.button("Retry").clicked() {
+                if ui.button(ENGLISH.staff_retry).clicked() {
                     job = Some((*id, true));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(ENGLISH.staff_cancel_print).clicked() {
                     job = Some((*id, false));
                 }
                 let reason = entry
@@ -355,7 +355,10 @@ impl Staff {
                     .as_deref()
                     .map(|r| format!(" ({r})"))
                     .unwrap_or_default();
-                let line = format!("{}{reason} · {} · card {id}", entry.state, entry.printer);
+                let line = format!(
+                    "{}{reason} · {} · {} {id}",
+                    entry.state, entry.printer, ENGLISH.staff_card
+                );
                 ui.add(egui::Label::new(line).truncate());
             });
         }
@@ -368,8 +371,14 @@ impl Staff {
             }),
             Some((id, false)) => self.act(services.worker, move |b| {
                 match b.archive.cancel_print(&b.cups, id) {
-                    Ok(true) => format!("card {}: print cancelled", id),
-                    Ok(false) => format!("card {}: nothing to cancel", id),
+                    Ok(true) => format!(
+                        "{} {id}: {}",
+                        ENGLISH.staff_card, ENGLISH.staff_print_cancelled
+                    ),
+                    Ok(false) => format!(
+                        "{} {id}: {}",
+                        ENGLISH.staff_card, ENGLISH.staff_nothing_to_cancel
+                    ),
                     Err(e) => e.to_string(),
                 }
             }),
@@ -379,18 +388,18 @@ impl Staff {
 
     fn recent(&mut self, ui: &mut egui::Ui, services: &mut Services<'_>) {
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Recent cards").strong());
-            ui.label("copies:");
+            ui.label(RichText::new(ENGLISH.staff_recent).strong());
+            ui.label(ENGLISH.staff_copies);
             ui.add(egui::DragValue::new(&mut self.copies).range(1..=10));
         });
         let mut reprint = None;
         let mut lookup = None;
         for record in &self.snapshot.recent {
             ui.horizontal(|ui| {
-                if ui.button("Reprint").clicked() {
+                if ui.button(ENGLISH.staff_reprint).clicked() {
                     reprint = Some(record.id);
                 }
-                if ui.button("Consent").clicked() {
+                if ui.button(ENGLISH.staff_consent).clicked() {
                     lookup = Some(record.id);
                 }
                 let time = local_time(&record.created_at, format_description!("[hour]:[minute]"));
@@ -422,13 +431,19 @@ impl Staff {
     }
 
     fn devices(&mut self, ui: &mut egui::Ui, services: &mut Services<'_>) {
-        ui.label(RichText::new("Camera and layout").strong());
+        ui.label(RichText::new(ENGLISH.staff_devices).strong());
         let state = match services.camera.latest().1 {
-            CameraStatus::Starting => "starting".to_string(),
-            CameraStatus::Live { source } => format!("showing {source}"),
-            CameraStatus::Unavailable { reason } => format!("unavailable: {reason}"),
+            CameraStatus::Starting => ENGLISH.camera_starting.to_string(),
+            CameraStatus::Live { source } => format!("{} {source}", ENGLISH.camera_showing),
+            CameraStatus::Unavailable { reason } => {
+                format!("{} {reason}", ENGLISH.camera_is_unavailable)
+            }
         };
-        ui.label(format!("Camera {}: {state}", services.camera.choice()));
+        ui.label(format!(
+            "{} {}: {state}",
+            ENGLISH.staff_camera,
+            services.camera.choice()
+        ));
         let mut choices = vec![CameraChoice::Auto, CameraChoice::Demo];
         choices.extend(
             list_webcams()
@@ -439,7 +454,7 @@ impl Staff {
             choices.push(services.config.camera.clone());
         }
         let mut camera = services.camera.choice().clone();
-        egui::ComboBox::from_label("Camera")
+        egui::ComboBox::from_label(ENGLISH.staff_camera)
             .selected_text(camera.to_string())
             .show_ui(ui, |ui| {
                 for choice in choices {
@@ -455,7 +470,7 @@ impl Staff {
             self.note = save(services.config_path, "camera", &camera.to_string());
         }
         let mut layout = services.config.layout.clone();
-        egui::ComboBox::from_label("Card layout")
+        egui::ComboBox::from_label(ENGLISH.staff_layout)
             .selected_text(layout.clone())
             .show_ui(ui, |ui| {
                 for name in Layout::builtin_names() {
@@ -477,15 +492,15 @@ impl Staff {
     }
 
     fn consent(&mut self, ui: &mut egui::Ui, services: &mut Services<'_>) {
-        ui.label(RichText::new("Consent lookup and erasure").strong());
+        ui.label(RichText::new(ENGLISH.staff_lookup_title).strong());
         ui.horizontal(|ui| {
-            let label = ui.label("Card id");
+            let label = ui.label(ENGLISH.staff_card_id);
             ui.add(
                 egui::TextEdit::singleline(&mut self.lookup_id)
                     .desired_width(ui.available_width() - 200.0),
             )
             .labelled_by(label.id);
-            if ui.button("Look up").clicked() {
+            if ui.button(ENGLISH.staff_look_up).clicked() {
                 self.confirm_erase = false;
                 self.looked_up = Some(
                     self.lookup_id
@@ -517,15 +532,24 @@ impl Staff {
                 &record.created_at,
                 format_description!("[day] [month repr:short] [hour]:[minute]")
             ),
-            record.name.as_deref().unwrap_or("no name"),
+            record.name.as_deref().unwrap_or(ENGLISH.staff_no_name),
             record.message.chars().take(60).collect::<String>()
         ));
         let mut withdraw = None;
         for u in Use::ALL {
             ui.horizontal(|ui| {
                 let agreed = record.consent.allows(u);
-                ui.label(format!("{u:?}: {}", if agreed { "agreed" } else { "no" }));
-                if agreed && ui.button(format!("Withdraw {u:?}")).clicked() {
+                let answer = if agreed {
+                    ENGLISH.consent_agreed
+                } else {
+                    ENGLISH.consent_not_agreed
+                };
+                ui.label(format!("{u:?}: {answer}"));
+                if agreed
+                    && ui
+                        .button(format!("{} {u:?}", ENGLISH.staff_withdraw))
+                        .clicked()
+                {
                     withdraw = Some(u);
                 }
             });
@@ -538,9 +562,9 @@ impl Staff {
                 })));
         }
         let erase_text = if self.confirm_erase {
-            "Press again to erase for good"
+            ENGLISH.staff_erase_confirm
         } else {
-            "Erase this participant"
+            ENGLISH.staff_erase
         };
         if ui
             .add(egui::Button::new(RichText::new(erase_text).color(WARNING)))
@@ -550,7 +574,12 @@ impl Staff {
                 self.looked_up = None;
                 self.confirm_erase = false;
                 self.act(services.worker, move |b| match b.archive.erase(id) {
-                    Ok(removed) => format!("card {} erased ({} files removed)", id, removed.len()),
+                    Ok(removed) => format!(
+                        "{} {id} {} {}",
+                        ENGLISH.staff_card,
+                        ENGLISH.staff_erased,
+                        removed.len()
+                    ),
                     Err(e) => e.to_string(),
                 });
             } else {
@@ -564,7 +593,7 @@ impl Staff {
 fn wait<T>(pending: Pending<Result<T, String>>) -> Result<T, String> {
     loop {
         if let Some(answer) = pending.poll() {
-            return answer.unwrap_or_else(|| Err("the booth's worker stopped".into()));
+            return answer.unwrap_or_else(|| Err(ENGLISH.staff_worker_stopped.into()));
         }
         std::thread::sleep(std::time::Duration::from_millis(2));
     }
@@ -593,10 +622,15 @@ fn snapshot(b: &mut Booth) -> Snapshot {
 /// What a print request did, in words.
 fn describe(outcome: &PrintOutcome) -> String {
     match outcome {
-        PrintOutcome::Submitted { queue, job } => format!("sent to {queue} (job {job})"),
+        PrintOutcome::Submitted { queue, job } => {
+            format!(
+                "{} {queue} ({} {job})",
+                ENGLISH.staff_sent_to, ENGLISH.staff_job
+            )
+        }
         PrintOutcome::AlreadyQueued(entry) => format!(
-            "not sent again: this card's print is still {} on {}",
-            entry.state, entry.printer
+            "{} {} {} {}",
+            ENGLISH.staff_not_sent_again, entry.state, ENGLISH.staff_on, entry.printer
         ),
     }
 }
@@ -617,14 +651,13 @@ fn local_time(
 
 /// Writes a staff choice into the config file, so it holds after a restart.
 fn save(path: Option<&Path>, key: &str, value: &str) -> String {
+    let s = &ENGLISH;
+    let done = format!("{key} {} {value}", s.staff_set_to);
     match path {
         Some(path) => match Config::save_setting(path, key, value) {
-            Ok(()) => format!("{key} set to {value} (saved in {})", path.display()),
-            Err(e) => format!(
-                "{key} set to {value}, but {} could not be written: {e}",
-                path.display()
-            ),
+            Ok(()) => format!("{done} ({} {})", s.staff_saved_in, path.display()),
+            Err(e) => format!("{done}, {} {}: {e}", s.staff_not_written, path.display()),
         },
-        None => format!("{key} set to {value} for this session"),
+        None => format!("{done} {}", s.staff_this_session),
     }
 }
