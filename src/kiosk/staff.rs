@@ -42,6 +42,8 @@ struct Snapshot {
     queue: Vec<(CardId, PrintEntry)>,
     recent: Vec<CardRecord>,
     counts: Option<(usize, usize)>,
+    /// Webcams the system lists (asking opens every video device, so not every frame).
+    webcams: Vec<(u32, String)>,
     problem: Option<String>,
 }
 
@@ -446,9 +448,10 @@ impl Staff {
         ));
         let mut choices = vec![CameraChoice::Auto, CameraChoice::Demo];
         choices.extend(
-            list_webcams()
-                .into_iter()
-                .map(|(i, _)| CameraChoice::Webcam(i)),
+            self.snapshot
+                .webcams
+                .iter()
+                .map(|(i, _)| CameraChoice::Webcam(*i)),
         );
         if !choices.contains(&services.config.camera) {
             choices.push(services.config.camera.clone());
@@ -600,7 +603,10 @@ fn wait<T>(pending: Pending<Result<T, String>>) -> Result<T, String> {
 }
 
 fn snapshot(b: &mut Booth) -> Snapshot {
-    let mut snap = Snapshot::default();
+    let mut snap = Snapshot {
+        webcams: list_webcams(),
+        ..Snapshot::default()
+    };
     let queue = match b.config.printer_queue() {
         Some(q) => Ok(q.to_string()),
         None => b.cups.default_queue().map_err(|e| e.to_string()),
