@@ -68,7 +68,13 @@ impl LiveCamera {
     /// Starts the source `choice` names on its own thread.
     pub fn start(choice: CameraChoice) -> LiveCamera {
         let named = choice.clone();
-        LiveCamera::start_with(choice, move || open_source(&named))
+        // `auto` may fall back to the demo camera when the kiosk starts, never later: a
+        // webcam unplugged mid-event shows "camera unavailable" until it is back, rather
+        // than photographing participants as the demo sitter.
+        let first = AtomicBool::new(true);
+        LiveCamera::start_with(choice, move || {
+            open_source(&named, first.swap(false, Ordering::SeqCst))
+        })
     }
 
     /// Starts a camera whose source `open` makes (tests give their own sources); `choice`

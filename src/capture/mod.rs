@@ -72,19 +72,40 @@ pub trait FrameSource {
     fn next_frame(&mut self) -> Result<Frame, CaptureError>;
 }
 
-/// Opens the source a choice names. `Auto` is the first webcam, or the demo camera when
-/// none can be opened, so the kiosk always starts.
-pub fn open_source(choice: &CameraChoice) -> Result<Box<dyn FrameSource>, CaptureError> {
+/// Opens the source a choice names. `Auto` is the first webcam, or, when `demo_allowed`,
+/// the demo camera if no webcam can be opened, so the kiosk always starts.
+pub fn open_source(
+    choice: &CameraChoice,
+    demo_allowed: bool,
+) -> Result<Box<dyn FrameSource>, CaptureError> {
     Ok(match choice {
         CameraChoice::Auto => match Webcam::open(0) {
             Ok(cam) => Box::new(cam),
-            Err(e) => {
+            Err(e) if demo_allowed => {
                 tracing::info!("{e}; using the demo camera");
                 Box::new(DemoSource::new())
             }
+            Err(e) => return Err(e),
         },
         CameraChoice::Demo => Box::new(DemoSource::new()),
         CameraChoice::Webcam(index) => Box::new(Webcam::open(*index)?),
         CameraChoice::Folder(path) => Box::new(FolderSource::new(path.clone())),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn auto_falls_back_to_the_demo_camera_only_when_allowed() {
+        // This machine has no camera.
+        let first = open_source(&CameraChoice::Auto, true).map(|s| s.describe());
+        assert_eq!(first.unwrap(), "demo camera");
+        let later = open_source(&CameraChoice::Auto, false).map(|s| s.describe());
+        assert!(matches!(
+            later,
+            Err(CaptureError::NoCamera { index: 0, .. })
+        ));
+    }
 }
