@@ -3,7 +3,6 @@
 //! saving it when print is pressed. `cargo bench --bench kiosk`.
 
 use std::hint::black_box;
-use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use nokhwa::utils::{FrameFormat, Resolution};
@@ -39,10 +38,7 @@ fn kiosk(c: &mut Criterion) {
         ..Config::default()
     })
     .unwrap();
-    let frame = Frame {
-        image: Arc::new(still.clone()),
-        original: Some(Arc::new(jpeg.clone())),
-    };
+    let frame = Frame::now(still.clone(), Some(jpeg.clone()));
     let message = "You are welcome here. This city is your home too. أهلا وسهلا";
     let mut group = c.benchmark_group("kiosk");
     group.sample_size(20);

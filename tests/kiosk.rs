@@ -237,3 +237,31 @@ fn staff_mode_needs_the_right_pin() {
     click(&mut h, "Back to the booth");
     assert!(h.query_by_label("Start").is_some());
 }
+
+#[test]
+fn a_hot_folder_never_shows_the_last_participants_picture() {
+    let dir = tempfile::tempdir().unwrap();
+    let pictures = tempfile::tempdir().unwrap();
+    let save = |name: &str| {
+        welcome_booth::capture::synthetic::portrait(800, 600, 3)
+            .save(pictures.path().join(name))
+            .unwrap()
+    };
+    save("last-participant.jpg");
+    std::thread::sleep(Duration::from_millis(50));
+    let mut h = kiosk(Config {
+        camera: CameraChoice::Folder(pictures.path().to_path_buf()),
+        ..config(dir.path(), "none")
+    });
+    click(&mut h, "Start");
+    click(&mut h, "Next");
+    for _ in 0..40 {
+        h.step();
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    assert!(!camera_ready(&h), "an older picture must not be shown");
+
+    save("this-participant.jpg");
+    take_photo(&mut h);
+    assert!(h.query_by_label("Keep this photo").is_some());
+}

@@ -2,7 +2,6 @@
 //! one still picture file.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use super::{CaptureError, Frame, FrameSource};
@@ -75,18 +74,28 @@ impl FrameSource for FolderSource {
         {
             return Ok(frame.clone());
         }
-        let fail = |reason: String| CaptureError::NoPicture {
-            path: path.display().to_string(),
-            reason,
+        // A camera may still be writing the file: until it can be read whole, the picture
+        // before it stays on screen and the file is tried again on the next poll.
+        let read = std::fs::read(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                Photo::decode(&bytes, &path.display().to_string(), AT_LEAST)
+                    .map(|photo| (bytes, photo))
+                    .map_err(|e| e.to_string())
+            });
+        let (bytes, photo) = match (read, &self.shown) {
+            (Ok(read), _) => read,
+            (Err(_), Some((_, _, frame))) => return Ok(frame.clone()),
+            (Err(reason), None) => {
+                return Err(CaptureError::NoPicture {
+                    path: path.display().to_string(),
+                    reason,
+                });
+            }
         };
-        // A camera may still be writing the file: an unreadable picture is tried again
-        // on the next poll.
-        let bytes = std::fs::read(&path).map_err(|e| fail(e.to_string()))?;
-        let photo = Photo::decode(&bytes, &path.display().to_string(), AT_LEAST)
-            .map_err(|e| fail(e.to_string()))?;
         let frame = Frame {
-            image: Arc::new(photo.image),
-            original: Some(Arc::new(bytes)),
+            taken: modified,
+            ..Frame::now(photo.image, Some(bytes))
         };
         self.shown = Some((path, modified, frame.clone()));
         Ok(frame)
@@ -121,8 +130,16 @@ mod tests {
             std::fs::read(dir.path().join("b.png")).unwrap()
         );
 
-        // A half-written picture does not replace the one on screen with garbage.
+        // A half-written picture leaves the one before it on screen until it is whole.
+        std::thread::sleep(Duration::from_millis(20));
         std::fs::write(dir.path().join("c.jpg"), b"\xFF\xD8 half").unwrap();
-        assert!(source.next_frame().is_err());
+        assert_eq!(source.next_frame().unwrap().image.dimensions(), (80, 60));
+        let empty = tempfile::tempdir().unwrap();
+        std::fs::write(empty.path().join("d.jpg"), b"\xFF\xD8 half").unwrap();
+        let mut fresh = FolderSource::new(empty.path().to_path_buf());
+        assert!(matches!(
+            fresh.next_frame(),
+            Err(CaptureError::NoPicture { .. })
+        ));
     }
 }

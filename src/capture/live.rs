@@ -315,10 +315,7 @@ mod tests {
             }
             self.left -= 1;
             std::thread::sleep(Duration::from_millis(30));
-            Ok(Frame {
-                image: Arc::new(portrait(40, 30, u64::from(self.left))),
-                original: None,
-            })
+            Ok(Frame::now(portrait(40, 30, u64::from(self.left)), None))
         }
     }
 

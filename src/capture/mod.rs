@@ -14,6 +14,7 @@ pub mod synthetic;
 mod webcam;
 
 use std::sync::Arc;
+use std::time::SystemTime;
 
 use image::RgbImage;
 
@@ -31,6 +32,20 @@ pub struct Frame {
     /// The source's own file (the webcam's MJPEG frame, the DSLR's JPEG), kept as the
     /// archive photo so it is never re-encoded.
     pub original: Option<Arc<Vec<u8>>>,
+    /// When the picture was taken (a picture file's modification time), so the kiosk can
+    /// refuse to show a participant a picture from before they started.
+    pub taken: SystemTime,
+}
+
+impl Frame {
+    /// A picture taken just now.
+    pub fn now(image: RgbImage, original: Option<Vec<u8>>) -> Frame {
+        Frame {
+            image: Arc::new(image),
+            original: original.map(Arc::new),
+            taken: SystemTime::now(),
+        }
+    }
 }
 
 /// Why a source gave no picture.

@@ -1,7 +1,6 @@
 //! A drawn stand-in portrait: what the demo camera shows when no camera is connected, and
 //! the photo used by tests and benchmarks (no participant's face is ever a fixture).
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use image::{Rgb, RgbImage};
@@ -111,10 +110,7 @@ impl super::FrameSource for DemoSource {
         std::thread::sleep(self.next_at.saturating_duration_since(Instant::now()));
         self.next_at = Instant::now() + Self::INTERVAL;
         self.frame += 1;
-        Ok(super::Frame {
-            image: Arc::new(portrait(1280, 720, self.frame)),
-            original: None,
-        })
+        Ok(super::Frame::now(portrait(1280, 720, self.frame), None))
     }
 }
 

@@ -2,8 +2,6 @@
 //! highest resolution on offer, because it is what lets a webcam send large frames at full
 //! rate; smaller and uncompressed formats are asked for in turn when a camera refuses.
 
-use std::sync::Arc;
-
 use nokhwa::Camera;
 use nokhwa::pixel_format::RgbFormat;
 use nokhwa::utils::{
@@ -96,12 +94,9 @@ pub fn decode(buffer: &nokhwa::Buffer) -> Result<Frame, CaptureError> {
     let image = buffer
         .decode_image::<RgbFormat>()
         .map_err(|e| CaptureError::Lost(e.to_string()))?;
-    let original = (buffer.source_frame_format() == FrameFormat::MJPEG)
-        .then(|| Arc::new(buffer.buffer().to_vec()));
-    Ok(Frame {
-        image: Arc::new(image),
-        original,
-    })
+    let original =
+        (buffer.source_frame_format() == FrameFormat::MJPEG).then(|| buffer.buffer().to_vec());
+    Ok(Frame::now(image, original))
 }
 
 #[cfg(test)]

@@ -80,6 +80,8 @@ pub struct KioskApp {
     live: Picture,
     live_seq: u64,
     live_frame: Option<Frame>,
+    /// When the current participant pressed start (the start screen keeps moving it on).
+    participant_since: std::time::SystemTime,
     photo: Picture,
     card: Picture,
     worker: Worker,
@@ -114,6 +116,7 @@ impl KioskApp {
             live: Picture::default(),
             live_seq: 0,
             live_frame: None,
+            participant_since: std::time::SystemTime::now(),
             photo: Picture::default(),
             card: Picture::default(),
             worker: Worker::start(booth)?,
@@ -213,6 +216,7 @@ impl KioskApp {
     }
 
     fn forget_participant(&mut self) {
+        self.participant_since = std::time::SystemTime::now();
         self.live.clear();
         self.live_frame = None;
         self.live_seq = 0;
@@ -223,10 +227,12 @@ impl KioskApp {
         self.problem = None;
     }
 
-    /// Uploads a new camera picture when one arrived.
+    /// Uploads a new camera picture when one arrived. Pictures taken before this participant
+    /// pressed start are never shown (a hot folder still holds the last participant's).
     fn update_live(&mut self, ctx: &egui::Context) -> CameraStatus {
         let (latest, status) = self.camera.latest();
         let showing_camera = matches!(self.flow.step, Step::Camera | Step::Countdown { .. });
+        let latest = latest.filter(|(_, frame)| frame.taken >= self.participant_since);
         match latest {
             Some((seq, frame)) if showing_camera && seq != self.live_seq => {
                 self.live.set(ctx, "camera", &frame.image);

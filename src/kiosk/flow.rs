@@ -297,7 +297,6 @@ impl Flow {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
 
     use super::*;
 
@@ -311,10 +310,7 @@ mod tests {
     }
 
     fn frame() -> Frame {
-        Frame {
-            image: Arc::new(image::RgbImage::new(4, 3)),
-            original: None,
-        }
+        Frame::now(image::RgbImage::new(4, 3), None)
     }
 
     #[test]
