@@ -607,7 +607,7 @@ pub(crate) fn line_of(src: &str, offset: usize) -> usize {
 }
 
 /// The line where the deepest existing key of `path` is written.
-fn field_line(src: &str, path: &[&str]) -> Option<usize> {
+pub(crate) fn field_line(src: &str, path: &[&str]) -> Option<usize> {
     let doc = DeTable::parse(src).ok()?;
     let mut table = doc.get_ref();
     let mut found = None;

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::capture::CameraChoice;
-use crate::card::layout::line_of;
+use crate::card::layout::{field_line, line_of};
 use crate::fsutil::write_atomic;
 
 /// The kiosk's settings.
@@ -102,13 +102,10 @@ impl Config {
                 ),
             )
         })?;
-        let bad = |key: &str, message: &str| {
-            let line = src
-                .lines()
-                .position(|l| l.trim_start().starts_with(key))
-                .map(|i| i + 1);
-            Err(error(line, format!("[{key}] {message}")))
+        let at = |key: &str, message: String| {
+            error(field_line(&src, &[key]), format!("[{key}] {message}"))
         };
+        let bad = |key: &str, message: &str| Err(at(key, message.to_string()));
         if config.copies == 0 || config.copies > 10 {
             return bad("copies", "must be from 1 to 10");
         }
@@ -133,13 +130,7 @@ impl Config {
                 "is not a PIN hash; set the PIN with `welcome-booth config set-pin`",
             );
         }
-        crate::card::Layout::find(&config.layout).map_err(|e| {
-            let line = src
-                .lines()
-                .position(|l| l.trim_start().starts_with("layout"))
-                .map(|i| i + 1);
-            error(line, format!("[layout] {e}"))
-        })?;
+        crate::card::Layout::find(&config.layout).map_err(|e| at("layout", e.to_string()))?;
         Ok(config)
     }
 

@@ -413,12 +413,7 @@ impl Staff {
         }
         if let Some(id) = lookup {
             self.lookup_id = id.to_string();
-            self.confirm_erase = false;
-            self.looked_up = Some(wait(
-                services
-                    .worker
-                    .run(move |b| b.archive.get(id).map_err(|e| e.to_string())),
-            ));
+            self.look_up(services.worker);
         }
         if let Some(id) = reprint {
             let copies = self.copies;
@@ -494,6 +489,19 @@ impl Staff {
         }
     }
 
+    /// Shows the consent of the card whose id is in the lookup box.
+    fn look_up(&mut self, worker: &Worker) {
+        self.confirm_erase = false;
+        let id = self
+            .lookup_id
+            .trim()
+            .parse::<CardId>()
+            .map_err(|e| e.to_string());
+        self.looked_up = Some(id.and_then(|id| {
+            wait(worker.run(move |b| b.archive.get(id).map_err(|e| e.to_string())))
+        }));
+    }
+
     fn consent(&mut self, ui: &mut egui::Ui, services: &mut Services<'_>) {
         ui.label(RichText::new(ENGLISH.staff_lookup_title).strong());
         ui.horizontal(|ui| {
@@ -504,19 +512,7 @@ impl Staff {
             )
             .labelled_by(label.id);
             if ui.button(ENGLISH.staff_look_up).clicked() {
-                self.confirm_erase = false;
-                self.looked_up = Some(
-                    self.lookup_id
-                        .trim()
-                        .parse::<CardId>()
-                        .map_err(|e| e.to_string())
-                        .and_then(|id| {
-                            let pending = services
-                                .worker
-                                .run(move |b| b.archive.get(id).map_err(|e| e.to_string()));
-                            wait(pending)
-                        }),
-                );
+                self.look_up(services.worker);
             }
         });
         let Some(found) = &self.looked_up else {
