@@ -1,6 +1,7 @@
 //! Kiosk speed: the work behind each live preview frame (MJPEG decode and the CPU side of
-//! the texture upload), the live message check, making the card from a 720p frame, and
-//! saving it when print is pressed. `cargo bench --bench kiosk`.
+//! the texture upload), one key press in the message field, the live message check, making
+//! the card from a 720p frame, and saving it when print is pressed.
+//! `cargo bench --bench kiosk`.
 
 use std::hint::black_box;
 
@@ -8,6 +9,10 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use nokhwa::utils::{FrameFormat, Resolution};
 use welcome_booth::archive::Consent;
 use welcome_booth::capture::{CameraChoice, Frame, decode, synthetic};
+use welcome_booth::card::Fonts;
+use welcome_booth::card::field::{FieldStyle, lay_out_field};
+use welcome_booth::card::fonts::{FontStyle, FontWeight, find_face};
+use welcome_booth::card::geometry::Rgb;
 use welcome_booth::kiosk::booth::Booth;
 use welcome_booth::kiosk::config::Config;
 
@@ -31,12 +36,38 @@ fn kiosk(c: &mut Criterion) {
     });
     group.finish();
 
+    // One key press on the UI thread: the whole field laid out again (shaping, bidi, line
+    // breaks) and its three visible lines drawn, ready to upload.
+    let mut fonts = Fonts::load();
+    let style = FieldStyle {
+        face: find_face("Noto Serif", FontStyle::Italic, FontWeight::Regular).unwrap(),
+        size_px: 34.0,
+        line_spacing: 1.35,
+    };
+    let sentence = "Welcome, neighbour, أهلا وسهلا بكم في مدينتنا. You are home here. ";
+    let long: String = sentence.chars().cycle().take(300).collect();
+    let colors = (Rgb([255, 255, 255]), Rgb([40, 36, 32]));
+    c.bench_function(
+        "key press: 300-character mixed message laid out and drawn",
+        |b| {
+            b.iter(|| {
+                let field = lay_out_field(&mut fonts, black_box(&long), style, 1230.0);
+                let caret = field.caret(long.len());
+                let scroll = (caret.top + caret.height - 138.0).max(0.0);
+                field.draw(&fonts, (1230, 138), scroll, colors)
+            })
+        },
+    );
+
     let dir = tempfile::tempdir().unwrap();
-    let mut booth = Booth::open(Config {
-        archive: dir.path().display().to_string(),
-        camera: CameraChoice::Demo,
-        ..Config::default()
-    })
+    let mut booth = Booth::open(
+        Config {
+            archive: dir.path().display().to_string(),
+            camera: CameraChoice::Demo,
+            ..Config::default()
+        },
+        None,
+    )
     .unwrap();
     let frame = Frame::now(still.clone(), Some(jpeg.clone()));
     let message = "You are welcome here. This city is your home too. أهلا وسهلا";

@@ -394,7 +394,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Config(ConfigCommand::SetPin { pin }) => {
             let hash = pin_hash(&config_path, &pin)?;
             Config::load(&config_path)?;
-            Config::save_setting(&config_path, "pin_hash", &hash)
+            Config::save_setting(&config_path, "pin_hash", hash.as_str())
                 .with_context(|| format!("cannot write {}", config_path.display()))?;
             println!("staff PIN changed in {}", config_path.display());
         }

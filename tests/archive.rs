@@ -123,7 +123,12 @@ fn recent_cards_and_the_days_counters() {
     let a = f.save(&mut archive, &[Use::Print]);
     let mut b = f.save(&mut archive, &[Use::Print]);
     let c = f.save(&mut archive, &[Use::Print]);
-    let newest: Vec<CardId> = archive.recent(2).unwrap().iter().map(|r| r.id).collect();
+    let newest: Vec<CardId> = archive
+        .recent(&Filter::default(), 2)
+        .unwrap()
+        .iter()
+        .map(|r| r.id)
+        .collect();
     assert_eq!(newest, [c.id, b.id]);
 
     // Two copies handed to a printer, and one print that never reached it.

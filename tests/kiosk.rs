@@ -7,9 +7,10 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use welcome_booth::archive::{Archive, Filter};
+use welcome_booth::archive::{Archive, Filter, Use};
 use welcome_booth::capture::CameraChoice;
 use welcome_booth::kiosk::KioskApp;
+use welcome_booth::kiosk::booth::Booth;
 use welcome_booth::kiosk::config::Config;
 use welcome_booth::kiosk::flow::Step;
 use welcome_booth::kiosk::pin::hash_pin;
@@ -75,14 +76,41 @@ fn take_photo(h: &mut Harness<'_, KioskApp>) {
     });
 }
 
-/// Replaces the text in the box labelled `label`.
-fn type_into(h: &mut Harness<'_, KioskApp>, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.run_steps(1);
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.key_press(egui::Key::Backspace);
-    h.run_steps(1);
-    h.get_by_label(label).type_text(text);
+/// Taps on-screen keys, one label each (`⇧x` taps Shift first).
+fn tap_keys(h: &mut Harness<'_, KioskApp>, keys: &[&str]) {
+    for key in keys {
+        match key.strip_prefix('⇧') {
+            Some(shifted) => {
+                click(h, "Shift");
+                click(h, shifted);
+            }
+            None => click(h, key),
+        }
+    }
+}
+
+/// Types `text` on the on-screen keyboard of the layout shown, one key per character
+/// (`⇧` before a character taps Shift for it), spaces on the space bar.
+fn type_on_screen(h: &mut Harness<'_, KioskApp>, text: &str) {
+    let mut shift = false;
+    for c in text.chars() {
+        match c {
+            '⇧' => shift = true,
+            ' ' => click(h, "Space"),
+            c => {
+                if shift {
+                    click(h, "Shift");
+                    shift = false;
+                }
+                click(h, &c.to_string());
+            }
+        }
+    }
+}
+
+/// Sends text as a physical keyboard would.
+fn type_physical(h: &mut Harness<'_, KioskApp>, text: &str) {
+    h.event(egui::Event::Text(text.into()));
     h.run_steps(2);
 }
 
@@ -120,22 +148,45 @@ fn a_participant_goes_through_and_their_card_is_archived_then_printed() {
     click(&mut h, "Keep this photo");
     assert_eq!(h.state().step(), Step::Message);
 
-    // Too long: the engine says so and the participant cannot go on.
-    type_into(
-        &mut h,
-        "Your message",
-        &"We are glad you are here, neighbour. ".repeat(14),
-    );
+    // Too long (typed on a physical keyboard): the engine says so and the participant
+    // cannot go on. Backspace on screen then deletes it again, one letter a tap.
+    let long = "We are glad you are here, neighbour. ".repeat(14);
+    type_physical(&mut h, &long);
     step_until(&mut h, "the too-long verdict", |h| {
         h.query_by_label_contains("too long for the card").is_some()
     });
     assert!(!make_card_enabled(&h));
     click(&mut h, "Make my card");
     assert_eq!(h.state().step(), Step::Message);
+    for _ in 0..long.chars().count() {
+        h.get_by_label("Delete").click();
+        h.run_steps(1);
+    }
+    assert_eq!(h.state().typed().0, "");
 
-    let message = "Welcome, friend. أهلا وسهلا";
-    type_into(&mut h, "Your message", message);
-    type_into(&mut h, "Your first name (optional)", "Amal");
+    // Then only the on-screen keyboard: English, then Arabic through the Arabic layout.
+    type_on_screen(&mut h, "⇧Welcome, friend ");
+    click(&mut h, "العربية");
+    type_on_screen(&mut h, "⇧أهلا وسهلا");
+    // Beh with tanwin, then one backspace removes both.
+    type_on_screen(&mut h, " ب");
+    tap_keys(&mut h, &["⇧\u{25CC}\u{64B}"]);
+    assert!(
+        h.state().typed().0.ends_with(" بً"),
+        "{:?}",
+        h.state().typed()
+    );
+    click(&mut h, "Delete");
+    click(&mut h, "Delete");
+    let message = "Welcome, friend أهلا وسهلا";
+    assert_eq!(h.state().typed().0, message);
+
+    // The name: the field key moves there, the language key back to English.
+    click(&mut h, "Name ›");
+    click(&mut h, "English");
+    type_on_screen(&mut h, "⇧Amal");
+    assert_eq!(h.state().typed().1, "Amal");
+    click(&mut h, "Message ›");
     step_until(&mut h, "the message to fit", make_card_enabled);
     assert!(
         h.query_by_label_contains("Room left on the card: ")
@@ -175,9 +226,11 @@ fn a_participant_goes_through_and_their_card_is_archived_then_printed() {
     assert_eq!(card.prints[0].printer, queue.0);
     assert!(card.prints[0].job.is_some(), "{:?}", card.prints[0]);
     let folder = archive.card_dir(card.id);
+    // Both parts of the message typed on screen are in the print PDF's text (the order of
+    // a mixed line as extracted is the PDF text issue's, not the keyboard's).
     let text = common::pdf_text(&folder.join("card.pdf"));
     assert!(
-        common::squash(&text).contains(&common::squash("Welcome, friend.")),
+        common::squash(&text).contains(&common::squash("Welcome, friend")),
         "{text}"
     );
     assert!(
@@ -227,11 +280,12 @@ fn staff_mode_needs_the_right_pin() {
     assert!(h.query_by_label_contains("Wrong PIN").is_some());
     assert!(h.query_by_label("Exit the kiosk").is_none());
 
-    type_into(&mut h, "Staff PIN", PIN);
+    h.get_by_label("Staff PIN").type_text(PIN);
+    h.run_steps(1);
     click(&mut h, "OK");
     assert!(h.query_by_label("Exit the kiosk").is_some());
     step_until(&mut h, "today's counters", |h| {
-        h.query_by_label_contains("Portraits taken today: 0")
+        h.query_by_label_contains("Portraits taken today: 0 ")
             .is_some()
     });
     click(&mut h, "Back to the booth");
@@ -264,4 +318,67 @@ fn a_hot_folder_never_shows_the_last_participants_picture() {
     save("this-participant.jpg");
     take_photo(&mut h);
     assert!(h.query_by_label("Keep this photo").is_some());
+}
+
+#[test]
+fn a_keyboard_file_with_a_mistake_gives_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let keyboard = dir.path().join("bad.toml");
+    std::fs::write(
+        &keyboard,
+        "name = \"Mine\"\nrows = [\"a b\"]\nshift = [\n  \"A\",\n]\n",
+    )
+    .unwrap();
+    let config_path = dir.path().join("kiosk.toml");
+    let config = Config {
+        keyboards: vec!["en".into(), keyboard.display().to_string()],
+        ..config(dir.path(), "none")
+    };
+    std::fs::write(&config_path, config.to_commented_toml()).unwrap();
+    let err = Config::load(&config_path).unwrap_err().to_string();
+    assert!(
+        err.contains(&format!(
+            "{}:4: shift row 1 has 1 keys but row 1 has 2",
+            keyboard.display()
+        )),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(KioskApp::new(config, None).is_err());
+}
+
+#[test]
+fn the_start_screen_shows_only_cards_agreed_for_the_exhibition() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut archive = Archive::open(dir.path()).unwrap();
+        let card = common::demo_card("Welcome, neighbour.", "Sam");
+        card.save(&mut archive, &[Use::Print, Use::Archive]);
+        card.save(&mut archive, &[Use::Print, Use::Social]);
+    }
+    let booth = Booth::open(config(dir.path(), "none"), None).unwrap();
+    assert!(
+        booth.exhibition_cards(8, 300, 450).is_empty(),
+        "no consent, no card"
+    );
+
+    let agreed = {
+        let mut archive = Archive::open(dir.path()).unwrap();
+        common::demo_card("You are home here.", "Ana")
+            .save(&mut archive, &[Use::Print, Use::Exhibition])
+    };
+    let shown = booth.exhibition_cards(8, 300, 450);
+    assert_eq!(
+        shown.iter().map(|(id, _)| *id).collect::<Vec<_>>(),
+        [agreed.id]
+    );
+    let (w, h) = shown[0].1.dimensions();
+    assert!(w <= 300 && h <= 450 && w > 0, "{w}x{h}");
+
+    let mut h = kiosk(config(dir.path(), "none"));
+    step_until(&mut h, "the exhibition cards", |h| {
+        h.state().attract_cards() > 0
+    });
+    assert_eq!(h.state().attract_cards(), 1);
+    assert!(h.query_by_label("Start").is_some(), "Start is always there");
 }

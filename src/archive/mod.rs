@@ -178,9 +178,9 @@ impl Archive {
         Ok(n.max(0) as u64)
     }
 
-    /// The `n` newest cards, newest first.
-    pub fn recent(&self, n: usize) -> Result<Vec<CardRecord>, ArchiveError> {
-        let mut all = self.list(&Filter::default())?;
+    /// The `n` newest cards matching `filter`, newest first.
+    pub fn recent(&self, filter: &Filter, n: usize) -> Result<Vec<CardRecord>, ArchiveError> {
+        let mut all = self.list(filter)?;
         all.sort_by(|a, b| b.created_at.cmp(&a.created_at));
         all.truncate(n);
         Ok(all)

@@ -7,6 +7,7 @@
 //! ```
 
 pub mod error;
+pub mod field;
 pub mod fonts;
 pub mod geometry;
 pub mod layout;
@@ -21,6 +22,7 @@ pub use error::{CardError, LayoutError, TextField};
 pub use fonts::Fonts;
 pub use layout::Layout;
 pub use photo::Photo;
+pub use resize::Crop;
 pub use scene::{CardText, Scene};
 
 /// A rendered card: the print PDF and the raster copy.

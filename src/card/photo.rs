@@ -8,7 +8,7 @@ use image::{DynamicImage, ImageDecoder, ImageReader, RgbImage};
 
 use super::error::CardError;
 use super::geometry::RectPt;
-use super::layout::{Fit, PhotoSpec};
+use super::layout::{Fit, Layout, PhotoSpec};
 use super::resize::{Crop, resize};
 
 /// Largest decoded photo accepted (pixels), well above any camera's: refuses decompression bombs.
@@ -130,6 +130,53 @@ pub struct PlacedPhoto {
     pub effective_ppi: f32,
 }
 
+/// The window of a `size` photo that fills `rect` (cover fit): the box's aspect, as large
+/// as the photo allows, around the focal point.
+fn cover_crop(size: (f64, f64), spec: &PhotoSpec, rect: RectPt) -> Crop {
+    let (pw, ph) = size;
+    let box_aspect = f64::from(rect.w) / f64::from(rect.h);
+    let (cw, ch) = if pw / ph > box_aspect {
+        (ph * box_aspect, ph)
+    } else {
+        (pw, pw / box_aspect)
+    };
+    let centre = |focal: f32, full: f64, part: f64| {
+        (f64::from(focal) * full - part / 2.0).clamp(0.0, full - part)
+    };
+    Crop {
+        left: centre(spec.focal.x, pw, cw),
+        top: centre(spec.focal.y, ph, ch),
+        width: cw,
+        height: ch,
+    }
+}
+
+/// The part of a `size` camera picture that shows on the trimmed card: the crop the card
+/// makes, less what the bleed cuts off. The kiosk frames it on the live preview.
+pub fn visible_part(layout: &Layout, size: (u32, u32)) -> Crop {
+    let (pw, ph) = (f64::from(size.0.max(1)), f64::from(size.1.max(1)));
+    if layout.photo.fit == Fit::Contain {
+        return Crop {
+            left: 0.0,
+            top: 0.0,
+            width: pw,
+            height: ph,
+        };
+    }
+    let bled = layout.rect_pt_bled(&layout.photo.rect);
+    let crop = cover_crop((pw, ph), &layout.photo, bled);
+    let trim = layout.rect_pt(&layout.photo.rect);
+    // Picture pixels per point of the bled box, then the trimmed box inside it.
+    let sx = crop.width / f64::from(bled.w);
+    let sy = crop.height / f64::from(bled.h);
+    Crop {
+        left: crop.left + f64::from(trim.x - bled.x) * sx,
+        top: crop.top + f64::from(trim.y - bled.y) * sy,
+        width: f64::from(trim.w) * sx,
+        height: f64::from(trim.h) * sy,
+    }
+}
+
 /// Pixel size of the photo box at `dpi`, for decoding at reduced size.
 pub fn box_pixels(rect: RectPt, dpi: f32) -> (u32, u32) {
     let (x0, y0, x1, y1) = rect.to_px(dpi);
@@ -147,25 +194,8 @@ pub fn place(
         f64::from(photo.image.width()),
         f64::from(photo.image.height()),
     );
-    let box_aspect = f64::from(rect.w) / f64::from(rect.h);
     let (crop, rect) = match spec.fit {
-        Fit::Cover => {
-            let (cw, ch) = if pw / ph > box_aspect {
-                (ph * box_aspect, ph)
-            } else {
-                (pw, pw / box_aspect)
-            };
-            let centre = |focal: f32, full: f64, part: f64| {
-                (f64::from(focal) * full - part / 2.0).clamp(0.0, full - part)
-            };
-            let crop = Crop {
-                left: centre(spec.focal.x, pw, cw),
-                top: centre(spec.focal.y, ph, ch),
-                width: cw,
-                height: ch,
-            };
-            (crop, rect)
-        }
+        Fit::Cover => (cover_crop((pw, ph), spec, rect), rect),
         Fit::Contain => {
             let scale = (f64::from(rect.w) / pw).min(f64::from(rect.h) / ph) as f32;
             let (w, h) = (pw as f32 * scale, ph as f32 * scale);
@@ -279,5 +309,23 @@ mod tests {
         let placed = place(&Photo::from_rgb(img), &spec, rect, 72.0).unwrap();
         assert_eq!(placed.pixels.dimensions(), (72, 36));
         assert_eq!(placed.rect.y, 18.0);
+    }
+
+    #[test]
+    fn the_visible_part_has_the_photo_box_aspect_on_every_layout() {
+        for name in crate::card::Layout::builtin_names() {
+            let layout = crate::card::Layout::find(name).unwrap();
+            let aspect = f64::from(layout.photo.rect.w / layout.photo.rect.h);
+            for size in [(1280, 720), (4000, 3000), (720, 1280)] {
+                let part = visible_part(&layout, size);
+                assert!(
+                    (part.width - part.height * aspect).abs() <= 1.0,
+                    "{name} {size:?}: {part:?}"
+                );
+                assert!(part.left >= 0.0 && part.top >= 0.0, "{name}: {part:?}");
+                assert!(part.left + part.width <= f64::from(size.0) + 1e-6);
+                assert!(part.top + part.height <= f64::from(size.1) + 1e-6);
+            }
+        }
     }
 }

@@ -14,6 +14,7 @@ use super::fonts::Fonts;
 use super::geometry::{RectPt, pt_to_px};
 use super::resize::at_size;
 use super::scene::{Pixels, Scene};
+use super::text::PositionedGlyph;
 
 /// Draws the whole page, bleed included, at `dpi`.
 pub fn render(scene: &Scene, fonts: &Fonts, dpi: f32) -> Result<RgbImage, CardError> {
@@ -29,30 +30,40 @@ pub fn render(scene: &Scene, fonts: &Fonts, dpi: f32) -> Result<RgbImage, CardEr
         draw_image(&mut canvas, &image.pixels, image.rect, dpi)?;
     }
     for block in &scene.texts {
-        let color = Rgb(block.color.0);
-        for glyph in block.lines.iter().flat_map(|l| &l.glyphs) {
-            let font = fonts.outlines(glyph.face);
-            let Some(upem) = font.units_per_em() else {
-                continue;
-            };
-            // ab_glyph scales by the font's height, not its em: convert the em size.
-            let px_per_em = pt_to_px(glyph.size, dpi);
-            let scale = PxScale::from(px_per_em * font.height_unscaled() / upem);
-            let positioned = GlyphId(glyph.gid).with_scale_and_position(
-                scale,
-                point(pt_to_px(glyph.x, dpi), pt_to_px(glyph.y, dpi)),
-            );
-            if let Some(outline) = font.outline_glyph(positioned) {
-                let bounds = outline.px_bounds();
-                outline.draw(|gx, gy, coverage| {
-                    let x = bounds.min.x as i64 + i64::from(gx);
-                    let y = bounds.min.y as i64 + i64::from(gy);
-                    blend(&mut canvas, x, y, color, coverage);
-                });
-            }
-        }
+        let glyphs = block.lines.iter().flat_map(|l| &l.glyphs);
+        draw_glyphs(&mut canvas, fonts, glyphs, block.color, dpi);
     }
     Ok(canvas)
+}
+
+/// Draws positioned glyphs (points, from the canvas' top-left) at `dpi`.
+pub(crate) fn draw_glyphs<'a>(
+    canvas: &mut RgbImage,
+    fonts: &Fonts,
+    glyphs: impl Iterator<Item = &'a PositionedGlyph>,
+    color: super::geometry::Rgb,
+    dpi: f32,
+) {
+    let color = Rgb(color.0);
+    for glyph in glyphs {
+        let font = fonts.outlines(glyph.face);
+        let Some(upem) = font.units_per_em() else {
+            continue;
+        };
+        // ab_glyph scales by the font's height, not its em: convert the em size.
+        let px_per_em = pt_to_px(glyph.size, dpi);
+        let scale = PxScale::from(px_per_em * font.height_unscaled() / upem);
+        let positioned = GlyphId(glyph.gid)
+            .with_scale_and_position(scale, point(pt_to_px(glyph.x, dpi), pt_to_px(glyph.y, dpi)));
+        if let Some(outline) = font.outline_glyph(positioned) {
+            let bounds = outline.px_bounds();
+            outline.draw(|gx, gy, coverage| {
+                let x = bounds.min.x as i64 + i64::from(gx);
+                let y = bounds.min.y as i64 + i64::from(gy);
+                blend(canvas, x, y, color, coverage);
+            });
+        }
+    }
 }
 
 /// Mixes `color` into the pixel at (x, y) by `alpha`; outside the canvas does nothing.

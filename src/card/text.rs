@@ -76,6 +76,20 @@ pub fn normalise(text: &str) -> String {
     kept.trim().to_string()
 }
 
+/// The shaper's attributes for a bundled family in this style and weight.
+pub(crate) fn attrs(family: &'static str, style: FontStyle, weight: FontWeight) -> Attrs<'static> {
+    Attrs::new()
+        .family(Family::Name(family))
+        .style(match style {
+            FontStyle::Normal => Style::Normal,
+            FontStyle::Italic => Style::Italic,
+        })
+        .weight(match weight {
+            FontWeight::Regular => Weight::NORMAL,
+            FontWeight::Bold => Weight::BOLD,
+        })
+}
+
 /// How one layout attempt came out.
 struct Measure {
     height: f32,
@@ -92,17 +106,7 @@ pub fn lay_out(
     rect: RectPt,
 ) -> Result<TextBlock, CardError> {
     let text = normalise(text);
-    let face_info = face.face();
-    let attrs = Attrs::new()
-        .family(Family::Name(face_info.family))
-        .style(match spec.style {
-            FontStyle::Normal => Style::Normal,
-            FontStyle::Italic => Style::Italic,
-        })
-        .weight(match spec.weight {
-            FontWeight::Regular => Weight::NORMAL,
-            FontWeight::Bold => Weight::BOLD,
-        });
+    let attrs = attrs(face.face().family, spec.style, spec.weight);
     let align = match spec.align {
         Align::Start => None,
         Align::Center => Some(cosmic_text::Align::Center),

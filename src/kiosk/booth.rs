@@ -1,16 +1,19 @@
 //! What the kiosk asks of the library, gathered in one place and run on one worker thread,
 //! so the screen never waits for the card engine, the disk or the printer.
 
+use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::Instant;
 
 use image::RgbImage;
 
 use crate::archive::printing::PrintOutcome;
-use crate::archive::{Archive, ArchiveError, CardRecord, Consent, NewCard};
-use crate::capture::Frame;
+use crate::archive::{
+    Archive, ArchiveError, CardId, CardRecord, Consent, Filter, NewCard, PrintEntry, Use,
+};
+use crate::capture::{CameraChoice, Frame, list_webcams};
 use crate::card::{CardEngine, CardError, CardText, Layout, Photo, RenderedCard, raster};
-use crate::print::Cups;
+use crate::print::{Cups, PrinterStatus};
 
 use super::config::Config;
 
@@ -82,7 +85,39 @@ pub struct NotSaved {
     pub reason: String,
 }
 
-/// The booth's services: card engine, archive, printer and settings.
+/// What the staff screen shows, gathered on the worker every few seconds.
+#[derive(Default)]
+pub struct StaffSnapshot {
+    /// The printer in use and its state (or why it cannot be asked).
+    pub printer: Option<Result<PrinterStatus, String>>,
+    /// Prints waiting, stopped or failed.
+    pub queue: Vec<(CardId, PrintEntry)>,
+    /// The newest cards.
+    pub recent: Vec<CardRecord>,
+    /// Portraits taken and copies sent today.
+    pub counts: Option<(usize, usize)>,
+    /// Webcams the system lists (asking opens every video device, so not every frame).
+    pub webcams: Vec<(u32, String)>,
+    /// The layout and keyboards in the settings.
+    pub layout: String,
+    /// The keyboards in the settings.
+    pub keyboards: Vec<String>,
+    /// Whatever could not be read, in words.
+    pub problem: Option<String>,
+}
+
+/// A setting staff changed, and whether it reached the settings file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SettingSaved {
+    /// The setting's name in the file.
+    pub key: &'static str,
+    /// The value, as shown.
+    pub value: String,
+    /// The file written, or why it was not (`None` file: no settings file, this session only).
+    pub file: Result<Option<PathBuf>, String>,
+}
+
+/// The booth's services: card engine, archive, printer and the settings (the one copy).
 pub struct Booth {
     /// Makes the cards.
     pub engine: CardEngine,
@@ -94,11 +129,13 @@ pub struct Booth {
     pub layout: Layout,
     /// The settings.
     pub config: Config,
+    /// Where the settings are written back to (`None`: nowhere, e.g. in tests).
+    config_path: Option<PathBuf>,
 }
 
 impl Booth {
     /// Opens the archive and loads the layout the settings name.
-    pub fn open(config: Config) -> anyhow::Result<Booth> {
+    pub fn open(config: Config, config_path: Option<PathBuf>) -> anyhow::Result<Booth> {
         let layout = Layout::find(&config.layout)?;
         let archive = Archive::open(&config.archive_dir())?;
         Ok(Booth {
@@ -107,7 +144,119 @@ impl Booth {
             cups: Cups::local(),
             layout,
             config,
+            config_path,
         })
+    }
+
+    /// Writes a staff choice into the settings file, so it holds after a restart.
+    fn save_setting(&self, key: &'static str, value: toml::Value, shown: String) -> SettingSaved {
+        let file = match &self.config_path {
+            Some(path) => Config::save_setting(path, key, value)
+                .map(|()| Some(path.clone()))
+                .map_err(|e| format!("{}: {e}", path.display())),
+            None => Ok(None),
+        };
+        SettingSaved {
+            key,
+            value: shown,
+            file,
+        }
+    }
+
+    /// Changes the card layout (and the settings file). Returns the layout for the screen.
+    pub fn set_layout(&mut self, name: &str) -> Result<(Layout, SettingSaved), String> {
+        let layout = Layout::find(name).map_err(|e| e.to_string())?;
+        self.layout = layout.clone();
+        self.config.layout = name.to_string();
+        let saved = self.save_setting("layout", name.into(), name.to_string());
+        Ok((layout, saved))
+    }
+
+    /// Records the camera staff chose in the settings file.
+    pub fn set_camera(&mut self, choice: CameraChoice) -> SettingSaved {
+        let shown = choice.to_string();
+        self.config.camera = choice;
+        self.save_setting("camera", shown.clone().into(), shown)
+    }
+
+    /// Changes the on-screen keyboards (checked first) and the settings file.
+    pub fn set_keyboards(
+        &mut self,
+        names: Vec<String>,
+    ) -> Result<(super::keyboard::Keyboard, SettingSaved), String> {
+        let keyboard = super::keyboard::Keyboard::from_names(&names).map_err(|e| e.to_string())?;
+        self.config.keyboards = names.clone();
+        let saved = self.save_setting("keyboards", names.clone().into(), names.join(", "));
+        Ok((keyboard, saved))
+    }
+
+    /// Gathers what the staff screen shows.
+    pub fn staff_snapshot(&mut self) -> StaffSnapshot {
+        let mut snap = StaffSnapshot {
+            webcams: list_webcams(),
+            layout: self.config.layout.clone(),
+            keyboards: self.config.keyboards.clone(),
+            ..StaffSnapshot::default()
+        };
+        let queue = match self.config.printer_queue() {
+            Some(q) => Ok(q.to_string()),
+            None => self.cups.default_queue().map_err(|e| e.to_string()),
+        };
+        snap.printer = Some(queue.and_then(|q| self.cups.printer(&q).map_err(|e| e.to_string())));
+        let problems: Vec<String> = [
+            self.archive
+                .print_queue(&self.cups)
+                .map(|q| snap.queue = q)
+                .err(),
+            self.archive
+                .recent(&Filter::default(), 8)
+                .map(|r| snap.recent = r)
+                .err(),
+            self.counts_today().map(|c| snap.counts = Some(c)).err(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|e| e.to_string())
+        .collect();
+        snap.problem = (!problems.is_empty()).then(|| problems.join("; "));
+        snap
+    }
+
+    /// Prints an archived card again on the settings' printer.
+    pub fn reprint(&mut self, id: CardId, copies: u32) -> Result<PrintOutcome, ArchiveError> {
+        let queue = self.config.printer_queue().map(str::to_string);
+        self.archive.print(&self.cups, id, queue.as_deref(), copies)
+    }
+
+    /// The newest cards whose participants agreed to the exhibition, as pictures at most
+    /// `max_w` x `max_h` for the start screen. A card without that consent is never among
+    /// them; a card whose picture cannot be read is left out.
+    pub fn exhibition_cards(&self, n: usize, max_w: u32, max_h: u32) -> Vec<(CardId, RgbImage)> {
+        let filter = Filter {
+            consent: Some(Use::Exhibition),
+            ..Filter::default()
+        };
+        let records = match self.archive.recent(&filter, n) {
+            Ok(records) => records,
+            Err(e) => {
+                tracing::warn!("no cards for the start screen: {e}");
+                return Vec::new();
+            }
+        };
+        records
+            .into_iter()
+            .filter(|r| r.consent.allows(Use::Exhibition))
+            .filter_map(|r| {
+                let path = self.archive.card_dir(r.id).join("card.png");
+                match image::open(&path) {
+                    Ok(img) => Some((r.id, screen_copy(&img.to_rgb8(), max_w, max_h))),
+                    Err(e) => {
+                        tracing::warn!("start screen skips {}: {e}", path.display());
+                        None
+                    }
+                }
+            })
+            .collect()
     }
 
     /// What a card with this message and name says (event and today's date added).
@@ -188,10 +337,8 @@ impl Booth {
                 });
             }
         };
-        let queue = self.config.printer_queue().map(str::to_string);
         let outcome = self
-            .archive
-            .print(&self.cups, record.id, queue.as_deref(), self.config.copies)
+            .reprint(record.id, self.config.copies)
             .map_err(|e| e.to_string());
         if let Err(e) = &outcome {
             tracing::warn!("card {} saved but not printed: {e}", record.id);

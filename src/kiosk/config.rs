@@ -37,6 +37,8 @@ pub struct Config {
     pub archive: String,
     /// Argon2 hash of the staff PIN (`welcome-booth config set-pin` writes it).
     pub pin_hash: String,
+    /// On-screen keyboards the language key cycles through: built-in names or .toml files.
+    pub keyboards: Vec<String>,
 }
 
 impl Default for Config {
@@ -53,6 +55,7 @@ impl Default for Config {
             goodbye_seconds: 12,
             archive: String::new(),
             pin_hash: String::new(),
+            keyboards: vec!["en".into(), "ar".into()],
         }
     }
 }
@@ -131,6 +134,14 @@ impl Config {
             );
         }
         crate::card::Layout::find(&config.layout).map_err(|e| at("layout", e.to_string()))?;
+        if config.keyboards.is_empty() {
+            return bad(
+                "keyboards",
+                "names no keyboard; give at least one, e.g. [\"en\"]",
+            );
+        }
+        super::keyboard::Keyboard::from_names(&config.keyboards)
+            .map_err(|e| at("keyboards", e.to_string()))?;
         Ok(config)
     }
 
@@ -179,6 +190,10 @@ goodbye_seconds = {goodbye}
 # Archive folder ("" = the default in your data folder).
 archive = {archive}
 
+# On-screen keyboards, in the order the language key cycles them: en (English), ar
+# (Arabic), fr (French), or the path of a keyboard .toml file (see keyboards/ in the sources).
+keyboards = {keyboards}
+
 # Staff PIN, hashed. Change it with `welcome-booth config set-pin`.
 pin_hash = {pin}
 "#,
@@ -193,13 +208,19 @@ pin_hash = {pin}
             goodbye = self.goodbye_seconds,
             archive = q(&self.archive),
             pin = q(&self.pin_hash),
+            keyboards = toml::Value::from(self.keyboards.clone()),
         )
     }
 
-    /// Writes one setting into the file at `path`, keeping every other line as it is.
-    pub fn save_setting(path: &Path, key: &str, value: &str) -> std::io::Result<()> {
-        let src = std::fs::read_to_string(path).unwrap_or_default();
-        let line = format!("{key} = {}", toml::Value::String(value.to_string()));
+    /// Writes one setting into the file at `path`, keeping every other line as it is. A
+    /// file that cannot be read is left alone (rewriting it would lose the PIN hash).
+    pub fn save_setting(
+        path: &Path,
+        key: &str,
+        value: impl Into<toml::Value>,
+    ) -> std::io::Result<()> {
+        let src = std::fs::read_to_string(path)?;
+        let line = format!("{key} = {}", value.into());
         let mut replaced = false;
         let mut out: Vec<String> = src
             .lines()
@@ -240,8 +261,18 @@ mod tests {
         let changed = Config::load(&path).unwrap();
         assert_eq!(changed.camera, CameraChoice::Webcam(1));
         assert_eq!(changed.layout, "a6-bilingual");
+        Config::save_setting(&path, "keyboards", vec!["ar", "fr"]).unwrap();
+        let changed = Config::load(&path).unwrap();
+        assert_eq!(changed.keyboards, ["ar", "fr"]);
+        assert_eq!(changed.pin_hash, config.pin_hash);
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.contains("# Staff PIN, hashed."), "comments are kept");
+        let missing = dir.path().join("gone.toml");
+        assert!(Config::save_setting(&missing, "camera", "demo").is_err());
+        assert!(
+            !missing.exists(),
+            "an unreadable file is not replaced by a default"
+        );
     }
 
     #[test]
@@ -258,6 +289,11 @@ mod tests {
             ("\nlayout = \"nope\"\n", 2, "[layout]"),
             ("colour = 1\n", 1, "unknown field"),
             ("pin_hash = \"1234\"\n", 1, "config set-pin"),
+            (
+                "\nkeyboards = [\"en\", \"xx\"]\n",
+                2,
+                "[keyboards] xx: no such keyboard",
+            ),
         ] {
             std::fs::write(&path, src).unwrap();
             let err = Config::load(&path).unwrap_err();

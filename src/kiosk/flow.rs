@@ -8,6 +8,23 @@ use crate::archive::{Consent, Use};
 use crate::capture::Frame;
 
 use super::booth::Draft;
+use super::entry::{EntryEdit, TextEntry};
+
+/// Longest message the entry takes (the card engine decides what fits; this only stops a
+/// pasted book from reaching it).
+pub const MAX_MESSAGE_CHARS: usize = 600;
+/// Longest first name.
+pub const MAX_NAME_CHARS: usize = 40;
+
+/// Which text the participant is typing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Field {
+    /// The message of welcome.
+    #[default]
+    Message,
+    /// The first name.
+    Name,
+}
 
 /// Where the participant is.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -56,7 +73,6 @@ pub struct FlowSettings {
 }
 
 /// What one participant has given so far.
-#[derive(Default)]
 pub struct Session {
     /// Uses agreed beyond printing.
     pub archive: bool,
@@ -69,14 +85,40 @@ pub struct Session {
     /// Retakes used.
     pub retakes_used: u32,
     /// The message as typed.
-    pub message: String,
+    pub message: TextEntry,
     /// The first name, optional.
-    pub name: String,
+    pub name: TextEntry,
+    /// The field being typed into.
+    pub focus: Field,
     /// The finished card, once made.
     pub draft: Option<Draft>,
 }
 
+impl Default for Session {
+    fn default() -> Self {
+        Session {
+            archive: false,
+            exhibition: false,
+            social: false,
+            photo: None,
+            retakes_used: 0,
+            message: TextEntry::new(MAX_MESSAGE_CHARS),
+            name: TextEntry::new(MAX_NAME_CHARS),
+            focus: Field::Message,
+            draft: None,
+        }
+    }
+}
+
 impl Session {
+    /// The entry of a field.
+    pub fn entry(&self, field: Field) -> &TextEntry {
+        match field {
+            Field::Message => &self.message,
+            Field::Name => &self.name,
+        }
+    }
+
     /// The consent given, printing included.
     pub fn consent(&self) -> Consent {
         let uses = [
@@ -236,6 +278,30 @@ impl Flow {
         }
     }
 
+    /// Types into a field while the message screen shows (a new name line is a move to
+    /// the message instead: a name has one line).
+    pub fn edit(&mut self, field: Field, edit: &EntryEdit) {
+        if self.step != Step::Message {
+            return;
+        }
+        self.session.focus = field;
+        match (field, edit) {
+            (Field::Name, EntryEdit::Insert(s)) if s.contains('\n') => {
+                self.session.focus = Field::Message
+            }
+            (Field::Message, _) => self.session.message.apply(edit),
+            (Field::Name, _) => self.session.name.apply(edit),
+        }
+    }
+
+    /// Moves between the message and the name.
+    pub fn next_field(&mut self) {
+        self.session.focus = match self.session.focus {
+            Field::Message => Field::Name,
+            Field::Name => Field::Message,
+        };
+    }
+
     /// The message is accepted by the card engine → the card is being made.
     pub fn make_card(&mut self) {
         if self.step == Step::Message {
@@ -336,6 +402,24 @@ mod tests {
         assert_eq!(f.step, Step::Message);
         let consent = f.session.consent();
         assert!(consent.print && consent.social && !consent.archive && !consent.exhibition);
+    }
+
+    #[test]
+    fn typing_goes_to_the_focused_field_and_a_name_has_one_line() {
+        let mut f = flow();
+        f.edit(Field::Message, &EntryEdit::Insert("too early".into()));
+        assert!(f.session.message.is_empty(), "only on the message screen");
+        f.step = Step::Message;
+        f.edit(Field::Message, &EntryEdit::Insert("Welcome".into()));
+        f.next_field();
+        assert_eq!(f.session.focus, Field::Name);
+        f.edit(Field::Name, &EntryEdit::Insert("Amal".into()));
+        f.edit(Field::Name, &EntryEdit::Insert("\n".into()));
+        assert_eq!(f.session.focus, Field::Message);
+        assert_eq!(
+            (f.session.message.text(), f.session.name.text()),
+            ("Welcome", "Amal")
+        );
     }
 
     #[test]

@@ -1,15 +1,21 @@
-//! The kiosk: an egui window over the library. Screens draw the participant flow
-//! ([`flow`]) and staff mode; every piece of work goes to the booth's worker ([`booth`]), so
-//! nothing here makes cards, writes files or talks to the printer itself.
+//! The kiosk: an egui window over the library. Each screen (`screens/`) draws from a view
+//! and returns an action; the app applies it to the participant flow ([`flow`]) or sends
+//! work to the booth's worker ([`booth`]), which alone makes cards, writes files and talks
+//! to the printer. The typing parts ([`keyboard`], [`entry`]) are plain state, tested
+//! without a window.
 
 mod app;
 pub mod booth;
 pub mod config;
+pub mod entry;
 pub mod flow;
+pub mod keyboard;
 mod look;
 pub mod pin;
+mod screens;
 mod staff;
 pub mod strings;
+mod widgets;
 
 use std::path::PathBuf;
 

@@ -102,10 +102,8 @@ pub struct Queue(pub String);
 
 impl Queue {
     pub fn new(name: &str) -> Queue {
-        let cups = welcome_booth::print::Cups::local();
-        if let Err(e) = cups.printers() {
-            panic!("these tests need a running CUPS server (bash .ci/run starts one): {e}");
-        }
+        // lpadmin fails with its own words when no CUPS server runs (bash .ci/run starts one);
+        // asking for the printers first would fail on a server with no queue yet.
         run(
             "lpadmin",
             &[

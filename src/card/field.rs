@@ -1,0 +1,349 @@
+//! Text laid out for a field on screen that is being typed into: the card's own fonts,
+//! shaping and bidi, so the participant sees their words as the card will print them
+//! (Arabic joined and right to left, each paragraph's direction from its first strong
+//! letter, like `dir="auto"`), plus where the caret goes and which character a tap hits.
+//!
+//! Unlike a card's text box nothing is trimmed, fitted or shrunk: the text is shown as
+//! typed, trailing spaces and empty lines included, at one size, wrapping at the width.
+
+use std::ops::Range;
+
+use cosmic_text::{Buffer, Metrics, Shaping, Wrap};
+use image::RgbImage;
+
+use super::fonts::{FaceId, Fonts};
+use super::geometry::Rgb;
+use super::text::{PositionedGlyph, attrs};
+
+/// The span of one character cluster (a letter and its marks, a ligature) on its line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClusterSpan {
+    /// Its bytes in the whole text.
+    pub range: Range<usize>,
+    /// Left edge, pixels.
+    pub left: f32,
+    /// Right edge, pixels.
+    pub right: f32,
+    /// Whether it reads right to left.
+    pub rtl: bool,
+}
+
+/// One visual line of the field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldLine {
+    /// Top of the line, pixels from the field's top.
+    pub top: f32,
+    /// Height of the line, pixels.
+    pub height: f32,
+    /// Whether its paragraph reads right to left.
+    pub rtl: bool,
+    /// Its bytes in the whole text.
+    pub range: Range<usize>,
+    /// Its clusters, left to right as drawn.
+    pub clusters: Vec<ClusterSpan>,
+}
+
+/// Where the caret is drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CaretPlace {
+    /// Horizontal position, pixels.
+    pub x: f32,
+    /// Top of the caret's line, pixels.
+    pub top: f32,
+    /// Height of the line, pixels.
+    pub height: f32,
+}
+
+/// A field's text, laid out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldLayout {
+    /// Width laid out for, pixels.
+    pub width: f32,
+    /// Height of the text, pixels (one line's height when empty).
+    pub height: f32,
+    /// The lines, top to bottom.
+    pub lines: Vec<FieldLine>,
+    /// The glyphs to draw, positions in pixels from the field's top-left.
+    pub glyphs: Vec<PositionedGlyph>,
+}
+
+/// The face and size a field is set in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FieldStyle {
+    /// The card face (the layout's message face, so the field looks like the card).
+    pub face: FaceId,
+    /// Font size, pixels.
+    pub size_px: f32,
+    /// Line height as a multiple of the size.
+    pub line_spacing: f32,
+}
+
+/// Lays out `text` as typed, `width` pixels wide.
+pub fn lay_out_field(fonts: &mut Fonts, text: &str, style: FieldStyle, width: f32) -> FieldLayout {
+    let face = style.face.face();
+    let line_height = style.size_px * style.line_spacing;
+    let mut buffer = Buffer::new(&mut fonts.system, Metrics::new(style.size_px, line_height));
+    buffer.set_size(Some(width.max(1.0)), None);
+    buffer.set_wrap(Wrap::WordOrGlyph);
+    buffer.set_text(
+        text,
+        &attrs(face.family, face.style, face.weight),
+        Shaping::Advanced,
+        None,
+    );
+    buffer.shape_until_scroll(&mut fonts.system, false);
+
+    // Byte offset of each paragraph in the whole text (the buffer splits at new lines).
+    let mut starts = vec![0];
+    starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+
+    let mut lines: Vec<FieldLine> = Vec::new();
+    let mut glyphs = Vec::new();
+    for run in buffer.layout_runs() {
+        let base = starts.get(run.line_i).copied().unwrap_or(text.len());
+        let mut clusters: Vec<ClusterSpan> = Vec::new();
+        for g in run.glyphs {
+            let range = base + g.start..base + g.end;
+            let (left, right) = (g.x, g.x + g.w);
+            // A letter's marks share its cluster: widen one span rather than add one.
+            match clusters.last_mut() {
+                Some(last) if last.range == range => {
+                    last.left = last.left.min(left);
+                    last.right = last.right.max(right);
+                }
+                _ => clusters.push(ClusterSpan {
+                    range: range.clone(),
+                    left,
+                    right,
+                    rtl: g.level.is_rtl(),
+                }),
+            }
+            if let Some(face) = fonts.face_of(g.font_id) {
+                glyphs.push(PositionedGlyph {
+                    face,
+                    gid: g.glyph_id,
+                    x: g.x + g.font_size * g.x_offset,
+                    y: run.line_y + g.y - g.font_size * g.y_offset,
+                    size: g.font_size,
+                    cluster: range,
+                    rtl: g.level.is_rtl(),
+                    advance: g.w,
+                });
+            }
+        }
+        let range = match (
+            clusters.iter().map(|c| c.range.start).min(),
+            clusters.iter().map(|c| c.range.end).max(),
+        ) {
+            (Some(s), Some(e)) => s..e,
+            _ => base..base,
+        };
+        lines.push(FieldLine {
+            top: run.line_top,
+            height: run.line_height,
+            rtl: run.rtl,
+            range,
+            clusters,
+        });
+    }
+    // The buffer may give no line for a last empty paragraph (text ending in a new line):
+    // the caret still needs one to sit on.
+    let last_start = *starts.last().unwrap_or(&0);
+    if lines.iter().all(|l| l.range.start < last_start) && text.ends_with('\n') {
+        let top = lines.last().map_or(0.0, |l| l.top + l.height);
+        let rtl = lines.last().is_some_and(|l| l.rtl);
+        lines.push(FieldLine {
+            top,
+            height: line_height,
+            rtl,
+            range: last_start..last_start,
+            clusters: Vec::new(),
+        });
+    }
+    let height = lines.last().map_or(line_height, |l| l.top + l.height);
+    FieldLayout {
+        width,
+        height,
+        lines,
+        glyphs,
+    }
+}
+
+impl FieldLayout {
+    /// The line the caret at byte `at` is on: the last line starting at or before it
+    /// (at a soft line break, the caret goes to the start of the next line).
+    fn line_of(&self, at: usize) -> Option<&FieldLine> {
+        self.lines
+            .iter()
+            .rev()
+            .find(|l| l.range.start <= at && at <= l.range.end)
+            .or_else(|| self.lines.iter().rev().find(|l| l.range.start <= at))
+    }
+
+    /// Where the caret at byte `at` (logical order) is drawn. After a letter it sits at
+    /// that letter's trailing edge: left of it in right-to-left text, right of it in
+    /// left-to-right text.
+    pub fn caret(&self, at: usize) -> CaretPlace {
+        let Some(line) = self.line_of(at) else {
+            return CaretPlace {
+                x: 0.0,
+                top: 0.0,
+                height: self.height,
+            };
+        };
+        let before = line.clusters.iter().find(|c| c.range.end == at);
+        let after = line.clusters.iter().find(|c| c.range.start == at);
+        let x = match (before, after) {
+            (Some(c), _) => {
+                if c.rtl {
+                    c.left
+                } else {
+                    c.right
+                }
+            }
+            (None, Some(c)) => {
+                if c.rtl {
+                    c.right
+                } else {
+                    c.left
+                }
+            }
+            (None, None) if line.rtl => line.clusters.first().map_or(self.width, |c| c.left),
+            (None, None) => line.clusters.last().map_or(0.0, |c| c.right),
+        };
+        CaretPlace {
+            x,
+            top: line.top,
+            height: line.height,
+        }
+    }
+
+    /// The caret position (byte offset) nearest to a tap at (`x`, `y`) pixels.
+    pub fn hit(&self, x: f32, y: f32) -> usize {
+        let Some(line) = self
+            .lines
+            .iter()
+            .find(|l| y < l.top + l.height)
+            .or(self.lines.last())
+        else {
+            return 0;
+        };
+        // Each cluster has two edges; the nearer one to the tap wins.
+        let mut best = (f32::INFINITY, line.range.end);
+        for c in &line.clusters {
+            let (left_at, right_at) = if c.rtl {
+                (c.range.end, c.range.start)
+            } else {
+                (c.range.start, c.range.end)
+            };
+            for (edge, at) in [(c.left, left_at), (c.right, right_at)] {
+                let d = (edge - x).abs();
+                if d < best.0 {
+                    best = (d, at);
+                }
+            }
+        }
+        best.1
+    }
+
+    /// Draws the text on `background`, `width` x `height` pixels, the text moved up by
+    /// `scroll` pixels.
+    pub fn draw(
+        &self,
+        fonts: &Fonts,
+        size: (u32, u32),
+        scroll: f32,
+        colors: (Rgb, Rgb),
+    ) -> RgbImage {
+        let (background, ink) = colors;
+        let mut canvas =
+            RgbImage::from_pixel(size.0.max(1), size.1.max(1), image::Rgb(background.0));
+        let shifted: Vec<PositionedGlyph> = self
+            .glyphs
+            .iter()
+            .map(|g| PositionedGlyph {
+                y: g.y - scroll,
+                ..g.clone()
+            })
+            .collect();
+        // One point per pixel: the layout is already in pixels.
+        super::raster::draw_glyphs(&mut canvas, fonts, shifted.iter(), ink, 72.0);
+        canvas
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::card::fonts::{FontStyle, FontWeight, find_face};
+
+    fn lay(fonts: &mut Fonts, text: &str) -> FieldLayout {
+        let face = find_face("Noto Sans", FontStyle::Normal, FontWeight::Regular).unwrap();
+        let style = FieldStyle {
+            face,
+            size_px: 32.0,
+            line_spacing: 1.3,
+        };
+        lay_out_field(fonts, text, style, 600.0)
+    }
+
+    #[test]
+    fn the_caret_follows_the_last_letter_typed() {
+        let mut fonts = Fonts::load();
+        let english = lay(&mut fonts, "Hello");
+        let o = english.lines[0].clusters.last().unwrap();
+        assert_eq!(english.caret(5).x, o.right, "right of the o");
+
+        let arabic = lay(&mut fonts, "أهلا");
+        let line = &arabic.lines[0];
+        assert!(line.rtl);
+        let end = "أهلا".len();
+        let last = line.clusters.iter().find(|c| c.range.end == end).unwrap();
+        let caret = arabic.caret(end);
+        assert_eq!(caret.x, last.left, "left of the last letter");
+        assert!(line.clusters.iter().all(|c| c.right <= 600.5));
+        assert!(caret.x > 400.0, "right-aligned, as dir=auto");
+    }
+
+    #[test]
+    fn taps_land_between_letters_in_both_directions() {
+        let mut fonts = Fonts::load();
+        let text = "abc أهلا";
+        let field = lay(&mut fonts, text);
+        for at in [0, 1, 2, 3] {
+            let c = field.caret(at);
+            assert_eq!(field.hit(c.x, c.top + 1.0), at, "ltr {at}");
+        }
+        let alef_end = "abc أ".len();
+        let c = field.caret(alef_end);
+        assert_eq!(field.hit(c.x + 0.5, c.top + 1.0), alef_end);
+        assert_eq!(field.hit(-50.0, 500.0), 0, "far left of the only line");
+    }
+
+    #[test]
+    fn spaces_and_empty_lines_are_kept() {
+        let mut fonts = Fonts::load();
+        let spaced = lay(&mut fonts, "Hi ");
+        assert!(
+            spaced.caret(3).x > spaced.caret(2).x,
+            "a typed space moves the caret"
+        );
+        let two = lay(&mut fonts, "Hi\n");
+        let caret = two.caret(3);
+        assert!(caret.top > 0.0, "the caret is on the new line: {caret:?}");
+        assert_eq!(caret.x, 0.0);
+        let empty = lay(&mut fonts, "");
+        assert_eq!(empty.caret(0).x, 0.0);
+        assert!(empty.height > 0.0);
+    }
+
+    #[test]
+    fn drawing_puts_ink_on_the_field() {
+        let mut fonts = Fonts::load();
+        let field = lay(&mut fonts, "أهلا Ali");
+        let white = Rgb([255, 255, 255]);
+        let image = field.draw(&fonts, (600, 60), 0.0, (white, Rgb([0, 0, 0])));
+        let inked = image.pixels().filter(|p| p.0[0] < 128).count();
+        assert!(inked > 200, "{inked}");
+    }
+}

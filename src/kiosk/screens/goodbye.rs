@@ -1,0 +1,25 @@
+//! Thank you: take the card from the printer (or the staff will print it).
+
+use egui::RichText;
+
+use super::Action;
+use crate::kiosk::look::ACCENT;
+use crate::kiosk::strings::Strings;
+use crate::kiosk::widgets::button_row;
+
+/// Draws the goodbye; `printed` says whether the printer took the card.
+pub fn show(ui: &mut egui::Ui, s: &Strings, printed: bool) -> Option<Action> {
+    ui.add_space(ui.available_height() * 0.25);
+    ui.vertical_centered(|ui| {
+        ui.label(RichText::new(s.goodbye_title).size(80.0).color(ACCENT));
+        ui.add_space(24.0);
+        if printed {
+            ui.label(s.goodbye_body);
+        } else {
+            ui.label(s.print_trouble);
+            ui.label(s.saved_not_printed);
+        }
+        ui.add_space(36.0);
+    });
+    button_row(ui, &[(s.done, true, true)]).map(|_| Action::Reset)
+}

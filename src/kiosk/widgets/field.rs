@@ -1,0 +1,198 @@
+//! The message and name fields, drawn by the card engine instead of egui's `TextEdit`:
+//! egui has no bidi, so Arabic would show its words left to right. Here the text is shaped
+//! and ordered with the card's own fonts and code, drawn into a texture, and the caret is
+//! placed from that layout, so participants see their words as the card will print them.
+
+use egui::{Color32, CornerRadius, Rect, Sense, Stroke, Vec2, pos2};
+
+use crate::card::field::{FieldLayout, FieldStyle, lay_out_field};
+use crate::card::fonts::Fonts;
+use crate::card::geometry::Rgb;
+use crate::card::{Layout, fonts::FaceId};
+
+use super::picture::Picture;
+use crate::kiosk::entry::TextEntry;
+use crate::kiosk::look::{ACCENT, INK};
+
+const PAPER: Rgb = Rgb([255, 255, 255]);
+const PADDING: f32 = 12.0;
+
+/// One field's last drawing, kept while the text, width and scroll stay the same.
+#[derive(Default)]
+struct Drawn {
+    key: Option<(String, u32, u32, u32)>,
+    layout: Option<FieldLayout>,
+    picture: Picture,
+}
+
+/// The fonts and the drawings of the kiosk's text fields. Has its own copy of the card
+/// fonts: the worker's are busy making cards, and a key press must show at once.
+pub struct Fields {
+    fonts: Fonts,
+    face: FaceId,
+    drawn: [Drawn; 2],
+}
+
+/// How a field looks: which of the two it is, its name for screen readers, the hint shown
+/// while it is empty, and `rows` lines of `size` points.
+#[derive(Debug, Clone, Copy)]
+pub struct FieldLook<'a> {
+    /// 0 for the message, 1 for the name (each keeps its own drawing).
+    pub slot: usize,
+    /// Its name for screen readers and tests.
+    pub label: &'a str,
+    /// Shown while it is empty.
+    pub hint: &'a str,
+    /// Lines visible.
+    pub rows: usize,
+    /// Font size, points.
+    pub size: f32,
+}
+
+/// What happened to a field this frame.
+pub struct FieldResponse {
+    /// Tapped (or focused by a screen reader): it becomes the field typed into.
+    pub tapped: bool,
+    /// Where a tap put the caret, as a byte offset in the text.
+    pub caret_to: Option<usize>,
+}
+
+impl Fields {
+    /// Fields set in `layout`'s message face.
+    pub fn new(layout: &Layout) -> Fields {
+        Fields {
+            fonts: Fonts::load(),
+            face: layout.face(&layout.message),
+            drawn: Default::default(),
+        }
+    }
+
+    /// Follows a change of card layout.
+    pub fn set_layout(&mut self, layout: &Layout) {
+        self.face = layout.face(&layout.message);
+        self.drawn = Default::default();
+    }
+
+    /// Draws a field holding `entry`, as wide as the space left.
+    pub fn show(
+        &mut self,
+        ui: &mut egui::Ui,
+        field: &FieldLook<'_>,
+        entry: &TextEntry,
+        focused: bool,
+    ) -> FieldResponse {
+        let FieldLook {
+            slot,
+            label,
+            hint,
+            rows,
+            size,
+        } = *field;
+        let ppp = ui.ctx().pixels_per_point();
+        let line = size * 1.35;
+        let outer = Vec2::new(ui.available_width(), rows as f32 * line + 2.0 * PADDING);
+        let (rect, response) = ui.allocate_exact_size(outer, Sense::click());
+        response.widget_info(|| {
+            let mut info = egui::WidgetInfo::text_edit(true, entry.text(), entry.text(), hint);
+            info.label = Some(label.to_string());
+            info
+        });
+        let inner = rect.shrink(PADDING);
+        let style = FieldStyle {
+            face: self.face,
+            size_px: size * ppp,
+            line_spacing: 1.35,
+        };
+        let (w, h) = ((inner.width() * ppp) as u32, (inner.height() * ppp) as u32);
+        let drawn = &mut self.drawn[slot.min(1)];
+
+        // Lay out again only when the text or the width changed.
+        let width_key = (entry.text().to_string(), w);
+        if drawn.key.as_ref().map(|k| (&k.0, k.1)) != Some((&width_key.0, width_key.1)) {
+            drawn.layout = Some(lay_out_field(
+                &mut self.fonts,
+                entry.text(),
+                style,
+                w as f32,
+            ));
+            drawn.key = None;
+        }
+        let Some(layout) = &drawn.layout else {
+            return FieldResponse {
+                tapped: false,
+                caret_to: None,
+            };
+        };
+        // Scroll so the caret's line is in view.
+        let caret = layout.caret(entry.caret());
+        let max_scroll = (layout.height - h as f32).max(0.0);
+        let scroll = (caret.top + caret.height - h as f32).clamp(0.0, max_scroll);
+        let key = (width_key.0, w, h, scroll as u32);
+        if drawn.key.as_ref() != Some(&key) {
+            let image = layout.draw(
+                &self.fonts,
+                (w, h),
+                scroll,
+                (PAPER, Rgb([INK.r(), INK.g(), INK.b()])),
+            );
+            drawn.picture.set(ui.ctx(), "text field", &image);
+            drawn.key = Some(key);
+        }
+
+        let painter = ui.painter_at(rect);
+        let stroke = if focused {
+            Stroke::new(4.0, ACCENT)
+        } else {
+            Stroke::new(1.5, Color32::from_gray(160))
+        };
+        painter.rect_filled(rect, CornerRadius::same(8), Color32::WHITE);
+        if let Some(id) = drawn.picture.texture_id() {
+            let shown = Rect::from_min_size(inner.min, Vec2::new(w as f32, h as f32) / ppp);
+            painter.image(
+                id,
+                shown,
+                Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)),
+                Color32::WHITE,
+            );
+        }
+        if entry.is_empty() && !hint.is_empty() {
+            painter.text(
+                inner.left_top(),
+                egui::Align2::LEFT_TOP,
+                hint,
+                egui::FontId::proportional(size * 0.8),
+                Color32::from_gray(150),
+            );
+        }
+        if focused {
+            let x = inner.min.x + caret.x / ppp;
+            let top = inner.min.y + (caret.top - scroll) / ppp;
+            painter.line_segment(
+                [pos2(x, top), pos2(x, top + caret.height / ppp)],
+                Stroke::new(3.0, ACCENT),
+            );
+        }
+        painter.rect_stroke(
+            rect,
+            CornerRadius::same(8),
+            stroke,
+            egui::StrokeKind::Inside,
+        );
+
+        let caret_to = response
+            .clicked()
+            .then(|| response.interact_pointer_pos())
+            .flatten()
+            .filter(|p| inner.expand(PADDING).contains(*p))
+            .map(|p| {
+                layout.hit(
+                    (p.x - inner.min.x) * ppp,
+                    (p.y - inner.min.y) * ppp + scroll,
+                )
+            });
+        FieldResponse {
+            tapped: response.clicked() || response.gained_focus(),
+            caret_to,
+        }
+    }
+}
