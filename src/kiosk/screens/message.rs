@@ -45,7 +45,12 @@ pub fn show(
             if big_button(ui, s.make_card, view.ready, true).clicked() {
                 action = Some(Action::MakeCard);
             }
-            ui.centered_and_justified(|ui| ui.heading(s.message_title));
+            ui.with_layout(Layout::top_down(Align::Center), |ui| {
+                ui.add_space(14.0);
+                ui.add(
+                    egui::Label::new(egui::RichText::new(s.message_title).size(40.0)).truncate(),
+                );
+            });
         });
     });
     let message_look = FieldLook {

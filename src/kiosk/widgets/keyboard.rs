@@ -43,6 +43,8 @@ pub fn show(
         v.widgets.inactive.weak_bg_fill = Color32::WHITE;
         v.widgets.hovered.weak_bg_fill = Color32::from_gray(235);
         ui.spacing_mut().item_spacing = Vec2::splat(GAP);
+        // Keys are sized by the keyboard, not stretched by their labels.
+        ui.spacing_mut().button_padding = Vec2::splat(2.0);
         let last = caps.len().saturating_sub(1);
         for (r, row) in caps.iter().enumerate() {
             let extra = if r == last { 3.0 } else { 0.0 };
