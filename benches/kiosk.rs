@@ -54,7 +54,7 @@ fn kiosk(c: &mut Criterion) {
                 let field = lay_out_field(&mut fonts, black_box(&long), style, 1230.0);
                 let caret = field.caret(long.len());
                 let scroll = (caret.top + caret.height - 138.0).max(0.0);
-                field.draw(&fonts, (1230, 138), scroll, colors)
+                field.draw((1230, 138), scroll, colors)
             })
         },
     );

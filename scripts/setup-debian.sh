@@ -11,7 +11,9 @@ PACKAGES=(
   libclang-dev linux-libc-dev nasm   # the webcam driver's bindings (bindgen) and fast JPEG decoding (mozjpeg SIMD)
   libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0   # the kiosk window (X11)
   libgl1 libegl1 libgl1-mesa-dri   # OpenGL for the window; Mesa draws in software where there is no GPU
+  fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji   # participants' scripts and emoji on the cards
   poppler-utils   # pdftotext, pdffonts, pdfinfo, pdfimages, pdftoppm: the PDF tests
+  mupdf-tools     # mutool: a second PDF text extractor in the tests
   chromium        # the web gallery test opens the gallery in headless Chromium
   cups cups-client cups-bsd printer-driver-cups-pdf   # printing, and a virtual PDF printer for the tests
 )

@@ -3,6 +3,7 @@
 mod common;
 
 use std::path::Path;
+use std::process::Command;
 
 use common::{booth, run_render};
 
@@ -74,10 +75,42 @@ fn too_long_message_says_by_how_much() {
 }
 
 #[test]
-fn characters_no_font_has_are_named() {
+fn characters_no_font_has_are_named_with_the_package_to_install() {
+    // A machine whose only font folder holds a Devanagari face: Hindi prints, Chinese and
+    // emoji are refused with the characters and the Debian packages that draw them.
     let dir = tempfile::tempdir().unwrap();
-    let err = render_error(dir.path(), &["--message", "Welcome 🌍 friends"]);
-    assert!(err.contains("cannot print: 🌍 (U+1F30D)"), "{err}");
+    let fonts = dir.path().join("fonts");
+    std::fs::create_dir(&fonts).unwrap();
+    let devanagari = "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf";
+    std::fs::copy(devanagari, fonts.join("NotoSansDevanagari-Regular.ttf"))
+        .expect("fonts-noto-core is installed (scripts/setup-debian.sh)");
+    let render = |message: &str| {
+        let out = dir.path().join("out");
+        Command::new(env!("CARGO_BIN_EXE_welcome-booth"))
+            .args([
+                "render",
+                "--message",
+                message,
+                "--out",
+                out.to_str().unwrap(),
+            ])
+            .env("WELCOME_BOOTH_FONTS", &fonts)
+            .output()
+            .unwrap()
+    };
+    assert!(render("आपका स्वागत है").status.success());
+    let refused = render("欢迎 🌍 friends");
+    assert_eq!(refused.status.code(), Some(2));
+    let err = String::from_utf8(refused.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("欢 (U+6B22), 迎 (U+8FCE), 🌍 (U+1F30D)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("install fonts-noto-cjk, fonts-noto-color-emoji"),
+        "{err}"
+    );
 }
 
 #[test]

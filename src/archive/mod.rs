@@ -120,6 +120,7 @@ impl Archive {
             photo_file: format!("photo.{photo_ext}"),
             translation: None,
             prints: Vec::new(),
+            fonts: new.rendered.scene.fonts_used(),
         };
         let dir = self.card_dir(id);
         std::fs::create_dir_all(&dir).map_err(|e| ArchiveError::io(&dir, e))?;
@@ -269,10 +270,15 @@ impl Archive {
             }
         };
         let rendered = self.render_record(engine, &record, layout)?;
+        let fonts = rendered.scene.fonts_used();
+        for change in crate::card::fonts::font_changes(&record.fonts, &fonts) {
+            tracing::warn!("card {id}: {change}; the new card may look different");
+        }
         self.write_file(id, CARD_PDF, &rendered.pdf)?;
         self.write_file(id, CARD_PNG, &rendered.png)?;
         record.layout_name = layout.name.clone();
         record.layout_toml = layout.source.clone();
+        record.fonts = fonts;
         self.update(&record)?;
         Ok(record)
     }

@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::ArchiveError;
 use crate::card::CardText;
+use crate::card::fonts::FontUsed;
 
 /// A card's id: a UUIDv7, so ids sort by the time the portrait was taken. Only ids that
 /// parse as UUIDs ever become folder names.
@@ -203,6 +204,9 @@ pub struct CardRecord {
     pub translation: Option<Translation>,
     /// Every print.
     pub prints: Vec<PrintEntry>,
+    /// The faces the card was drawn with (empty in records made before they were kept).
+    #[serde(default)]
+    pub fonts: Vec<FontUsed>,
 }
 
 impl CardRecord {

@@ -75,13 +75,15 @@ pub enum CardError {
 
     /// The text contains characters that none of the bundled fonts can draw.
     #[error(
-        "the {field} contains characters the card's fonts cannot print: {chars}; remove or replace them"
+        "the {field} contains characters no font on this machine can print: {chars}; install {packages} (bash scripts/setup-debian.sh does) or remove them"
     )]
     MissingGlyphs {
         /// Which text.
         field: TextField,
         /// The characters, each with its code point, e.g. `😀 (U+1F600)`.
         chars: String,
+        /// The Debian packages whose fonts draw them.
+        packages: String,
     },
 
     /// An output file could not be written.

@@ -80,17 +80,11 @@ pub struct FieldStyle {
 
 /// Lays out `text` as typed, `width` pixels wide.
 pub fn lay_out_field(fonts: &mut Fonts, text: &str, style: FieldStyle, width: f32) -> FieldLayout {
-    let face = style.face.face();
     let line_height = style.size_px * style.line_spacing;
     let mut buffer = Buffer::new(&mut fonts.system, Metrics::new(style.size_px, line_height));
     buffer.set_size(Some(width.max(1.0)), None);
     buffer.set_wrap(Wrap::WordOrGlyph);
-    buffer.set_text(
-        text,
-        &attrs(face.family, face.style, face.weight),
-        Shaping::Advanced,
-        None,
-    );
+    buffer.set_text(text, &attrs(style.face), Shaping::Advanced, None);
     buffer.shape_until_scroll(&mut fonts.system, false);
 
     // Byte offset of each paragraph in the whole text (the buffer splits at new lines).
@@ -248,13 +242,7 @@ impl FieldLayout {
 
     /// Draws the text on `background`, `width` x `height` pixels, the text moved up by
     /// `scroll` pixels.
-    pub fn draw(
-        &self,
-        fonts: &Fonts,
-        size: (u32, u32),
-        scroll: f32,
-        colors: (Rgb, Rgb),
-    ) -> RgbImage {
+    pub fn draw(&self, size: (u32, u32), scroll: f32, colors: (Rgb, Rgb)) -> RgbImage {
         let (background, ink) = colors;
         let mut canvas =
             RgbImage::from_pixel(size.0.max(1), size.1.max(1), image::Rgb(background.0));
@@ -267,7 +255,7 @@ impl FieldLayout {
             })
             .collect();
         // One point per pixel: the layout is already in pixels.
-        super::raster::draw_glyphs(&mut canvas, fonts, shifted.iter(), ink, 72.0);
+        super::raster::draw_glyphs(&mut canvas, shifted.iter(), ink, 72.0);
         canvas
     }
 }
@@ -342,7 +330,7 @@ mod tests {
         let mut fonts = Fonts::load();
         let field = lay(&mut fonts, "أهلا Ali");
         let white = Rgb([255, 255, 255]);
-        let image = field.draw(&fonts, (600, 60), 0.0, (white, Rgb([0, 0, 0])));
+        let image = field.draw((600, 60), 0.0, (white, Rgb([0, 0, 0])));
         let inked = image.pixels().filter(|p| p.0[0] < 128).count();
         assert!(inked > 200, "{inked}");
     }

@@ -50,10 +50,17 @@ impl Default for CardEngine {
 }
 
 impl CardEngine {
-    /// Loads the bundled fonts.
+    /// Loads the bundled fonts, with the system's fonts for other scripts and emoji.
     pub fn new() -> CardEngine {
         CardEngine {
             fonts: Fonts::load(),
+        }
+    }
+
+    /// Like [`CardEngine::new`], also looking for faces in `folders`.
+    pub fn with_font_folders(folders: &[std::path::PathBuf]) -> CardEngine {
+        CardEngine {
+            fonts: Fonts::with_folders(&fonts::font_folders(folders)),
         }
     }
 
@@ -97,7 +104,7 @@ impl CardEngine {
 
     /// Draws a composed page at `dpi`.
     pub fn rasterize(&self, scene: &Scene, dpi: f32) -> Result<image::RgbImage, CardError> {
-        raster::render(scene, &self.fonts, dpi)
+        raster::render(scene, dpi)
     }
 
     /// Composes and renders both outputs; the PNG at `png_dpi`, or at the layout's dpi.

@@ -30,17 +30,41 @@ struct Subset {
 }
 
 /// The glyphs a document will use, per face. Gathered before writing, so that each
-/// font is subset and embedded once however many pages use it.
+/// font is subset and embedded once however many pages use it. Colour glyphs (emoji) are
+/// kept apart: they go into the PDF as pictures, not as font glyphs.
 #[derive(Debug, Default, Clone)]
-pub struct GlyphSet(BTreeMap<FaceId, BTreeSet<u16>>);
+pub struct GlyphSet {
+    outlines: BTreeMap<FaceId, BTreeSet<u16>>,
+    color: BTreeSet<(FaceId, u16)>,
+}
 
 impl GlyphSet {
     /// Adds the glyphs of some laid-out text.
     pub fn add(&mut self, texts: &[TextBlock]) {
+        let mut faces: HashMap<FaceId, std::sync::Arc<super::fonts::Face>> = HashMap::new();
         for g in texts.iter().flat_map(|b| &b.lines).flat_map(|l| &l.glyphs) {
-            self.0.entry(g.face).or_default().insert(g.gid);
+            let known = self
+                .outlines
+                .get(&g.face)
+                .is_some_and(|s| s.contains(&g.gid))
+                || self.color.contains(&(g.face, g.gid));
+            if known {
+                continue;
+            }
+            let face = faces.entry(g.face).or_insert_with(|| g.face.face());
+            if !face.bundled && super::raster::is_color_glyph(face, g.gid) {
+                self.color.insert((g.face, g.gid));
+            } else {
+                self.outlines.entry(g.face).or_default().insert(g.gid);
+            }
         }
     }
+}
+
+/// A colour glyph placed in the document once, as a picture, with its geometry.
+struct ColorPicture {
+    id: printpdf::XObjectId,
+    bitmap: super::raster::ColorBitmap,
 }
 
 /// Writes a one-page print PDF of the scene: MediaBox = trim + bleed, TrimBox and BleedBox set.
@@ -57,6 +81,7 @@ pub fn write(scene: &Scene, title: &str) -> Result<Vec<u8>, CardError> {
 pub struct PdfWriter {
     doc: PdfDocument,
     subsets: BTreeMap<FaceId, Subset>,
+    pictures: HashMap<(FaceId, u16), ColorPicture>,
     pages: Vec<PdfPage>,
     /// Page size and bleed of each page, for its TrimBox and BleedBox.
     boxes: Vec<(f32, f32, f32)>,
@@ -67,9 +92,11 @@ impl PdfWriter {
     pub fn new(title: &str, glyphs: &GlyphSet) -> Result<PdfWriter, CardError> {
         let mut doc = PdfDocument::new(title);
         let subsets = subset_fonts(&mut doc, glyphs)?;
+        let pictures = color_pictures(&mut doc, glyphs);
         Ok(PdfWriter {
             doc,
             subsets,
+            pictures,
             pages: Vec::new(),
             boxes: Vec::new(),
         })
@@ -120,7 +147,13 @@ impl PdfWriter {
             });
         }
         for block in &scene.texts {
-            draw_text(&mut ops, block, &self.subsets, scene.height_pt);
+            draw_text(
+                &mut ops,
+                block,
+                &self.subsets,
+                &self.pictures,
+                scene.height_pt,
+            );
         }
         self.pages.push(PdfPage::new(
             Mm(scene.width_pt / PT_PER_MM),
@@ -248,6 +281,16 @@ fn pdf_color(c: Rgb) -> Color {
     })
 }
 
+/// Whether a text holds right-to-left letters (Arabic, Hebrew, Thaana, Syriac, N'Ko…).
+fn has_rtl(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(
+            unicode_bidi::bidi_class(c),
+            unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL
+        )
+    })
+}
+
 /// UTF-16BE with a byte-order mark: how PDF text strings carry non-Latin text.
 fn pdf_text_string(s: &str) -> DictItem {
     let mut data = vec![0xFE, 0xFF];
@@ -262,20 +305,38 @@ fn draw_text(
     ops: &mut Vec<Op>,
     block: &TextBlock,
     subsets: &BTreeMap<FaceId, Subset>,
+    pictures: &HashMap<(FaceId, u16), ColorPicture>,
     page_h: f32,
 ) {
     ops.push(Op::SetFillColor {
         col: pdf_color(block.color),
     });
     for line in &block.lines {
-        let mut properties = BTreeMap::new();
-        properties.insert("ActualText".to_string(), pdf_text_string(&line.text));
+        // Extractors that honour /ActualText (poppler, mupdf, Acrobat) take a line's text
+        // from here instead of guessing it from glyph positions: Indic conjuncts, emoji
+        // and CJK come back exactly. Not for lines with right-to-left letters: poppler
+        // reorders an /ActualText as if it were in visual order, and scrambles it, while
+        // the glyph-by-glyph text below (see `glyph_texts`) mostly comes back right.
+        let marked = !has_rtl(&line.text);
+        if marked {
+            let properties = BTreeMap::from([(
+                "ActualText".to_string(),
+                pdf_text_string(&super::text::extractable(&line.text)),
+            )]);
+            ops.push(Op::BeginMarkedContentWithProperties {
+                tag: "Span".into(),
+                properties: DictItem::Dict { map: properties },
+            });
+        }
         ops.push(Op::StartTextSection);
         let mut current: Option<(FaceId, f32)> = None;
         for (g, cid) in glyph_texts(line) {
             let Some(subset) = subsets.get(&g.face) else {
-                continue;
+                continue; // a colour glyph: drawn as a picture below
             };
+            if pictures.contains_key(&(g.face, g.gid)) {
+                continue;
+            }
             if current != Some((g.face, g.size)) {
                 ops.push(Op::SetFont {
                     font: PdfFontHandle::External(subset.id.clone()),
@@ -295,6 +356,29 @@ fn draw_text(
             });
         }
         ops.push(Op::EndTextSection);
+        // Emoji: pictures placed and sized with the line (pictures cannot go inside BT/ET).
+        for g in &line.glyphs {
+            if let Some(p) = pictures.get(&(g.face, g.gid)) {
+                let s = g.size / p.bitmap.ppem;
+                let h = p.bitmap.pixels.height();
+                let top = g.y - p.bitmap.top * s;
+                ops.push(Op::UseXobject {
+                    id: p.id.clone(),
+                    transform: XObjectTransform {
+                        translate_x: Some(Pt(g.x + p.bitmap.left * s)),
+                        translate_y: Some(Pt(page_h - top - h as f32 * s)),
+                        // At dpi 72 one picture pixel is one point before scaling.
+                        scale_x: Some(s),
+                        scale_y: Some(s),
+                        dpi: Some(72.0),
+                        ..Default::default()
+                    },
+                });
+            }
+        }
+        if marked {
+            ops.push(Op::EndMarkedContent);
+        }
     }
 }
 
@@ -366,13 +450,40 @@ fn glyph_texts(line: &TextLine) -> Vec<(&PositionedGlyph, String)> {
     out
 }
 
+/// Adds every colour glyph (emoji) the document uses as a picture with transparency.
+fn color_pictures(
+    doc: &mut PdfDocument,
+    glyphs: &GlyphSet,
+) -> HashMap<(FaceId, u16), ColorPicture> {
+    let mut pictures = HashMap::new();
+    for &(face_id, gid) in &glyphs.color {
+        let face = face_id.face();
+        let Some(bitmap) = face
+            .outlines()
+            .and_then(|font| super::raster::color_bitmap(&font, gid))
+        else {
+            continue;
+        };
+        let (w, h) = bitmap.pixels.dimensions();
+        let id = doc.add_image(&RawImage {
+            pixels: RawImageData::U8(bitmap.pixels.as_raw().clone()),
+            width: w as usize,
+            height: h as usize,
+            data_format: RawImageFormat::RGBA8,
+            tag: Vec::new(),
+        });
+        pictures.insert((face_id, gid), ColorPicture { id, bitmap });
+    }
+    pictures
+}
+
 /// Subsets every face the scene uses to just its glyphs and adds it to the document.
 fn subset_fonts(
     doc: &mut PdfDocument,
     glyphs: &GlyphSet,
 ) -> Result<BTreeMap<FaceId, Subset>, CardError> {
     let mut subsets = BTreeMap::new();
-    for (&face, gids) in &glyphs.0 {
+    for (&face, gids) in &glyphs.outlines {
         // allsorts numbers the subset's glyphs by their position in this list; .notdef first.
         let ids: Vec<u16> = std::iter::once(0)
             .chain(gids.iter().copied().filter(|&g| g != 0))
@@ -385,7 +496,7 @@ fn subset_fonts(
         parsed.font_name = Some(format!(
             "{}+{}",
             subset_tag(&ids),
-            face.face().postscript_name()
+            face.face().postscript_name
         ));
         let id = doc.add_font(&parsed);
         let remap = ids
@@ -402,12 +513,14 @@ fn subset_face(face: FaceId, ids: &[u16]) -> Result<Vec<u8>, CardError> {
     use allsorts::binary::read::ReadScope;
     use allsorts::font_data::FontData;
     use allsorts::subset::{CmapTarget, SubsetProfile, subset};
-    let fail =
-        |e: String| CardError::Encode(format!("PDF: cannot subset {}: {e}", face.face().file));
-    let data = ReadScope::new(face.face().bytes)
+    let face = face.face();
+    let fail = |e: String| CardError::Encode(format!("PDF: cannot subset {}: {e}", face.file));
+    let data = ReadScope::new(face.data())
         .read::<FontData<'_>>()
         .map_err(|e| fail(e.to_string()))?;
-    let provider = data.table_provider(0).map_err(|e| fail(e.to_string()))?;
+    let provider = data
+        .table_provider(face.index as usize)
+        .map_err(|e| fail(e.to_string()))?;
     subset(&provider, ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
         .map_err(|e| fail(e.to_string()))
 }

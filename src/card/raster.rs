@@ -10,14 +10,16 @@ use imageproc::pixelops::interpolate;
 use imageproc::rect::Rect;
 
 use super::error::CardError;
-use super::fonts::Fonts;
+use std::sync::Arc;
+
+use super::fonts::{Face, FaceId};
 use super::geometry::{RectPt, pt_to_px};
 use super::resize::at_size;
 use super::scene::{Pixels, Scene};
 use super::text::PositionedGlyph;
 
 /// Draws the whole page, bleed included, at `dpi`.
-pub fn render(scene: &Scene, fonts: &Fonts, dpi: f32) -> Result<RgbImage, CardError> {
+pub fn render(scene: &Scene, dpi: f32) -> Result<RgbImage, CardError> {
     let w = pt_to_px(scene.width_pt, dpi).round().max(1.0) as u32;
     let h = pt_to_px(scene.height_pt, dpi).round().max(1.0) as u32;
     let mut canvas = RgbImage::new(w, h);
@@ -31,7 +33,7 @@ pub fn render(scene: &Scene, fonts: &Fonts, dpi: f32) -> Result<RgbImage, CardEr
     }
     for block in &scene.texts {
         let glyphs = block.lines.iter().flat_map(|l| &l.glyphs);
-        draw_glyphs(&mut canvas, fonts, glyphs, block.color, dpi);
+        draw_glyphs(&mut canvas, glyphs, block.color, dpi);
     }
     Ok(canvas)
 }
@@ -39,22 +41,29 @@ pub fn render(scene: &Scene, fonts: &Fonts, dpi: f32) -> Result<RgbImage, CardEr
 /// Draws positioned glyphs (points, from the canvas' top-left) at `dpi`.
 pub(crate) fn draw_glyphs<'a>(
     canvas: &mut RgbImage,
-    fonts: &Fonts,
     glyphs: impl Iterator<Item = &'a PositionedGlyph>,
     color: super::geometry::Rgb,
     dpi: f32,
 ) {
     let color = Rgb(color.0);
+    let mut current: Option<(FaceId, Arc<Face>)> = None;
     for glyph in glyphs {
-        let font = fonts.outlines(glyph.face);
+        // Consecutive glyphs mostly share a face: look it up once per run.
+        if current.as_ref().is_none_or(|(id, _)| *id != glyph.face) {
+            current = Some((glyph.face, glyph.face.face()));
+        }
+        let Some((_, face)) = &current else { continue };
+        let Some(font) = face.outlines() else {
+            continue;
+        };
         let Some(upem) = font.units_per_em() else {
             continue;
         };
         // ab_glyph scales by the font's height, not its em: convert the em size.
         let px_per_em = pt_to_px(glyph.size, dpi);
         let scale = PxScale::from(px_per_em * font.height_unscaled() / upem);
-        let positioned = GlyphId(glyph.gid)
-            .with_scale_and_position(scale, point(pt_to_px(glyph.x, dpi), pt_to_px(glyph.y, dpi)));
+        let (x, y) = (pt_to_px(glyph.x, dpi), pt_to_px(glyph.y, dpi));
+        let positioned = GlyphId(glyph.gid).with_scale_and_position(scale, point(x, y));
         if let Some(outline) = font.outline_glyph(positioned) {
             let bounds = outline.px_bounds();
             outline.draw(|gx, gy, coverage| {
@@ -62,7 +71,77 @@ pub(crate) fn draw_glyphs<'a>(
                 let y = bounds.min.y as i64 + i64::from(gy);
                 blend(canvas, x, y, color, coverage);
             });
+        } else if let Some(bitmap) = color_bitmap(&font, glyph.gid) {
+            // Colour emoji are pictures in the font, drawn at the line's size.
+            let scale = px_per_em / bitmap.ppem;
+            let (w, h) = bitmap.pixels.dimensions();
+            let size = (
+                ((w as f32 * scale).round() as u32).max(1),
+                ((h as f32 * scale).round() as u32).max(1),
+            );
+            let pixels = image::imageops::resize(
+                &bitmap.pixels,
+                size.0,
+                size.1,
+                image::imageops::FilterType::Triangle,
+            );
+            let (left, top) = (x + bitmap.left * scale, y - bitmap.top * scale);
+            draw_rgba(canvas, &pixels, left.round() as i64, top.round() as i64);
         }
+    }
+}
+
+/// A colour glyph (an emoji): its picture as stored in the font, the strike's pixels per
+/// em, and where the picture sits (pixels of the picture) from the pen on the baseline.
+pub(crate) struct ColorBitmap {
+    /// The picture.
+    pub pixels: image::RgbaImage,
+    /// Pixels per em of the picture.
+    pub ppem: f32,
+    /// Offset of its left edge from the pen position.
+    pub left: f32,
+    /// Height of its top edge above the baseline.
+    pub top: f32,
+}
+
+/// The colour picture of glyph `gid` (largest strike), if the face draws it as one.
+pub(crate) fn color_bitmap(font: &ab_glyph::FontRef<'_>, gid: u16) -> Option<ColorBitmap> {
+    let image = font.glyph_raster_image2(GlyphId(gid), u16::MAX)?;
+    if !matches!(image.format, ab_glyph::GlyphImageFormat::Png) {
+        return None;
+    }
+    let pixels = image::load_from_memory_with_format(image.data, image::ImageFormat::Png)
+        .ok()?
+        .to_rgba8();
+    // The picture's origin is its bottom-left corner, offset from the pen on the baseline.
+    Some(ColorBitmap {
+        pixels,
+        ppem: f32::from(image.pixels_per_em.max(1)),
+        left: image.origin.x,
+        top: image.origin.y + f32::from(image.height),
+    })
+}
+
+/// Whether a glyph is drawn as a colour picture rather than an outline.
+pub(crate) fn is_color_glyph(face: &Face, gid: u16) -> bool {
+    face.outlines().is_some_and(|font| {
+        font.outline(GlyphId(gid)).is_none()
+            && font.glyph_raster_image2(GlyphId(gid), u16::MAX).is_some()
+    })
+}
+
+/// Blends a picture with transparency onto the canvas at (left, top).
+fn draw_rgba(canvas: &mut RgbImage, pixels: &image::RgbaImage, left: i64, top: i64) {
+    for (px, py, p) in pixels.enumerate_pixels() {
+        let alpha = f32::from(p.0[3]) / 255.0;
+        let rgb = Rgb([p.0[0], p.0[1], p.0[2]]);
+        blend(
+            canvas,
+            left + i64::from(px),
+            top + i64::from(py),
+            rgb,
+            alpha,
+        );
     }
 }
 

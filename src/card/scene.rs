@@ -78,6 +78,26 @@ pub struct Scene {
     pub photo_ppi: f32,
 }
 
+impl Scene {
+    /// The faces the card's text is drawn with, each once, in order of first use.
+    pub fn fonts_used(&self) -> Vec<super::fonts::FontUsed> {
+        let mut seen = Vec::new();
+        for g in self
+            .texts
+            .iter()
+            .flat_map(|b| &b.lines)
+            .flat_map(|l| &l.glyphs)
+        {
+            if !seen.contains(&g.face) {
+                seen.push(g.face);
+            }
+        }
+        seen.into_iter()
+            .map(|id| super::fonts::FontUsed::of(&id.face()))
+            .collect()
+    }
+}
+
 /// Quotation marks that suit the message's direction.
 fn quoted(message: &str) -> String {
     if message.is_empty() {

@@ -10,7 +10,7 @@ use std::ops::Range;
 use cosmic_text::{Attrs, Buffer, Family, Metrics, Shaping, Style, Weight, Wrap};
 
 use super::error::{CardError, TextField};
-use super::fonts::{FaceId, FontStyle, FontWeight, Fonts};
+use super::fonts::{FaceId, FontStyle, FontWeight, Fonts, package_for};
 use super::geometry::{PT_PER_MM, RectPt, Rgb};
 use super::layout::{Align, TextBoxSpec, VAlign};
 
@@ -76,8 +76,57 @@ pub fn normalise(text: &str) -> String {
     kept.trim().to_string()
 }
 
-/// The shaper's attributes for a bundled family in this style and weight.
-pub(crate) fn attrs(family: &'static str, style: FontStyle, weight: FontWeight) -> Attrs<'static> {
+/// Thai (like Lao, Khmer and Burmese) is written without spaces between words, and the
+/// line breaker alone would only break it at spaces. A dictionary segmenter finds the
+/// words, and a zero-width space between two of them lets a line break there.
+pub fn mark_word_breaks(text: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_script::{Script, UnicodeScript};
+    let spaceless = |c: char| {
+        matches!(
+            c.script(),
+            Script::Thai | Script::Lao | Script::Khmer | Script::Myanmar
+        )
+    };
+    if !text.chars().any(spaceless) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let segmenter = icu_segmenter::WordSegmenter::new_dictionary(Default::default());
+    let mut out = String::with_capacity(text.len() + 32);
+    let mut last = 0;
+    for at in segmenter.segment_str(text) {
+        if at == 0 || at >= text.len() {
+            continue;
+        }
+        out.push_str(&text[last..at]);
+        let before = text[..at].chars().next_back();
+        let after = text[at..].chars().next();
+        if before.is_some_and(spaceless) && after.is_some_and(spaceless) {
+            out.push('\u{200B}');
+        }
+        last = at;
+    }
+    out.push_str(&text[last..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Characters with nothing to draw: zero-width spaces and joiners, variation selectors.
+fn is_invisible(c: char) -> bool {
+    matches!(u32::from(c), 0x200B..=0x200F | 0x2060..=0x2064 | 0xFE00..=0xFE0F | 0xE0100..=0xE01EF)
+}
+
+/// A line's text as readers should get it back from the PDF: what the participant typed,
+/// without the zero-width break opportunities the layout inserts between Thai words.
+pub fn extractable(line: &str) -> String {
+    line.replace('\u{200B}', "")
+}
+
+/// The shaper's attributes for a bundled design face.
+pub(crate) fn attrs(face: FaceId) -> Attrs<'static> {
+    let bundled = super::fonts::FACES.get(usize::from(face.0));
+    let (family, style, weight) = bundled
+        .map_or(("Noto Sans", FontStyle::Normal, FontWeight::Regular), |f| {
+            (f.family, f.style, f.weight)
+        });
     Attrs::new()
         .family(Family::Name(family))
         .style(match style {
@@ -106,7 +155,8 @@ pub fn lay_out(
     rect: RectPt,
 ) -> Result<TextBlock, CardError> {
     let text = normalise(text);
-    let attrs = attrs(face.face().family, spec.style, spec.weight);
+    let text = mark_word_breaks(&text);
+    let attrs = attrs(face);
     let align = match spec.align {
         Align::Start => None,
         Align::Center => Some(cosmic_text::Align::Center),
@@ -191,7 +241,12 @@ pub fn lay_out(
             let chars = &run.text[g.start..g.end];
             let face = fonts.face_of(g.font_id);
             if g.glyph_id == 0 || face.is_none() {
-                missing.extend(chars.chars().filter(|c| !c.is_whitespace()));
+                // Spaces, joiners and selectors have nothing to draw.
+                missing.extend(
+                    chars
+                        .chars()
+                        .filter(|c| !c.is_whitespace() && !is_invisible(*c)),
+                );
                 continue;
             }
             glyphs.push(PositionedGlyph {
@@ -212,12 +267,18 @@ pub fn lay_out(
         });
     }
     if !missing.is_empty() {
+        let packages: BTreeSet<&str> = missing.iter().map(|c| package_for(*c)).collect();
+        let packages = packages.into_iter().collect::<Vec<_>>().join(", ");
         let chars = missing
             .iter()
             .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
             .collect::<Vec<_>>()
             .join(", ");
-        return Err(CardError::MissingGlyphs { field, chars });
+        return Err(CardError::MissingGlyphs {
+            field,
+            chars,
+            packages,
+        });
     }
     Ok(TextBlock {
         field,
@@ -298,8 +359,7 @@ mod tests {
         let last = line.glyphs.iter().max_by_key(|g| g.cluster.start).unwrap();
         assert!(first.x > last.x);
         // Joined forms are other glyphs than the isolated letters' cmap glyphs.
-        let isolated_heh =
-            ab_glyph::Font::glyph_id(crate::card::fonts::Fonts::load().outlines(first.face), 'ه');
+        let isolated_heh = ab_glyph::Font::glyph_id(&first.face.face().outlines().unwrap(), 'ه');
         let heh = line
             .glyphs
             .iter()
@@ -327,9 +387,46 @@ mod tests {
     }
 
     #[test]
-    fn characters_without_glyphs_are_reported() {
-        let err = run("Welcome 😀", "Noto Sans", Align::Start).unwrap_err();
-        assert!(err.to_string().contains("😀 (U+1F600)"), "{err}");
+    fn characters_without_glyphs_name_the_package_to_install() {
+        // A machine without the Noto packages: only the bundled faces.
+        let mut fonts = Fonts::with_folders(&[]);
+        let face =
+            crate::card::fonts::find_face("Noto Sans", FontStyle::Normal, FontWeight::Regular)
+                .unwrap();
+        let s = spec("Noto Sans", Align::Start);
+        let err = lay_out(
+            &mut fonts,
+            TextField::Message,
+            "Welcome 😀 欢迎",
+            face,
+            &s,
+            rect(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("😀 (U+1F600)") && err.contains("欢 (U+6B22)"),
+            "{err}"
+        );
+        assert!(
+            err.contains("install fonts-noto-cjk, fonts-noto-color-emoji"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn thai_breaks_between_words_and_reads_back_without_the_marks() {
+        let thai = "ยินดีต้อนรับคุณอยู่ท่ามกลางเพื่อน";
+        let marked = mark_word_breaks(thai);
+        assert!(marked.matches('\u{200B}').count() >= 3, "{marked}");
+        assert_eq!(extractable(&marked), thai);
+        assert_eq!(mark_word_breaks("Welcome"), "Welcome");
+        // A long Thai sentence wraps onto several lines at word boundaries.
+        let block = run(&thai.repeat(3), "Noto Sans", Align::Start).unwrap();
+        assert!(block.lines.len() > 1);
+        for line in &block.lines {
+            assert!(!line.text.starts_with('\u{200B}'));
+        }
     }
 
     #[test]

@@ -94,6 +94,7 @@ impl KioskApp {
         let keyboard = Keyboard::from_names(&config.keyboards)?;
         let camera = LiveCamera::start(config.camera.clone());
         let staff = Staff::new(&ENGLISH, &config.pin_hash);
+        let font_folders = config.font_folders.clone();
         let booth = Booth::open(config, config_path)?;
         let layout = booth.layout.clone();
         Ok(KioskApp {
@@ -104,7 +105,7 @@ impl KioskApp {
             participant_since: std::time::SystemTime::now(),
             photo: Picture::default(),
             card: Picture::default(),
-            fields: Fields::new(&layout),
+            fields: Fields::new(&layout, &font_folders),
             layout,
             keyboard,
             worker: Worker::start(booth)?,
@@ -141,7 +142,7 @@ impl KioskApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         if !std::mem::replace(&mut self.styled, true) {
-            super::look::apply(&ctx);
+            super::look::apply(&ctx, &self.fields.script_faces());
             wake_on_pictures(&self.camera, &ctx);
         }
         let now = ui.input(|i| i.time);

@@ -139,7 +139,7 @@ impl Booth {
         let layout = Layout::find(&config.layout)?;
         let archive = Archive::open(&config.archive_dir())?;
         Ok(Booth {
-            engine: CardEngine::new(),
+            engine: CardEngine::with_font_folders(&config.font_folders),
             archive,
             cups: Cups::local(),
             layout,

@@ -39,6 +39,8 @@ pub struct Config {
     pub pin_hash: String,
     /// On-screen keyboards the language key cycles through: built-in names or .toml files.
     pub keyboards: Vec<String>,
+    /// Extra folders with fonts for participants' scripts (the system's are always used).
+    pub font_folders: Vec<PathBuf>,
 }
 
 impl Default for Config {
@@ -56,6 +58,7 @@ impl Default for Config {
             archive: String::new(),
             pin_hash: String::new(),
             keyboards: vec!["en".into(), "ar".into()],
+            font_folders: Vec::new(),
         }
     }
 }
@@ -142,6 +145,15 @@ impl Config {
         }
         super::keyboard::Keyboard::from_names(&config.keyboards)
             .map_err(|e| at("keyboards", e.to_string()))?;
+        if let Some(missing) = config.font_folders.iter().find(|f| !f.is_dir()) {
+            return Err(at(
+                "font_folders",
+                format!(
+                    "{} is not a folder; fix the path or remove it",
+                    missing.display()
+                ),
+            ));
+        }
         Ok(config)
     }
 
@@ -194,6 +206,10 @@ archive = {archive}
 # (Arabic), fr (French), or the path of a keyboard .toml file (see keyboards/ in the sources).
 keyboards = {keyboards}
 
+# Extra folders with fonts for participants' scripts and emoji. The system's font folders
+# are always searched (bash scripts/setup-debian.sh installs the Noto fonts there).
+font_folders = {font_folders}
+
 # Staff PIN, hashed. Change it with `welcome-booth config set-pin`.
 pin_hash = {pin}
 "#,
@@ -209,6 +225,12 @@ pin_hash = {pin}
             archive = q(&self.archive),
             pin = q(&self.pin_hash),
             keyboards = toml::Value::from(self.keyboards.clone()),
+            font_folders = toml::Value::from(
+                self.font_folders
+                    .iter()
+                    .map(|f| f.display().to_string())
+                    .collect::<Vec<_>>()
+            ),
         )
     }
 

@@ -14,16 +14,29 @@ pub const WARNING: Color32 = Color32::from_rgb(170, 30, 30);
 /// Height of the large buttons.
 pub const BUTTON_HEIGHT: f32 = 84.0;
 
-/// Sets fonts and style on the context.
-pub fn apply(ctx: &egui::Context) {
+/// Sets fonts and style on the context; `scripts` are the machine's faces for other
+/// scripts (staff screens show participants' messages in egui's own text).
+pub fn apply(ctx: &egui::Context, scripts: &[std::sync::Arc<crate::card::fonts::Face>]) {
+    let fallback = || {
+        vec![egui::epaint::text::InsertFontFamily {
+            family: FontFamily::Proportional,
+            priority: egui::epaint::text::FontPriority::Lowest,
+        }]
+    };
     for face in FACES.iter().filter(|f| f.file.contains("Regular")) {
         ctx.add_font(egui::epaint::text::FontInsert::new(
             face.file,
             egui::FontData::from_static(face.bytes),
-            vec![egui::epaint::text::InsertFontFamily {
-                family: FontFamily::Proportional,
-                priority: egui::epaint::text::FontPriority::Lowest,
-            }],
+            fallback(),
+        ));
+    }
+    for face in scripts {
+        let mut data = egui::FontData::from_owned(face.data().to_vec());
+        data.index = face.index;
+        ctx.add_font(egui::epaint::text::FontInsert::new(
+            &face.postscript_name,
+            data,
+            fallback(),
         ));
     }
     ctx.all_styles_mut(|style| {

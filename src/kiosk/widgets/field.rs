@@ -58,13 +58,19 @@ pub struct FieldResponse {
 }
 
 impl Fields {
-    /// Fields set in `layout`'s message face.
-    pub fn new(layout: &Layout) -> Fields {
+    /// Fields set in `layout`'s message face; other scripts from the system's fonts and
+    /// `font_folders`, as on the card.
+    pub fn new(layout: &Layout, font_folders: &[std::path::PathBuf]) -> Fields {
         Fields {
-            fonts: Fonts::load(),
+            fonts: Fonts::with_folders(&crate::card::fonts::font_folders(font_folders)),
             face: layout.face(&layout.message),
             drawn: Default::default(),
         }
+    }
+
+    /// The machine's faces for other scripts (see [`Fonts::script_faces`]).
+    pub fn script_faces(&mut self) -> Vec<std::sync::Arc<crate::card::fonts::Face>> {
+        self.fonts.script_faces()
     }
 
     /// Follows a change of card layout.
@@ -129,12 +135,7 @@ impl Fields {
         let scroll = (caret.top + caret.height - h as f32).clamp(0.0, max_scroll);
         let key = (width_key.0, w, h, scroll as u32);
         if drawn.key.as_ref() != Some(&key) {
-            let image = layout.draw(
-                &self.fonts,
-                (w, h),
-                scroll,
-                (PAPER, Rgb([INK.r(), INK.g(), INK.b()])),
-            );
+            let image = layout.draw((w, h), scroll, (PAPER, Rgb([INK.r(), INK.g(), INK.b()])));
             drawn.picture.set(ui.ctx(), "text field", &image);
             drawn.key = Some(key);
         }
