@@ -64,6 +64,35 @@ fn compose(c: &mut Criterion) {
         b.iter(|| pdf::write(black_box(&composed), "bench").unwrap())
     });
     group.finish();
+
+    // The same card's text and both outputs in other scripts: the fallback faces come
+    // from the machine's Noto fonts (a CJK collection is large to subset).
+    let mut group = c.benchmark_group("message script (text + PNG + PDF, photo placed)");
+    group.sample_size(20);
+    for (script, message) in [
+        (
+            "English",
+            "You are welcome here, friend. This city is your home too.",
+        ),
+        (
+            "Chinese",
+            "欢迎你，朋友。这座城市也是你的家，我们很高兴你来了。",
+        ),
+        (
+            "English with emoji",
+            "You are welcome here ❤️ This city is your home too 🏡👋🏽",
+        ),
+    ] {
+        let card = CardText {
+            message: message.into(),
+            translation: None,
+            ..card.clone()
+        };
+        group.bench_function(script, |b| {
+            b.iter(|| black_box(engine.render(&layout, &card, &portrait, None).unwrap()))
+        });
+    }
+    group.finish();
 }
 
 criterion_group!(benches, compose);

@@ -10,7 +10,7 @@ use nokhwa::utils::{FrameFormat, Resolution};
 use welcome_booth::archive::Consent;
 use welcome_booth::capture::{CameraChoice, Frame, decode, synthetic};
 use welcome_booth::card::Fonts;
-use welcome_booth::card::field::{FieldStyle, lay_out_field};
+use welcome_booth::card::field::{FieldStyle, GlyphCache, lay_out_field};
 use welcome_booth::card::fonts::{FontStyle, FontWeight, find_face};
 use welcome_booth::card::geometry::Rgb;
 use welcome_booth::kiosk::booth::Booth;
@@ -47,6 +47,7 @@ fn kiosk(c: &mut Criterion) {
     let sentence = "Welcome, neighbour, أهلا وسهلا بكم في مدينتنا. You are home here. ";
     let long: String = sentence.chars().cycle().take(300).collect();
     let colors = (Rgb([255, 255, 255]), Rgb([40, 36, 32]));
+    let mut cache = GlyphCache::default();
     c.bench_function(
         "key press: 300-character mixed message laid out and drawn",
         |b| {
@@ -54,10 +55,17 @@ fn kiosk(c: &mut Criterion) {
                 let field = lay_out_field(&mut fonts, black_box(&long), style, 1230.0);
                 let caret = field.caret(long.len());
                 let scroll = (caret.top + caret.height - 138.0).max(0.0);
-                field.draw((1230, 138), scroll, colors)
+                field.draw(&mut cache, (1230, 138), scroll, colors)
             })
         },
     );
+    c.bench_function("key press, layout part: shaping, bidi, line breaks", |b| {
+        b.iter(|| lay_out_field(&mut fonts, black_box(&long), style, 1230.0))
+    });
+    let field = lay_out_field(&mut fonts, &long, style, 1230.0);
+    c.bench_function("key press, drawing part: three visible lines", |b| {
+        b.iter(|| field.draw(&mut cache, (1230, 138), black_box(0.0), colors))
+    });
 
     let dir = tempfile::tempdir().unwrap();
     let mut booth = Booth::open(

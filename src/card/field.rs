@@ -6,6 +6,7 @@
 //! Unlike a card's text box nothing is trimmed, fitted or shrunk: the text is shown as
 //! typed, trailing spaces and empty lines included, at one size, wrapping at the width.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use cosmic_text::{Buffer, Metrics, Shaping, Wrap};
@@ -241,22 +242,105 @@ impl FieldLayout {
     }
 
     /// Draws the text on `background`, `width` x `height` pixels, the text moved up by
-    /// `scroll` pixels.
-    pub fn draw(&self, size: (u32, u32), scroll: f32, colors: (Rgb, Rgb)) -> RgbImage {
+    /// `scroll` pixels. Letters come from `cache` when drawn before (typing redraws the
+    /// same letters on every key press), placed on whole pixels.
+    pub fn draw(
+        &self,
+        cache: &mut GlyphCache,
+        size: (u32, u32),
+        scroll: f32,
+        colors: (Rgb, Rgb),
+    ) -> RgbImage {
         let (background, ink) = colors;
         let mut canvas =
             RgbImage::from_pixel(size.0.max(1), size.1.max(1), image::Rgb(background.0));
-        let shifted: Vec<PositionedGlyph> = self
-            .glyphs
-            .iter()
-            .map(|g| PositionedGlyph {
-                y: g.y - scroll,
-                ..g.clone()
-            })
-            .collect();
-        // One point per pixel: the layout is already in pixels.
-        super::raster::draw_glyphs(&mut canvas, shifted.iter(), ink, 72.0);
+        let height = canvas.height() as f32;
+        let mut pictures = Vec::new();
+        for g in &self.glyphs {
+            let y = g.y - scroll;
+            if y + g.size * 1.5 < 0.0 || y - g.size * 1.5 > height {
+                continue;
+            }
+            match cache.get(g) {
+                Some(mask) => mask.blend(&mut canvas, g.x.round() as i64, y.round() as i64, ink),
+                None => pictures.push(g),
+            }
+        }
+        // Glyphs without outlines (colour emoji) are drawn as pictures, uncached.
+        super::raster::draw_glyphs(&mut canvas, pictures.into_iter(), ink, 72.0, scroll);
         canvas
+    }
+}
+
+/// Letters of a field rasterised once, by face, glyph and size.
+#[derive(Default)]
+pub struct GlyphCache {
+    masks: HashMap<(FaceId, u16, u32), Option<Mask>>,
+}
+
+/// A letter's coverage, and its top-left corner from the pen on the baseline.
+struct Mask {
+    left: i64,
+    top: i64,
+    width: usize,
+    coverage: Vec<u8>,
+}
+
+impl GlyphCache {
+    /// The letter's mask, rasterised on first use; `None` for a glyph without an outline.
+    fn get(&mut self, g: &PositionedGlyph) -> Option<&Mask> {
+        let key = (g.face, g.gid, (g.size * 16.0) as u32);
+        self.masks
+            .entry(key)
+            .or_insert_with(|| {
+                use ab_glyph::Font;
+                let face = g.face.face();
+                let font = face.outlines()?;
+                let upem = font.units_per_em()?;
+                let scale = ab_glyph::PxScale::from(g.size * font.height_unscaled() / upem);
+                let glyph = ab_glyph::GlyphId(g.gid)
+                    .with_scale_and_position(scale, ab_glyph::point(0.0, 0.0));
+                let outline = font.outline_glyph(glyph)?;
+                let bounds = outline.px_bounds();
+                let width = bounds.width() as usize;
+                let mut coverage = vec![0u8; width * bounds.height() as usize];
+                outline.draw(|x, y, c| {
+                    if let Some(px) = coverage.get_mut(y as usize * width + x as usize) {
+                        *px = (c.clamp(0.0, 1.0) * 255.0) as u8;
+                    }
+                });
+                Some(Mask {
+                    left: bounds.min.x as i64,
+                    top: bounds.min.y as i64,
+                    width,
+                    coverage,
+                })
+            })
+            .as_ref()
+    }
+}
+
+impl Mask {
+    /// Mixes `ink` into the canvas by the mask, pen at (x, y).
+    fn blend(&self, canvas: &mut RgbImage, x: i64, y: i64, ink: Rgb) {
+        let (cw, ch) = (i64::from(canvas.width()), i64::from(canvas.height()));
+        for (row, line) in self.coverage.chunks(self.width.max(1)).enumerate() {
+            let py = y + self.top + row as i64;
+            if py < 0 || py >= ch {
+                continue;
+            }
+            for (col, &a) in line.iter().enumerate() {
+                let px = x + self.left + col as i64;
+                if a == 0 || px < 0 || px >= cw {
+                    continue;
+                }
+                let p = canvas.get_pixel_mut(px as u32, py as u32);
+                let a = u16::from(a);
+                for (c, i) in p.0.iter_mut().zip(ink.0) {
+                    *c = ((u16::from(i) * a + u16::from(*c) * (255 - a) + 127) / 255) as u8;
+                }
+            }
+        }
     }
 }
 
@@ -330,7 +414,12 @@ mod tests {
         let mut fonts = Fonts::load();
         let field = lay(&mut fonts, "أهلا Ali");
         let white = Rgb([255, 255, 255]);
-        let image = field.draw((600, 60), 0.0, (white, Rgb([0, 0, 0])));
+        let image = field.draw(
+            &mut GlyphCache::default(),
+            (600, 60),
+            0.0,
+            (white, Rgb([0, 0, 0])),
+        );
         let inked = image.pixels().filter(|p| p.0[0] < 128).count();
         assert!(inked > 200, "{inked}");
     }

@@ -10,9 +10,7 @@ use imageproc::pixelops::interpolate;
 use imageproc::rect::Rect;
 
 use super::error::CardError;
-use std::sync::Arc;
-
-use super::fonts::{Face, FaceId};
+use super::fonts::Face;
 use super::geometry::{RectPt, pt_to_px};
 use super::resize::at_size;
 use super::scene::{Pixels, Scene};
@@ -33,60 +31,68 @@ pub fn render(scene: &Scene, dpi: f32) -> Result<RgbImage, CardError> {
     }
     for block in &scene.texts {
         let glyphs = block.lines.iter().flat_map(|l| &l.glyphs);
-        draw_glyphs(&mut canvas, glyphs, block.color, dpi);
+        draw_glyphs(&mut canvas, glyphs, block.color, dpi, 0.0);
     }
     Ok(canvas)
 }
 
-/// Draws positioned glyphs (points, from the canvas' top-left) at `dpi`.
+/// Draws positioned glyphs (points, from the canvas' top-left, moved up by `scroll`
+/// points) at `dpi`. Glyphs wholly off the canvas are skipped.
 pub(crate) fn draw_glyphs<'a>(
     canvas: &mut RgbImage,
     glyphs: impl Iterator<Item = &'a PositionedGlyph>,
     color: super::geometry::Rgb,
     dpi: f32,
+    scroll: f32,
 ) {
     let color = Rgb(color.0);
-    let mut current: Option<(FaceId, Arc<Face>)> = None;
-    for glyph in glyphs {
-        // Consecutive glyphs mostly share a face: look it up once per run.
-        if current.as_ref().is_none_or(|(id, _)| *id != glyph.face) {
-            current = Some((glyph.face, glyph.face.face()));
-        }
-        let Some((_, face)) = &current else { continue };
+    let height = canvas.height() as f32;
+    let glyphs: Vec<&PositionedGlyph> = glyphs
+        .filter(|g| {
+            let y = pt_to_px(g.y - scroll, dpi);
+            let size = pt_to_px(g.size, dpi) * 1.5;
+            y + size > 0.0 && y - size < height
+        })
+        .collect();
+    // Consecutive glyphs mostly share a face: parse it once per run.
+    for run in glyphs.chunk_by(|a, b| a.face == b.face) {
+        let face = run[0].face.face();
         let Some(font) = face.outlines() else {
             continue;
         };
         let Some(upem) = font.units_per_em() else {
             continue;
         };
-        // ab_glyph scales by the font's height, not its em: convert the em size.
-        let px_per_em = pt_to_px(glyph.size, dpi);
-        let scale = PxScale::from(px_per_em * font.height_unscaled() / upem);
-        let (x, y) = (pt_to_px(glyph.x, dpi), pt_to_px(glyph.y, dpi));
-        let positioned = GlyphId(glyph.gid).with_scale_and_position(scale, point(x, y));
-        if let Some(outline) = font.outline_glyph(positioned) {
-            let bounds = outline.px_bounds();
-            outline.draw(|gx, gy, coverage| {
-                let x = bounds.min.x as i64 + i64::from(gx);
-                let y = bounds.min.y as i64 + i64::from(gy);
-                blend(canvas, x, y, color, coverage);
-            });
-        } else if let Some(bitmap) = color_bitmap(&font, glyph.gid) {
-            // Colour emoji are pictures in the font, drawn at the line's size.
-            let scale = px_per_em / bitmap.ppem;
-            let (w, h) = bitmap.pixels.dimensions();
-            let size = (
-                ((w as f32 * scale).round() as u32).max(1),
-                ((h as f32 * scale).round() as u32).max(1),
-            );
-            let pixels = image::imageops::resize(
-                &bitmap.pixels,
-                size.0,
-                size.1,
-                image::imageops::FilterType::Triangle,
-            );
-            let (left, top) = (x + bitmap.left * scale, y - bitmap.top * scale);
-            draw_rgba(canvas, &pixels, left.round() as i64, top.round() as i64);
+        for glyph in run {
+            // ab_glyph scales by the font's height, not its em: convert the em size.
+            let px_per_em = pt_to_px(glyph.size, dpi);
+            let scale = PxScale::from(px_per_em * font.height_unscaled() / upem);
+            let (x, y) = (pt_to_px(glyph.x, dpi), pt_to_px(glyph.y - scroll, dpi));
+            let positioned = GlyphId(glyph.gid).with_scale_and_position(scale, point(x, y));
+            if let Some(outline) = font.outline_glyph(positioned) {
+                let bounds = outline.px_bounds();
+                outline.draw(|gx, gy, coverage| {
+                    let x = bounds.min.x as i64 + i64::from(gx);
+                    let y = bounds.min.y as i64 + i64::from(gy);
+                    blend(canvas, x, y, color, coverage);
+                });
+            } else if let Some(bitmap) = color_bitmap(&font, glyph.gid) {
+                // Colour emoji are pictures in the font, drawn at the line's size.
+                let scale = px_per_em / bitmap.ppem;
+                let (w, h) = bitmap.pixels.dimensions();
+                let size = (
+                    ((w as f32 * scale).round() as u32).max(1),
+                    ((h as f32 * scale).round() as u32).max(1),
+                );
+                let pixels = image::imageops::resize(
+                    &bitmap.pixels,
+                    size.0,
+                    size.1,
+                    image::imageops::FilterType::Triangle,
+                );
+                let (left, top) = (x + bitmap.left * scale, y - bitmap.top * scale);
+                draw_rgba(canvas, &pixels, left.round() as i64, top.round() as i64);
+            }
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use egui::{Color32, CornerRadius, Rect, Sense, Stroke, Vec2, pos2};
 
-use crate::card::field::{FieldLayout, FieldStyle, lay_out_field};
+use crate::card::field::{FieldLayout, FieldStyle, GlyphCache, lay_out_field};
 use crate::card::fonts::Fonts;
 use crate::card::geometry::Rgb;
 use crate::card::{Layout, fonts::FaceId};
@@ -29,6 +29,7 @@ struct Drawn {
 /// fonts: the worker's are busy making cards, and a key press must show at once.
 pub struct Fields {
     fonts: Fonts,
+    glyphs: GlyphCache,
     face: FaceId,
     drawn: [Drawn; 2],
 }
@@ -64,6 +65,7 @@ impl Fields {
         Fields {
             fonts: Fonts::with_folders(&crate::card::fonts::font_folders(font_folders)),
             face: layout.face(&layout.message),
+            glyphs: GlyphCache::default(),
             drawn: Default::default(),
         }
     }
@@ -76,6 +78,7 @@ impl Fields {
     /// Follows a change of card layout.
     pub fn set_layout(&mut self, layout: &Layout) {
         self.face = layout.face(&layout.message);
+        self.glyphs = GlyphCache::default();
         self.drawn = Default::default();
     }
 
@@ -135,7 +138,8 @@ impl Fields {
         let scroll = (caret.top + caret.height - h as f32).clamp(0.0, max_scroll);
         let key = (width_key.0, w, h, scroll as u32);
         if drawn.key.as_ref() != Some(&key) {
-            let image = layout.draw((w, h), scroll, (PAPER, Rgb([INK.r(), INK.g(), INK.b()])));
+            let ink = Rgb([INK.r(), INK.g(), INK.b()]);
+            let image = layout.draw(&mut self.glyphs, (w, h), scroll, (PAPER, ink));
             drawn.picture.set(ui.ctx(), "text field", &image);
             drawn.key = Some(key);
         }
