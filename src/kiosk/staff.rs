@@ -110,8 +110,8 @@ impl Staff {
         }
     }
 
-    /// Counts a tap at `pos` (screen `corner` is the top-left area); true when five quick
-    /// taps open the PIN pad.
+    /// Counts a tap, `in_corner` when it fell in the screen's top-left corner; true when five
+    /// quick taps there open the PIN pad.
     pub fn corner_tap(&mut self, in_corner: bool, now: f64) -> bool {
         if !in_corner {
             return false;
