@@ -249,5 +249,5 @@ pub const ENGLISH: Strings = Strings {
     use_exhibition: "Exhibition",
     use_social: "Social media",
     staff_keyboards: "On-screen keyboards",
-    staff_keyboards_note: "the language key cycles these, in this order",
+    staff_keyboards_note: "The language key cycles through these, in this order.",
 };

@@ -269,10 +269,8 @@ fn devices(ui: &mut egui::Ui, s: &Strings, view: &StaffView<'_>) -> Option<Staff
     if !layout.is_empty() && layout != view.snapshot.layout {
         action = Some(StaffAction::Layout(layout));
     }
-    ui.label(format!(
-        "{} ({})",
-        s.staff_keyboards, s.staff_keyboards_note
-    ));
+    ui.label(RichText::new(s.staff_keyboards).strong());
+    ui.label(RichText::new(s.staff_keyboards_note).small());
     let chosen = &view.snapshot.keyboards;
     ui.horizontal_wrapped(|ui| {
         for name in KeyboardLayout::builtin_names() {
