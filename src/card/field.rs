@@ -82,11 +82,12 @@ pub struct FieldStyle {
 /// Lays out `text` as typed, `width` pixels wide.
 pub fn lay_out_field(fonts: &mut Fonts, text: &str, style: FieldStyle, width: f32) -> FieldLayout {
     let line_height = style.size_px * style.line_spacing;
-    let mut buffer = Buffer::new(&mut fonts.system, Metrics::new(style.size_px, line_height));
+    let system = fonts.system_for(style.face);
+    let mut buffer = Buffer::new(system, Metrics::new(style.size_px, line_height));
     buffer.set_size(Some(width.max(1.0)), None);
     buffer.set_wrap(Wrap::WordOrGlyph);
     buffer.set_text(text, &attrs(style.face), Shaping::Advanced, None);
-    buffer.shape_until_scroll(&mut fonts.system, false);
+    buffer.shape_until_scroll(system, false);
 
     // Byte offset of each paragraph in the whole text (the buffer splits at new lines).
     let mut starts = vec![0];

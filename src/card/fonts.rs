@@ -286,8 +286,63 @@ fn system_font_folders() -> Vec<PathBuf> {
 /// Text in the design faces' own families keeps to the bundled files: a copy of Noto Sans
 /// on the machine is dropped from the index, so every booth draws a card identically.
 /// Scripts the design faces lack fall back to these families, the Naskh style kept for
-/// Arabic; emoji come first among the common fallbacks so a "❤️" is drawn in colour.
-struct NotoFallback;
+/// Arabic, and the serif family of a script first under a serif design face (a Hindi word
+/// in a Noto Serif message is set in Noto Serif Devanagari); emoji come first among the
+/// common fallbacks so a "❤️" is drawn in colour.
+struct NotoFallback {
+    /// Each script's families in the order this fallback prefers them.
+    families: HashMap<Script, Vec<&'static str>>,
+}
+
+impl NotoFallback {
+    fn new(serif: bool) -> NotoFallback {
+        let families = FALLBACK_SCRIPTS
+            .iter()
+            .map(|&script| {
+                let mut names = script_families(script).to_vec();
+                if serif {
+                    // Stable: the sans family stays the second choice.
+                    names.sort_by_key(|n| !n.contains("Serif"));
+                }
+                (script, names)
+            })
+            .collect();
+        NotoFallback { families }
+    }
+}
+
+/// The scripts [`script_families`] names families for.
+const FALLBACK_SCRIPTS: [Script; 29] = [
+    Script::Arabic,
+    Script::Hebrew,
+    Script::Devanagari,
+    Script::Bengali,
+    Script::Gurmukhi,
+    Script::Gujarati,
+    Script::Oriya,
+    Script::Tamil,
+    Script::Telugu,
+    Script::Kannada,
+    Script::Malayalam,
+    Script::Sinhala,
+    Script::Thai,
+    Script::Lao,
+    Script::Khmer,
+    Script::Myanmar,
+    Script::Tibetan,
+    Script::Ethiopic,
+    Script::Armenian,
+    Script::Georgian,
+    Script::Thaana,
+    Script::Syriac,
+    Script::Tifinagh,
+    Script::Cherokee,
+    Script::Han,
+    Script::Bopomofo,
+    Script::Hiragana,
+    Script::Katakana,
+    Script::Hangul,
+];
 
 impl Fallback for NotoFallback {
     fn common_fallback(&self) -> &[&'static str] {
@@ -306,7 +361,9 @@ impl Fallback for NotoFallback {
     }
 
     fn script_fallback(&self, script: Script, _locale: &str) -> &[&'static str] {
-        script_families(script)
+        self.families
+            .get(&script)
+            .map_or(script_families(script), Vec::as_slice)
     }
 }
 
@@ -420,7 +477,9 @@ fn index_for(folders: &[PathBuf]) -> Arc<FontIndex> {
 /// The loaded fonts: the shaping engine's font system over the font index. Build one and
 /// reuse it (shaping caches live in it).
 pub struct Fonts {
-    pub(crate) system: FontSystem,
+    /// The shaper for sans-serif design faces, and for serif ones.
+    sans: FontSystem,
+    serif: FontSystem,
     by_db_id: HashMap<fontdb::ID, FaceId>,
 }
 
@@ -433,14 +492,30 @@ impl Fonts {
     /// The bundled faces, with `folders` (and nothing else) for other scripts and emoji.
     pub fn with_folders(folders: &[PathBuf]) -> Fonts {
         let index = index_for(folders);
-        let system = FontSystem::new_with_locale_and_db_and_fallback(
-            "en-US".into(),
-            index.db.clone(),
-            NotoFallback,
-        );
+        let system = |serif| {
+            FontSystem::new_with_locale_and_db_and_fallback(
+                "en-US".into(),
+                index.db.clone(),
+                NotoFallback::new(serif),
+            )
+        };
         Fonts {
-            system,
+            sans: system(false),
+            serif: system(true),
             by_db_id: index.bundled.clone(),
+        }
+    }
+
+    /// The shaper for text set in the design face `face`: other scripts fall back to
+    /// serif faces under a serif face, to sans faces otherwise.
+    pub(crate) fn system_for(&mut self, face: FaceId) -> &mut FontSystem {
+        let serif = FACES
+            .get(usize::from(face.0))
+            .is_some_and(|f| f.family.contains("Serif"));
+        if serif {
+            &mut self.serif
+        } else {
+            &mut self.sans
         }
     }
 
@@ -473,7 +548,7 @@ impl Fonts {
                 families: &[fontdb::Family::Name(family)],
                 ..fontdb::Query::default()
             };
-            let Some(id) = self.system.db().query(&query) else {
+            let Some(id) = self.sans.db().query(&query) else {
                 continue;
             };
             if let Some(face) = self.face_of(id).map(FaceId::face)
@@ -487,7 +562,7 @@ impl Fonts {
 
     /// Number of faces the shaper can choose from.
     pub fn face_count(&self) -> usize {
-        self.system.db().len()
+        self.sans.db().len()
     }
 
     /// The face behind a font id chosen by the shaper (registered on first use).
@@ -495,7 +570,7 @@ impl Fonts {
         if let Some(face) = self.by_db_id.get(&id) {
             return Some(*face);
         }
-        let info = self.system.db().face(id)?;
+        let info = self.sans.db().face(id)?;
         let (file, data): (String, Arc<dyn AsRef<[u8]> + Send + Sync>) = match &info.source {
             fontdb::Source::Binary(data) => (info.post_script_name.clone(), data.clone()),
             fontdb::Source::File(path) => (

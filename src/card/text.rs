@@ -167,14 +167,15 @@ pub fn lay_out(
     let spacing = spec.line_spacing;
     let (min, max) = (spec.size_pt.min, spec.size_pt.max);
 
-    let mut buffer = Buffer::new(&mut fonts.system, Metrics::new(max, max * spacing));
+    let system = fonts.system_for(face);
+    let mut buffer = Buffer::new(system, Metrics::new(max, max * spacing));
     buffer.set_size(Some(rect.w), None);
     buffer.set_text(&text, &attrs, Shaping::Advanced, align);
 
     let mut measure = |size: f32, wrap: Wrap| -> Measure {
         buffer.set_wrap(wrap);
         buffer.set_metrics(Metrics::new(size, size * spacing));
-        buffer.shape_until_scroll(&mut fonts.system, false);
+        buffer.shape_until_scroll(system, false);
         let mut m = Measure {
             height: 0.0,
             widest: 0.0,
@@ -427,6 +428,18 @@ mod tests {
         for line in &block.lines {
             assert!(!line.text.starts_with('\u{200B}'));
         }
+    }
+
+    #[test]
+    fn another_script_falls_back_to_the_style_of_the_design_face() {
+        // Needs fonts-noto-core (scripts/setup-debian.sh installs it).
+        let family = |font: &str| {
+            let block = run("Welcome, स्वागत है", font, Align::Start).unwrap();
+            let devanagari = block.lines[0].glyphs.last().unwrap().face.face();
+            devanagari.family.clone()
+        };
+        assert_eq!(family("Noto Serif"), "Noto Serif Devanagari");
+        assert_eq!(family("Noto Sans"), "Noto Sans Devanagari");
     }
 
     #[test]
