@@ -52,6 +52,13 @@ struct Work {
     problem: Option<String>,
 }
 
+impl Work {
+    /// Whether the last verdict is for exactly the message and name typed now.
+    fn checked(&self, session: &super::flow::Session) -> bool {
+        self.fit_for.0 == session.message.text() && self.fit_for.1 == session.name.text()
+    }
+}
+
 /// The start screen's exhibition cards.
 #[derive(Default)]
 struct Attract {
@@ -223,15 +230,11 @@ impl KioskApp {
                 self.flow.retakes_left(),
             ),
             Step::Message => {
-                let typed = (
-                    session.message.text().to_string(),
-                    session.name.text().to_string(),
-                );
                 let fit = self
                     .work
                     .fit
                     .as_ref()
-                    .filter(|_| typed == self.work.fit_for);
+                    .filter(|_| self.work.checked(session));
                 let view = screens::message::MessageView {
                     session,
                     fit: fit.unwrap_or(&MessageFit::Empty),
@@ -451,11 +454,11 @@ impl KioskApp {
             w.fit_pending = None;
         }
         let session = &self.flow.session;
-        let typed = (
-            session.message.text().to_string(),
-            session.name.text().to_string(),
-        );
-        if self.flow.step == Step::Message && w.fit_pending.is_none() && typed != w.fit_for {
+        if self.flow.step == Step::Message && w.fit_pending.is_none() && !w.checked(session) {
+            let typed = (
+                session.message.text().to_string(),
+                session.name.text().to_string(),
+            );
             let (message, name) = typed.clone();
             let pending = self.worker.run(move |b| b.check_message(&message, &name));
             w.fit_pending = Some((pending, typed));

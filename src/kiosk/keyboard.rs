@@ -259,8 +259,7 @@ impl Keyboard {
     pub fn new(mut layouts: Vec<Arc<KeyboardLayout>>) -> Keyboard {
         if layouts.is_empty() {
             layouts.push(Arc::new(
-                KeyboardLayout::parse(BUILTIN[0].1, BUILTIN[0].0)
-                    .expect("the built-in English keyboard parses"),
+                KeyboardLayout::find("en").expect("the built-in English keyboard parses"),
             ));
         }
         Keyboard {

@@ -20,8 +20,11 @@ const PADDING: f32 = 12.0;
 /// One field's last drawing, kept while the text, width and scroll stay the same.
 #[derive(Default)]
 struct Drawn {
-    key: Option<(String, u32, u32, u32)>,
+    /// The text and width `layout` was made for.
+    laid_out_for: Option<(String, u32)>,
     layout: Option<FieldLayout>,
+    /// The height and scroll `picture` was drawn at (`None`: draw again).
+    drawn_at: Option<(u32, u32)>,
     picture: Picture,
 }
 
@@ -116,15 +119,19 @@ impl Fields {
         let drawn = &mut self.drawn[slot.min(1)];
 
         // Lay out again only when the text or the width changed.
-        let width_key = (entry.text().to_string(), w);
-        if drawn.key.as_ref().map(|k| (&k.0, k.1)) != Some((&width_key.0, width_key.1)) {
+        let current = drawn
+            .laid_out_for
+            .as_ref()
+            .is_some_and(|(text, width)| text == entry.text() && *width == w);
+        if !current {
             drawn.layout = Some(lay_out_field(
                 &mut self.fonts,
                 entry.text(),
                 style,
                 w as f32,
             ));
-            drawn.key = None;
+            drawn.laid_out_for = Some((entry.text().to_string(), w));
+            drawn.drawn_at = None;
         }
         let Some(layout) = &drawn.layout else {
             return FieldResponse {
@@ -136,12 +143,11 @@ impl Fields {
         let caret = layout.caret(entry.caret());
         let max_scroll = (layout.height - h as f32).max(0.0);
         let scroll = (caret.top + caret.height - h as f32).clamp(0.0, max_scroll);
-        let key = (width_key.0, w, h, scroll as u32);
-        if drawn.key.as_ref() != Some(&key) {
+        if drawn.drawn_at != Some((h, scroll as u32)) {
             let ink = Rgb([INK.r(), INK.g(), INK.b()]);
             let image = layout.draw(&mut self.glyphs, (w, h), scroll, (PAPER, ink));
             drawn.picture.set(ui.ctx(), "text field", &image);
-            drawn.key = Some(key);
+            drawn.drawn_at = Some((h, scroll as u32));
         }
 
         let painter = ui.painter_at(rect);
