@@ -30,11 +30,10 @@ fn card(message: &str) -> CardText {
 /// A card whose name, event and date are in Arabic too, so that it reads right to left.
 fn arabic_card(message: &str) -> CardText {
     CardText {
-        message: message.into(),
         name: Some("أمل".into()),
         event: Some("أهلاً وسهلاً بكم في متحف المدينة".into()),
         date: Some("٢٩ نوفمبر ٢٠٢٦".into()),
-        translation: None,
+        ..card(message)
     }
 }
 
