@@ -120,6 +120,32 @@ fn make_card_enabled(h: &Harness<'_, KioskApp>) -> bool {
         .is_disabled()
 }
 
+/// Takes a participant from the start screen to the goodbye with default consent, a photo
+/// and `message` typed on a physical keyboard.
+fn participant(h: &mut Harness<'_, KioskApp>, message: &str) {
+    click(h, "Start");
+    click(h, "Next");
+    take_photo(h);
+    click(h, "Keep this photo");
+    type_physical(h, message);
+    step_until(h, "the message to fit", make_card_enabled);
+    click(h, "Make my card");
+    step_until(h, "the card preview", |h| h.state().step() == Step::Preview);
+    click(h, "Print my card");
+    step_until(h, "the goodbye", |h| {
+        matches!(h.state().step(), Step::Goodbye { .. })
+    });
+}
+
+/// Opens the staff screen with the PIN.
+fn open_staff(h: &mut Harness<'_, KioskApp>) {
+    h.key_press(egui::Key::F12);
+    h.run_steps(2);
+    h.get_by_label("Staff PIN").type_text(PIN);
+    h.run_steps(1);
+    click(h, "OK");
+}
+
 #[test]
 fn a_participant_goes_through_and_their_card_is_archived_then_printed() {
     let queue = common::Queue::new("kiosk-flow");
@@ -381,4 +407,86 @@ fn the_start_screen_shows_only_cards_agreed_for_the_exhibition() {
     });
     assert_eq!(h.state().attract_cards(), 1);
     assert!(h.query_by_label("Start").is_some(), "Start is always there");
+}
+
+#[test]
+fn a_stopped_printer_is_told_truthfully_and_resume_prints_each_waiting_card_once() {
+    let queue = common::Queue::new("kiosk-paper");
+    common::run("cupsdisable", &["-r", "Out of paper", &queue.0]);
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = kiosk(config(dir.path(), &queue.0));
+
+    // Staff see it on the start screen without the PIN, before anyone prints.
+    step_until(&mut h, "the printer alert", |h| {
+        h.query_by_label("Printer: Out of paper").is_some()
+    });
+    for (n, message) in ["Welcome, neighbour.", "أهلاً بكم في بيتكم"]
+        .into_iter()
+        .enumerate()
+    {
+        participant(&mut h, message);
+        assert!(
+            matches!(h.state().step(), Step::Goodbye { printed: false, .. }),
+            "{:?}",
+            h.state().step()
+        );
+        assert!(
+            h.query_by_label("Your card is saved. A member of staff will hand it to you.")
+                .is_some()
+        );
+        assert!(
+            h.query_by_label_contains("take it from the printer")
+                .is_none()
+        );
+        let waiting = match n + 1 {
+            1 => "Printer: Out of paper — 1 card waiting".to_string(),
+            k => format!("Printer: Out of paper — {k} cards waiting"),
+        };
+        step_until(&mut h, &waiting, |h| h.query_by_label(&waiting).is_some());
+        click(&mut h, "Done");
+    }
+    let mut archive = Archive::open(dir.path()).unwrap();
+    let cards = archive.list(&Filter::default()).unwrap();
+    assert_eq!(
+        cards.len(),
+        2,
+        "both cards are saved while the printer waits"
+    );
+
+    open_staff(&mut h);
+    step_until(&mut h, "the resume button", |h| {
+        h.query_by_label("Resume the printer").is_some()
+    });
+    click(&mut h, "Resume the printer");
+    step_until(&mut h, "the alert to go", |h| {
+        h.query_by_label_contains("Printer:").is_none()
+    });
+
+    // Every waiting card prints, once, in the order the participants printed them.
+    let cups = welcome_booth::print::Cups::local();
+    let until = Instant::now() + Duration::from_secs(60);
+    let mut jobs = Vec::new();
+    for card in &cards {
+        let record = loop {
+            let record = archive.refresh_prints(&cups, card.id).unwrap();
+            if record.prints.last().is_some_and(|p| p.state == "completed") {
+                break record;
+            }
+            assert!(Instant::now() < until, "{:?}", record.prints);
+            std::thread::sleep(Duration::from_millis(200));
+        };
+        assert_eq!(record.prints.len(), 1, "{:?}", record.prints);
+        jobs.push(
+            record.prints[0]
+                .job
+                .clone()
+                .unwrap()
+                .parse::<i32>()
+                .unwrap(),
+        );
+    }
+    let mut in_order = jobs.clone();
+    in_order.sort_unstable();
+    assert_eq!(jobs, in_order);
+    assert_eq!(cups.open_jobs(&queue.0).unwrap(), 0);
 }

@@ -11,7 +11,9 @@ use crate::capture::{CameraStatus, Frame, LiveCamera};
 use crate::card::Layout;
 use crate::card::photo::visible_part;
 
-use super::booth::{Booth, Draft, MessageFit, NotSaved, Pending, Printed, Worker, screen_copy};
+use super::booth::{
+    Booth, Draft, MessageFit, NotSaved, Pending, Printed, PrinterWatch, Worker, screen_copy,
+};
 use super::config::Config;
 use super::entry::EntryEdit;
 use super::flow::{Due, Flow, FlowSettings, Step};
@@ -30,6 +32,8 @@ const ATTRACT_CARD_SECONDS: f64 = 6.0;
 const ATTRACT_RELOAD_SECONDS: f64 = 60.0;
 /// Exhibition cards the start screen cycles through.
 const ATTRACT_CARDS: usize = 8;
+/// How often the printer is asked how it is.
+const PRINTER_WATCH_SECONDS: f64 = 3.0;
 
 /// The live preview and the frame it shows (the photo is exactly this frame).
 #[derive(Default)]
@@ -67,6 +71,14 @@ struct Attract {
     pending: Option<Pending<Vec<(CardId, RgbImage)>>>,
 }
 
+/// The printer as last asked: its trouble shows on every screen until it is resolved.
+#[derive(Default)]
+struct Printer {
+    watch: PrinterWatch,
+    asked_at: Option<f64>,
+    pending: Option<Pending<PrinterWatch>>,
+}
+
 /// The kiosk.
 pub struct KioskApp {
     s: &'static Strings,
@@ -84,6 +96,7 @@ pub struct KioskApp {
     worker: Worker,
     work: Work,
     attract: Attract,
+    printer: Printer,
     staff: Staff,
     may_close: bool,
     styled: bool,
@@ -118,6 +131,7 @@ impl KioskApp {
             worker: Worker::start(booth)?,
             work: Work::default(),
             attract: Attract::default(),
+            printer: Printer::default(),
             staff,
             may_close: false,
             styled: false,
@@ -173,13 +187,17 @@ impl KioskApp {
         }
         let status = self.update_live(&ctx);
 
+        // The staff corner is the screen's, whatever strip is drawn over it.
+        let corner = egui::Rect::from_min_size(ui.max_rect().min, egui::Vec2::splat(CORNER_SIZE));
+        if let Some(trouble) = &self.printer.watch.trouble {
+            let alert = (self.s.printer_alert)(trouble, self.printer.watch.waiting);
+            super::widgets::alert_strip(ui, &alert);
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             if self.staff.is_open() {
                 self.staff_screen(ui, now, &status);
                 return;
             }
-            let corner =
-                egui::Rect::from_min_size(ui.max_rect().min, egui::Vec2::splat(CORNER_SIZE));
             let in_corner = ui.input(|i| {
                 i.pointer.any_pressed()
                     && i.pointer.interact_pos().is_some_and(|p| corner.contains(p))
@@ -255,7 +273,12 @@ impl KioskApp {
                 screens::waiting::show(ui, s.printing);
                 None
             }
-            Step::Goodbye { printed, .. } => screens::goodbye::show(ui, s, printed),
+            Step::Goodbye { printed, .. } => {
+                // Only a card the printer took, from a printer with no trouble now, is "on
+                // its way": nobody waits at a stopped printer.
+                let coming = printed && self.printer.watch.trouble.is_none();
+                screens::goodbye::show(ui, s, coming)
+            }
         }
     }
 
@@ -421,8 +444,26 @@ impl KioskApp {
         status
     }
 
+    /// Asks the worker how the printer is every few seconds, and collects the answer.
+    fn watch_printer(&mut self, now: f64) {
+        let p = &mut self.printer;
+        if let Some(answer) = p.pending.as_ref().and_then(Pending::poll) {
+            p.pending = None;
+            p.watch = answer.unwrap_or_else(|| PrinterWatch {
+                trouble: Some(self.s.staff_worker_stopped.into()),
+                waiting: 0,
+            });
+        }
+        let due = p.asked_at.is_none_or(|at| now - at > PRINTER_WATCH_SECONDS);
+        if due && p.pending.is_none() {
+            p.asked_at = Some(now);
+            p.pending = Some(self.worker.run(|b| b.watch_printer()));
+        }
+    }
+
     /// Collects answers from the worker and asks for the next message check.
     fn poll_work(&mut self, ctx: &egui::Context, now: f64) {
+        self.watch_printer(now);
         if let Some(change) = self.staff.poll(now, &self.worker) {
             match change {
                 Changed::Layout(layout) => {
@@ -483,12 +524,15 @@ impl KioskApp {
             match answer {
                 Some(Ok(printed)) => {
                     tracing::info!(
-                        "card {} saved and sent in {} ms: {:?}",
+                        "card {} saved and sent in {} ms: {:?}, trouble {:?}",
                         printed.record.id,
                         printed.millis,
-                        printed.outcome
+                        printed.outcome,
+                        printed.trouble
                     );
-                    self.flow.printed(printed.outcome.is_ok(), now);
+                    self.printer.asked_at = None; // one more waiting: ask again now
+                    self.flow
+                        .printed(printed.outcome.is_ok() && printed.trouble.is_none(), now);
                 }
                 Some(Err(not_saved)) => {
                     // Not saved: the card stays on screen so nothing is lost; staff can act.

@@ -13,7 +13,7 @@ use crate::archive::{
 };
 use crate::capture::{CameraChoice, Frame, list_webcams};
 use crate::card::{CardEngine, CardError, CardText, Layout, Photo, RenderedCard, raster};
-use crate::print::{Cups, PrinterStatus};
+use crate::print::{Cups, JobState, PrinterStatus};
 
 use super::config::Config;
 
@@ -73,8 +73,22 @@ pub struct Printed {
     /// The print outcome, or why the printer did not take it (the card stays queued for
     /// staff).
     pub outcome: Result<PrintOutcome, String>,
+    /// Why the card will not come out now although it is saved (and maybe sent): the
+    /// printer's trouble, or the job held. The participant is then told staff will hand it
+    /// to them.
+    pub trouble: Option<String>,
     /// Milliseconds from the request to the job being with CUPS.
     pub millis: u128,
+}
+
+/// The printer as participants and staff are told about it, asked every few seconds.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PrinterWatch {
+    /// Why cards are not coming out, in plain words (`None`: printing normally).
+    pub trouble: Option<String>,
+    /// Cards saved at this booth that have not come out yet: jobs waiting in the queue and
+    /// cards the printer did not take.
+    pub waiting: usize,
 }
 
 /// A card the archive could not take (disk full, say): handed back so it is not lost.
@@ -131,6 +145,9 @@ pub struct Booth {
     pub config: Config,
     /// Where the settings are written back to (`None`: nowhere, e.g. in tests).
     config_path: Option<PathBuf>,
+    /// Cards saved this session that the printer did not take, oldest first: sent again, in
+    /// order, when staff resume the printer.
+    unsent: Vec<CardId>,
 }
 
 impl Booth {
@@ -145,7 +162,54 @@ impl Booth {
             layout,
             config,
             config_path,
+            unsent: Vec::new(),
         })
+    }
+
+    /// The queue cards go to: the settings' printer, else CUPS' default.
+    fn queue(&self) -> Result<String, String> {
+        match self.config.printer_queue() {
+            Some(q) => Ok(q.to_string()),
+            None => self.cups.default_queue().map_err(|e| e.to_string()),
+        }
+    }
+
+    /// Where the printer stands, for the participant's goodbye and the staff alert that
+    /// every screen shows.
+    pub fn watch_printer(&self) -> PrinterWatch {
+        let unsent = self.unsent.len();
+        let status = self.queue().and_then(|q| {
+            let status = self.cups.printer(&q).map_err(|e| e.to_string())?;
+            Ok((status, self.cups.open_jobs(&q).unwrap_or(0)))
+        });
+        match status {
+            Ok((status, jobs)) => PrinterWatch {
+                trouble: status.trouble,
+                waiting: jobs + unsent,
+            },
+            Err(e) => PrinterWatch {
+                trouble: Some(e),
+                waiting: unsent,
+            },
+        }
+    }
+
+    /// Resumes the queue (staff), then sends again, oldest first, the cards it did not take
+    /// this session. Returns how many were sent.
+    pub fn resume_printer(&mut self, queue: &str) -> Result<usize, String> {
+        self.cups.resume(queue).map_err(|e| e.to_string())?;
+        let mut sent = 0;
+        for id in std::mem::take(&mut self.unsent) {
+            match self.reprint(id, self.config.copies) {
+                Ok(PrintOutcome::Submitted { .. }) => sent += 1,
+                Ok(PrintOutcome::AlreadyQueued(_)) => {}
+                Err(e) => {
+                    tracing::warn!("card {id} still not printed: {e}");
+                    self.unsent.push(id);
+                }
+            }
+        }
+        Ok(sent)
     }
 
     /// Writes a staff choice into the settings file, so it holds after a restart.
@@ -198,11 +262,10 @@ impl Booth {
             keyboards: self.config.keyboards.clone(),
             ..StaffSnapshot::default()
         };
-        let queue = match self.config.printer_queue() {
-            Some(q) => Ok(q.to_string()),
-            None => self.cups.default_queue().map_err(|e| e.to_string()),
-        };
-        snap.printer = Some(queue.and_then(|q| self.cups.printer(&q).map_err(|e| e.to_string())));
+        snap.printer = Some(
+            self.queue()
+                .and_then(|q| self.cups.printer(&q).map_err(|e| e.to_string())),
+        );
         let problems: Vec<String> = [
             self.archive
                 .print_queue(&self.cups)
@@ -339,13 +402,29 @@ impl Booth {
         let outcome = self
             .reprint(record.id, self.config.copies)
             .map_err(|e| e.to_string());
-        if let Err(e) = &outcome {
-            tracing::warn!("card {} saved but not printed: {e}", record.id);
-        }
+        let millis = started.elapsed().as_millis();
+        let trouble = match &outcome {
+            Err(e) => {
+                tracing::warn!("card {} saved but not printed: {e}", record.id);
+                self.unsent.push(record.id);
+                Some(e.clone())
+            }
+            Ok(PrintOutcome::Submitted { queue, job }) => {
+                let held = self
+                    .cups
+                    .job(queue, *job)
+                    .is_ok_and(|j| matches!(j.state, JobState::Held | JobState::Stopped));
+                self.watch_printer()
+                    .trouble
+                    .or_else(|| held.then(|| format!("job {job} is held")))
+            }
+            Ok(PrintOutcome::AlreadyQueued(_)) => self.watch_printer().trouble,
+        };
         Ok(Printed {
             record,
             outcome,
-            millis: started.elapsed().as_millis(),
+            trouble,
+            millis,
         })
     }
 

@@ -212,9 +212,9 @@ impl Staff {
             StaffAction::Back => self.close(),
             StaffAction::Exit => {}
             StaffAction::Resume(queue) => self.act(worker, move |b| {
-                let note = match b.cups.resume(&queue) {
-                    Ok(()) => format!("{queue} {}", s.staff_resumed),
-                    Err(e) => e.to_string(),
+                let note = match b.resume_printer(&queue) {
+                    Ok(sent) => (s.staff_resumed)(&queue, sent),
+                    Err(e) => e,
                 };
                 (note, None)
             }),

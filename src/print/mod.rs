@@ -73,6 +73,9 @@ pub struct PrinterStatus {
     pub reasons: Vec<String>,
     /// The printer's own message, e.g. why staff paused it.
     pub message: String,
+    /// Why cards are not coming out, in plain words (`None`: it prints, or will as soon as
+    /// the card ahead is done). A warning such as "paper low" is not trouble.
+    pub trouble: Option<String>,
 }
 
 /// Where a job stands (IPP job-state).
@@ -170,16 +173,16 @@ pub fn plain_reason(keyword: &str) -> Option<String> {
     Some(words.replace('-', " "))
 }
 
-/// A state-reasons attribute in plain words.
-fn reasons_of(g: &IppAttributeGroup, attribute: &str) -> Vec<String> {
+/// The keywords of a state-reasons attribute.
+fn keywords_of(g: &IppAttributeGroup, attribute: &str) -> Vec<String> {
     g.get(attribute)
-        .map(|a| {
-            text_values(a.value())
-                .iter()
-                .filter_map(|k| plain_reason(k))
-                .collect()
-        })
+        .map(|a| text_values(a.value()))
         .unwrap_or_default()
+}
+
+/// State-reason keywords in plain words.
+fn plain_reasons(keywords: &[String]) -> Vec<String> {
+    keywords.iter().filter_map(|k| plain_reason(k)).collect()
 }
 
 fn text_values(v: &IppValue) -> Vec<String> {
@@ -372,9 +375,21 @@ impl Cups {
             _ => JobState::Pending,
         };
         let reasons = group
-            .map(|g| reasons_of(g, "job-state-reasons"))
+            .map(|g| plain_reasons(&keywords_of(g, "job-state-reasons")))
             .unwrap_or_default();
         Ok(JobStatus { id, state, reasons })
+    }
+
+    /// How many jobs on `queue` are not finished yet (waiting, held, printing).
+    pub fn open_jobs(&self, queue: &str) -> Result<usize, PrintError> {
+        let op = IppOperationBuilder::get_jobs(self.queue_uri(queue)?)
+            .build()
+            .map_err(|e| refused(queue, e))?;
+        let response = self.send(queue, op)?;
+        Ok(response
+            .attributes()
+            .groups_of(DelimiterTag::JobAttributes)
+            .count())
     }
 
     /// Cancels a job.
@@ -432,17 +447,54 @@ fn status_of(g: &IppAttributeGroup) -> PrinterStatus {
         g.get("printer-is-accepting-jobs").map(|a| a.value()),
         Some(IppValue::Boolean(false))
     );
-    let mut reasons = reasons_of(g, "printer-state-reasons");
+    let keywords = keywords_of(g, "printer-state-reasons");
+    let mut reasons = plain_reasons(&keywords);
     if !accepting {
         reasons.push("not accepting new jobs".into());
     }
+    let message = text("printer-state-message");
+    let trouble = trouble_of(state, accepting, &keywords, &message);
     PrinterStatus {
         name: text("printer-name"),
         state,
         accepting,
         reasons,
-        message: text("printer-state-message"),
+        message,
+        trouble,
     }
+}
+
+/// What keeps cards from coming out of a printer, in plain words: the message staff or the
+/// driver gave a stopped queue ("Out of paper"), else the first reason that stops printing
+/// (an `-error` reason, or paper, ribbon, jam, door, offline), else that it is stopped or
+/// refuses new jobs.
+fn trouble_of(
+    state: PrinterState,
+    accepting: bool,
+    keywords: &[String],
+    message: &str,
+) -> Option<String> {
+    let blocking = keywords.iter().find(|k| {
+        let base = k.trim_end_matches("-report").trim_end_matches("-warning");
+        k.ends_with("-error")
+            || matches!(
+                base,
+                "media-empty"
+                    | "media-needed"
+                    | "media-jam"
+                    | "marker-supply-empty"
+                    | "toner-empty"
+                    | "offline"
+                    | "door-open"
+                    | "cover-open"
+            )
+    });
+    let message = Some(message.trim()).filter(|m| !m.is_empty() && state == PrinterState::Stopped);
+    message
+        .map(str::to_string)
+        .or_else(|| blocking.and_then(|k| plain_reason(k)))
+        .or_else(|| (state == PrinterState::Stopped).then(|| "queue stopped".to_string()))
+        .or_else(|| (!accepting).then(|| "not accepting new jobs".to_string()))
 }
 
 #[cfg(test)]
@@ -469,5 +521,40 @@ mod tests {
             plain_reason("fuser-over-temp").as_deref(),
             Some("fuser over temp")
         );
+    }
+
+    #[test]
+    fn trouble_is_what_stops_cards_coming_out() {
+        let words = |ks: &[&str]| ks.iter().map(|k| k.to_string()).collect::<Vec<_>>();
+        let stopped = PrinterState::Stopped;
+        let idle = PrinterState::Idle;
+        // A queue paused with a reason (`cupsdisable -r "Out of paper"`): the reason.
+        assert_eq!(
+            trouble_of(stopped, true, &words(&["paused"]), "Out of paper").as_deref(),
+            Some("Out of paper")
+        );
+        assert_eq!(
+            trouble_of(stopped, true, &words(&["paused"]), "").as_deref(),
+            Some("queue stopped")
+        );
+        // The printer's own report, even before CUPS stops the queue.
+        assert_eq!(
+            trouble_of(idle, true, &words(&["media-empty-error"]), "").as_deref(),
+            Some("out of paper")
+        );
+        assert_eq!(
+            trouble_of(idle, true, &words(&["marker-supply-empty-warning"]), "").as_deref(),
+            Some("ribbon or ink used up")
+        );
+        assert_eq!(
+            trouble_of(idle, false, &words(&["none"]), "").as_deref(),
+            Some("not accepting new jobs")
+        );
+        // Warnings and a message on a printer that prints are not trouble.
+        assert_eq!(
+            trouble_of(idle, true, &words(&["media-low-report"]), ""),
+            None
+        );
+        assert_eq!(trouble_of(idle, true, &words(&["none"]), "Ready"), None);
     }
 }

@@ -57,3 +57,21 @@ pub fn title(ui: &mut egui::Ui, text: &str) {
     ui.vertical_centered(|ui| ui.heading(text));
     ui.add_space(12.0);
 }
+
+/// A strip across the top of every screen telling staff, without the PIN, what stops the
+/// booth (the printer out of paper, say). Discreet for participants, plain for staff.
+pub fn alert_strip(ui: &mut egui::Ui, text: &str) {
+    egui::Panel::top("alert")
+        .frame(
+            egui::Frame::new()
+                .fill(super::look::WARNING)
+                .inner_margin(egui::Margin::symmetric(16, 6)),
+        )
+        .show(ui, |ui| {
+            ui.label(
+                egui::RichText::new(text)
+                    .size(20.0)
+                    .color(egui::Color32::WHITE),
+            );
+        });
+}
