@@ -10,7 +10,8 @@ use std::time::Duration;
 use common::demo_card;
 use indicatif::ProgressBar;
 use welcome_booth::archive::{
-    Archive, ArchiveError, CardId, CardRecord, Filter, PrintEntry, TranslationStatus, Use,
+    Archive, ArchiveError, CardId, CardRecord, Consent, Filter, NewCard, PrintEntry,
+    TranslationStatus, Use,
 };
 use welcome_booth::card::{CardEngine, Layout};
 
@@ -615,4 +616,40 @@ fn gallery_renders_in_chromium(page: &Path, cards: usize) {
         shirt > 5_000,
         "portraits not visible in the screenshot ({shirt} shirt pixels)"
     );
+}
+
+#[test]
+fn a_disk_that_fills_up_mid_save_leaves_nothing_half_saved() {
+    let card = common::demo_card("Welcome, neighbour.", "Sam");
+    let files = card.photo.len() + card.rendered.pdf.len() + card.rendered.png.len();
+    let disk = common::Mount::tmpfs(2);
+    let mut archive = Archive::open(&disk.at).unwrap();
+    assert!(
+        files > 2_000_000,
+        "the card ({files} bytes) must not fit on the disk"
+    );
+    let err = archive
+        .save(NewCard {
+            text: &card.text,
+            consent: Consent::given(&[Use::Print]),
+            layout: &card.layout,
+            photo: &card.photo,
+            rendered: &card.rendered,
+        })
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("check the disk is not full"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_dir(disk.at.join("cards")).unwrap().count(),
+        0,
+        "the files written before the disk filled are gone"
+    );
+    assert_eq!(archive.count().unwrap(), 0);
+    assert!(archive.check().unwrap().is_clean());
+    assert!(matches!(
+        archive.check_room(),
+        Err(ArchiveError::DiskFull { .. })
+    ));
 }

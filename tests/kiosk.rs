@@ -120,9 +120,9 @@ fn make_card_enabled(h: &Harness<'_, KioskApp>) -> bool {
         .is_disabled()
 }
 
-/// Takes a participant from the start screen to the goodbye with default consent, a photo
-/// and `message` typed on a physical keyboard.
-fn participant(h: &mut Harness<'_, KioskApp>, message: &str) {
+/// Takes a participant from the start screen to their card's preview with default consent,
+/// a photo and `message` typed on a physical keyboard.
+fn card_made(h: &mut Harness<'_, KioskApp>, message: &str) {
     click(h, "Start");
     click(h, "Next");
     take_photo(h);
@@ -131,6 +131,11 @@ fn participant(h: &mut Harness<'_, KioskApp>, message: &str) {
     step_until(h, "the message to fit", make_card_enabled);
     click(h, "Make my card");
     step_until(h, "the card preview", |h| h.state().step() == Step::Preview);
+}
+
+/// Takes a participant from the start screen through print to the goodbye.
+fn participant(h: &mut Harness<'_, KioskApp>, message: &str) {
+    card_made(h, message);
     click(h, "Print my card");
     step_until(h, "the goodbye", |h| {
         matches!(h.state().step(), Step::Goodbye { .. })
@@ -489,4 +494,116 @@ fn a_stopped_printer_is_told_truthfully_and_resume_prints_each_waiting_card_once
     in_order.sort_unstable();
     assert_eq!(jobs, in_order);
     assert_eq!(cups.open_jobs(&queue.0).unwrap(), 0);
+}
+
+/// Presses print on a card the archive cannot take: the participant is asked to fetch staff,
+/// the card stays on the screen, and nothing is saved or printed.
+fn print_refused(h: &mut Harness<'_, KioskApp>) {
+    click(h, "Print my card");
+    step_until(h, "the not-saved words", |h| {
+        h.query_by_label_contains("Your card could not be saved")
+            .is_some()
+    });
+    assert_eq!(h.state().step(), Step::Preview);
+}
+
+/// Presses print again once the archive is back, and waits for the printed goodbye.
+fn print_accepted(h: &mut Harness<'_, KioskApp>) {
+    click(h, "Print my card");
+    step_until(h, "the goodbye", |h| {
+        matches!(h.state().step(), Step::Goodbye { .. })
+    });
+    assert!(
+        matches!(h.state().step(), Step::Goodbye { printed: true, .. }),
+        "{:?}",
+        h.state().step()
+    );
+    click(h, "Done");
+}
+
+/// Every card in the archive at `dir` printed exactly once, and nothing half-saved left.
+fn each_card_printed_once(dir: &std::path::Path, cards: usize) {
+    let archive = Archive::open(dir).unwrap();
+    let records = archive.list(&Filter::default()).unwrap();
+    assert_eq!(records.len(), cards);
+    for r in &records {
+        assert_eq!(r.prints.len(), 1, "{:?}", r.prints);
+        assert!(r.prints[0].job.is_some(), "{:?}", r.prints);
+    }
+    assert_eq!(
+        std::fs::read_dir(dir.join("cards")).unwrap().count(),
+        cards,
+        "no folder of a card half-saved"
+    );
+    assert!(archive.check().unwrap().is_clean());
+}
+
+#[test]
+fn a_full_disk_is_told_and_the_card_saves_once_there_is_room() {
+    let queue = common::Queue::new("kiosk-disk");
+    let disk = common::Mount::tmpfs(64);
+    let archive = disk.at.join("archive");
+    let mut h = kiosk(config(&archive, &queue.0));
+    participant(&mut h, "Welcome, neighbour.");
+    click(&mut h, "Done");
+
+    let filler = disk.at.join("someone else's videos");
+    std::fs::write(&filler, vec![7u8; 30_000_000]).unwrap();
+    step_until(&mut h, "the disk alert", |h| {
+        h.query_by_label_contains("Cards cannot be saved: the archive's disk is full")
+            .is_some()
+    });
+    card_made(&mut h, "You are home here.");
+    print_refused(&mut h);
+
+    std::fs::remove_file(&filler).unwrap();
+    step_until(&mut h, "the alert to go", |h| {
+        h.query_by_label_contains("Cards cannot be saved").is_none()
+    });
+    print_accepted(&mut h);
+    participant(&mut h, "The next one saves too.");
+    each_card_printed_once(&archive, 3);
+}
+
+#[test]
+fn a_pulled_or_locked_archive_stick_is_told_and_the_booth_carries_on_when_it_is_back() {
+    let queue = common::Queue::new("kiosk-stick");
+    let drive = tempfile::tempdir().unwrap();
+    let stick = common::Mount::bind(drive.path());
+    let archive = stick.at.join("archive");
+    let mut h = kiosk(config(&archive, &queue.0));
+    participant(&mut h, "Welcome, neighbour.");
+    click(&mut h, "Done");
+
+    stick.pull_out();
+    step_until(&mut h, "the missing-folder alert", |h| {
+        h.query_by_label_contains("is not there (is its drive unplugged?)")
+            .is_some()
+    });
+    card_made(&mut h, "You are home here.");
+    print_refused(&mut h);
+    assert!(
+        !archive.exists(),
+        "nothing is written on the computer's own disk instead"
+    );
+    stick.plug_in(drive.path());
+    step_until(&mut h, "the alert to go", |h| {
+        h.query_by_label_contains("Cards cannot be saved").is_none()
+    });
+    print_accepted(&mut h);
+
+    stick.pull_out();
+    stick.plug_in_read_only(drive.path());
+    step_until(&mut h, "the read-only alert", |h| {
+        h.query_by_label_contains("is read-only").is_some()
+    });
+    card_made(&mut h, "Welcome to your new home.");
+    print_refused(&mut h);
+    stick.pull_out();
+    stick.plug_in(drive.path());
+    step_until(&mut h, "the alert to go", |h| {
+        h.query_by_label_contains("Cards cannot be saved").is_none()
+    });
+    print_accepted(&mut h);
+    each_card_printed_once(&archive, 3);
 }

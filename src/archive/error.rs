@@ -37,6 +37,26 @@ pub enum ArchiveError {
         /// The operating system's reason.
         cause: std::io::Error,
     },
+    /// The archive folder is not there: its drive unplugged, say.
+    #[error("the archive folder {} is not there (is its drive unplugged?); plug it back in and the booth carries on", path.display())]
+    Gone {
+        /// The archive folder.
+        path: PathBuf,
+    },
+    /// The archive folder cannot be written to.
+    #[error("the archive folder {} is read-only; make its drive writable again (a lock switch on a card or stick?)", path.display())]
+    ReadOnly {
+        /// The archive folder.
+        path: PathBuf,
+    },
+    /// Too little room left on the archive's disk for another card.
+    #[error("the archive's disk is full ({free_mb} MB left at {}); free some space or copy the archive to a larger drive", path.display())]
+    DiskFull {
+        /// The archive folder.
+        path: PathBuf,
+        /// Megabytes left.
+        free_mb: u64,
+    },
     /// A file given to read (an import) cannot be read.
     #[error("cannot read {}: {cause}; check the path", path.display())]
     Read {

@@ -31,6 +31,11 @@ pub use record::{CardId, CardRecord, Consent, PrintEntry, Translation, Translati
 use crate::card::{CardEngine, CardText, Layout, Photo, RenderedCard, scene};
 use crate::fsutil::write_atomic;
 
+/// The catalog's file name in the archive folder.
+const CATALOG: &str = "catalog.sqlite";
+/// Room a card needs, with a margin: photo, PDF and PNG together are 2 to 10 MB.
+const MIN_FREE_BYTES: u64 = 50_000_000;
+
 /// The open archive.
 pub struct Archive {
     root: PathBuf,
@@ -80,12 +85,45 @@ impl Archive {
             reason,
         };
         std::fs::create_dir_all(root.join("cards")).map_err(|e| fail(e.to_string()))?;
-        let db = Connection::open(root.join("catalog.sqlite")).map_err(|e| fail(e.to_string()))?;
+        let db = Connection::open(root.join(CATALOG)).map_err(|e| fail(e.to_string()))?;
         schema::prepare(&db).map_err(|e| fail(e.to_string()))?;
         Ok(Archive {
             root: root.to_path_buf(),
             db,
         })
+    }
+
+    /// Opens an archive that already exists, never creating one: after a drive comes back,
+    /// a folder that is still missing must not be made on the computer's own disk instead.
+    pub fn reopen(root: &Path) -> Result<Archive, ArchiveError> {
+        if !root.join(CATALOG).is_file() {
+            return Err(ArchiveError::Gone {
+                path: root.to_path_buf(),
+            });
+        }
+        Archive::open(root)
+    }
+
+    /// Whether a card can be saved now: the folder is there, writable, and its disk has
+    /// room for a few more cards. Cheap enough to ask every few seconds.
+    pub fn check_room(&self) -> Result<(), ArchiveError> {
+        use rustix::fs::StatVfsMountFlags;
+        let path = self.root.clone();
+        let stat = match rustix::fs::statvfs(&path) {
+            Ok(stat) if self.root.join(CATALOG).is_file() => stat,
+            _ => return Err(ArchiveError::Gone { path }),
+        };
+        if stat.f_flag.contains(StatVfsMountFlags::RDONLY) {
+            return Err(ArchiveError::ReadOnly { path });
+        }
+        let free = stat.f_bavail.saturating_mul(stat.f_frsize);
+        if free < MIN_FREE_BYTES {
+            return Err(ArchiveError::DiskFull {
+                path,
+                free_mb: free / 1_000_000,
+            });
+        }
+        Ok(())
     }
 
     /// The archive folder.
@@ -123,13 +161,20 @@ impl Archive {
             fonts: new.rendered.scene.fonts_used(),
         };
         let dir = self.card_dir(id);
-        std::fs::create_dir_all(&dir).map_err(|e| ArchiveError::io(&dir, e))?;
-        self.write_file(id, &record.photo_file, new.photo)?;
-        self.write_file(id, CARD_PDF, &new.rendered.pdf)?;
-        self.write_file(id, CARD_PNG, &new.rendered.png)?;
-        self.write_sidecar(&record)?;
-        schema::upsert(&self.db, &record)?;
-        Ok(record)
+        let saved = std::fs::create_dir_all(&dir)
+            .map_err(|e| ArchiveError::io(&dir, e))
+            .and_then(|()| self.write_file(id, &record.photo_file, new.photo))
+            .and_then(|()| self.write_file(id, CARD_PDF, &new.rendered.pdf))
+            .and_then(|()| self.write_file(id, CARD_PNG, &new.rendered.png))
+            .and_then(|()| self.write_sidecar(&record))
+            .and_then(|()| schema::upsert(&self.db, &record));
+        if saved.is_err() {
+            // A full disk or a pulled drive: the files written so far go, so nothing
+            // half-saved is left for `archive check` to find (a crash leaves them, and
+            // check clears them).
+            let _ = std::fs::remove_dir_all(&dir);
+        }
+        saved.map(|()| record)
     }
 
     fn write_file(&self, id: CardId, name: &str, bytes: &[u8]) -> Result<(), ArchiveError> {

@@ -12,7 +12,7 @@ use crate::card::Layout;
 use crate::card::photo::visible_part;
 
 use super::booth::{
-    Booth, Draft, MessageFit, NotSaved, Pending, Printed, PrinterWatch, Worker, screen_copy,
+    Booth, Draft, MessageFit, NotSaved, Pending, Printed, Watch, Worker, screen_copy,
 };
 use super::config::Config;
 use super::entry::EntryEdit;
@@ -32,8 +32,8 @@ const ATTRACT_CARD_SECONDS: f64 = 6.0;
 const ATTRACT_RELOAD_SECONDS: f64 = 60.0;
 /// Exhibition cards the start screen cycles through.
 const ATTRACT_CARDS: usize = 8;
-/// How often the printer is asked how it is.
-const PRINTER_WATCH_SECONDS: f64 = 3.0;
+/// How often the printer and the archive are asked how they are.
+const WATCH_SECONDS: f64 = 3.0;
 
 /// The live preview and the frame it shows (the photo is exactly this frame).
 #[derive(Default)]
@@ -71,12 +71,12 @@ struct Attract {
     pending: Option<Pending<Vec<(CardId, RgbImage)>>>,
 }
 
-/// The printer as last asked: its trouble shows on every screen until it is resolved.
+/// The printer and archive as last asked: trouble shows on every screen until resolved.
 #[derive(Default)]
-struct Printer {
-    watch: PrinterWatch,
+struct Watching {
+    now: Watch,
     asked_at: Option<f64>,
-    pending: Option<Pending<PrinterWatch>>,
+    pending: Option<Pending<Watch>>,
 }
 
 /// The kiosk.
@@ -96,7 +96,7 @@ pub struct KioskApp {
     worker: Worker,
     work: Work,
     attract: Attract,
-    printer: Printer,
+    watching: Watching,
     staff: Staff,
     may_close: bool,
     styled: bool,
@@ -131,7 +131,7 @@ impl KioskApp {
             worker: Worker::start(booth)?,
             work: Work::default(),
             attract: Attract::default(),
-            printer: Printer::default(),
+            watching: Watching::default(),
             staff,
             may_close: false,
             styled: false,
@@ -189,9 +189,20 @@ impl KioskApp {
 
         // The staff corner is the screen's, whatever strip is drawn over it.
         let corner = egui::Rect::from_min_size(ui.max_rect().min, egui::Vec2::splat(CORNER_SIZE));
-        if let Some(trouble) = &self.printer.watch.trouble {
-            let alert = (self.s.printer_alert)(trouble, self.printer.watch.waiting);
-            super::widgets::alert_strip(ui, &alert);
+        let w = &self.watching.now;
+        let alerts: Vec<String> = [
+            w.archive
+                .as_ref()
+                .map(|e| format!("{} {e}", self.s.archive_alert)),
+            w.printer
+                .as_ref()
+                .map(|trouble| (self.s.printer_alert)(trouble, w.waiting)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !alerts.is_empty() {
+            super::widgets::alert_strip(ui, &alerts);
         }
         egui::CentralPanel::default().show(ui, |ui| {
             if self.staff.is_open() {
@@ -276,7 +287,7 @@ impl KioskApp {
             Step::Goodbye { printed, .. } => {
                 // Only a card the printer took, from a printer with no trouble now, is "on
                 // its way": nobody waits at a stopped printer.
-                let coming = printed && self.printer.watch.trouble.is_none();
+                let coming = printed && self.watching.now.printer.is_none();
                 screens::goodbye::show(ui, s, coming)
             }
         }
@@ -444,26 +455,26 @@ impl KioskApp {
         status
     }
 
-    /// Asks the worker how the printer is every few seconds, and collects the answer.
-    fn watch_printer(&mut self, now: f64) {
-        let p = &mut self.printer;
-        if let Some(answer) = p.pending.as_ref().and_then(Pending::poll) {
-            p.pending = None;
-            p.watch = answer.unwrap_or_else(|| PrinterWatch {
-                trouble: Some(self.s.staff_worker_stopped.into()),
-                waiting: 0,
+    /// Asks the worker how the printer and archive are every few seconds; collects answers.
+    fn watch(&mut self, now: f64) {
+        let w = &mut self.watching;
+        if let Some(answer) = w.pending.as_ref().and_then(Pending::poll) {
+            w.pending = None;
+            w.now = answer.unwrap_or_else(|| Watch {
+                printer: Some(self.s.staff_worker_stopped.into()),
+                ..Watch::default()
             });
         }
-        let due = p.asked_at.is_none_or(|at| now - at > PRINTER_WATCH_SECONDS);
-        if due && p.pending.is_none() {
-            p.asked_at = Some(now);
-            p.pending = Some(self.worker.run(|b| b.watch_printer()));
+        let due = w.asked_at.is_none_or(|at| now - at > WATCH_SECONDS);
+        if due && w.pending.is_none() {
+            w.asked_at = Some(now);
+            w.pending = Some(self.worker.run(Booth::watch));
         }
     }
 
     /// Collects answers from the worker and asks for the next message check.
     fn poll_work(&mut self, ctx: &egui::Context, now: f64) {
-        self.watch_printer(now);
+        self.watch(now);
         if let Some(change) = self.staff.poll(now, &self.worker) {
             match change {
                 Changed::Layout(layout) => {
@@ -530,14 +541,17 @@ impl KioskApp {
                         printed.outcome,
                         printed.trouble
                     );
-                    self.printer.asked_at = None; // one more waiting: ask again now
+                    self.watching.asked_at = None; // one more waiting: ask again now
                     self.flow
                         .printed(printed.outcome.is_ok() && printed.trouble.is_none(), now);
                 }
                 Some(Err(not_saved)) => {
-                    // Not saved: the card stays on screen so nothing is lost; staff can act.
+                    // Not saved: the card stays on screen so nothing is lost; the participant
+                    // is asked to fetch staff, and staff see why on the strip at once.
                     tracing::error!("card not saved: {}", not_saved.reason);
-                    w.problem = Some(not_saved.reason);
+                    w.problem = Some(self.s.not_saved.into());
+                    self.watching.now.archive = Some(not_saved.reason);
+                    self.watching.asked_at = None;
                     self.flow.not_saved(*not_saved.draft);
                 }
                 None => self.flow.printed(false, now),

@@ -81,14 +81,17 @@ pub struct Printed {
     pub millis: u128,
 }
 
-/// The printer as participants and staff are told about it, asked every few seconds.
+/// What participants and staff are told about the printer and the archive, asked every
+/// few seconds.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct PrinterWatch {
-    /// Why cards are not coming out, in plain words (`None`: printing normally).
-    pub trouble: Option<String>,
+pub struct Watch {
+    /// Why cards are not coming out of the printer, in plain words (`None`: printing).
+    pub printer: Option<String>,
     /// Cards saved at this booth that have not come out yet: jobs waiting in the queue and
     /// cards the printer did not take.
     pub waiting: usize,
+    /// Why cards cannot be saved now (`None`: they can).
+    pub archive: Option<String>,
 }
 
 /// A card the archive could not take (disk full, say): handed back so it is not lost.
@@ -148,6 +151,9 @@ pub struct Booth {
     /// Cards saved this session that the printer did not take, oldest first: sent again, in
     /// order, when staff resume the printer.
     unsent: Vec<CardId>,
+    /// Whether the archive's catalog must be opened again before the next save (its drive
+    /// went away or failed; the old connection may point at nothing).
+    archive_stale: bool,
 }
 
 impl Booth {
@@ -163,6 +169,7 @@ impl Booth {
             config,
             config_path,
             unsent: Vec::new(),
+            archive_stale: false,
         })
     }
 
@@ -174,24 +181,43 @@ impl Booth {
         }
     }
 
-    /// Where the printer stands, for the participant's goodbye and the staff alert that
+    /// Where the printer and the archive stand, for the participant's goodbye and the alert
     /// every screen shows.
-    pub fn watch_printer(&self) -> PrinterWatch {
+    pub fn watch(&mut self) -> Watch {
+        let (printer, waiting) = self.printer_trouble();
+        Watch {
+            printer,
+            waiting,
+            archive: self.archive_ready().err().map(|e| e.to_string()),
+        }
+    }
+
+    /// Why cards are not coming out of the printer (if they are not), and how many wait.
+    fn printer_trouble(&self) -> (Option<String>, usize) {
         let unsent = self.unsent.len();
         let status = self.queue().and_then(|q| {
             let status = self.cups.printer(&q).map_err(|e| e.to_string())?;
             Ok((status, self.cups.open_jobs(&q).unwrap_or(0)))
         });
         match status {
-            Ok((status, jobs)) => PrinterWatch {
-                trouble: status.trouble,
-                waiting: jobs + unsent,
-            },
-            Err(e) => PrinterWatch {
-                trouble: Some(e),
-                waiting: unsent,
-            },
+            Ok((status, jobs)) => (status.trouble, jobs + unsent),
+            Err(e) => (Some(e), unsent),
         }
+    }
+
+    /// Whether the archive can take a card now. A drive that went away and came back is
+    /// opened again here, so the booth recovers without a restart.
+    pub fn archive_ready(&mut self) -> Result<(), ArchiveError> {
+        if let Err(e) = self.archive.check_room() {
+            self.archive_stale = true;
+            return Err(e);
+        }
+        if self.archive_stale {
+            self.archive = Archive::reopen(self.archive.root())?;
+            self.archive_stale = false;
+            tracing::info!("archive at {} opened again", self.archive.root().display());
+        }
+        Ok(())
     }
 
     /// Resumes the queue (staff), then sends again, oldest first, the cards it did not take
@@ -276,6 +302,7 @@ impl Booth {
                 .map(|r| snap.recent = r)
                 .err(),
             self.counts_today().map(|c| snap.counts = Some(c)).err(),
+            self.archive_ready().err(),
         ]
         .into_iter()
         .flatten()
@@ -375,15 +402,19 @@ impl Booth {
         })
     }
 
-    /// Saves the card to the archive (files, then the catalog row).
+    /// Saves the card to the archive (files, then the catalog row), once the archive is
+    /// there with room for it.
     pub fn save(&mut self, draft: &Draft, consent: Consent) -> Result<CardRecord, ArchiveError> {
-        self.archive.save(NewCard {
+        self.archive_ready()?;
+        let saved = self.archive.save(NewCard {
             text: &draft.text,
             consent,
             layout: &self.layout,
             photo: &draft.photo,
             rendered: &draft.rendered,
-        })
+        });
+        self.archive_stale |= saved.is_err();
+        saved
     }
 
     /// Saves the card to the archive, then sends it to the printer. The card is in the
@@ -414,11 +445,11 @@ impl Booth {
                     .cups
                     .job(queue, *job)
                     .is_ok_and(|j| matches!(j.state, JobState::Held | JobState::Stopped));
-                self.watch_printer()
-                    .trouble
+                self.printer_trouble()
+                    .0
                     .or_else(|| held.then(|| format!("job {job} is held")))
             }
-            Ok(PrintOutcome::AlreadyQueued(_)) => self.watch_printer().trouble,
+            Ok(PrintOutcome::AlreadyQueued(_)) => self.printer_trouble().0,
         };
         Ok(Printed {
             record,

@@ -45,6 +45,8 @@ pub struct Strings {
     pub print_trouble: &'static str,
     pub saved_not_printed: &'static str,
     pub printer_alert: fn(&str, usize) -> String,
+    pub archive_alert: &'static str,
+    pub not_saved: &'static str,
     pub staff_pin_title: &'static str,
     pub pin_label: &'static str,
     pub pin_wrong: fn(u32) -> String,
@@ -175,6 +177,9 @@ pub const ENGLISH: Strings = Strings {
     done: "Done",
     print_trouble: "The printer needs attention, so your card cannot come out of it now.",
     saved_not_printed: "Your card is saved. A member of staff will hand it to you.",
+    archive_alert: "Cards cannot be saved:",
+    not_saved: "Your card could not be saved, so it was not printed. Please ask a member of staff; \
+                you can press Print again when they say so.",
     printer_alert: |trouble, waiting| match waiting {
         0 => format!("Printer: {trouble}"),
         1 => format!("Printer: {trouble} — 1 card waiting"),

@@ -138,3 +138,67 @@ pub fn run(tool: &str, args: &[&str]) {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// A filesystem mounted for one test, unmounted afterwards: a size-limited tmpfs stands in
+/// for a small disk that fills up, a bind mount for a USB stick that is pulled out or
+/// locked read-only. Mounting needs root, as `bash .ci/run` has.
+pub struct Mount {
+    /// Where it is mounted.
+    pub at: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl Mount {
+    /// A tmpfs of `size_mb` megabytes.
+    pub fn tmpfs(size_mb: u32) -> Mount {
+        let dir = tempfile::tempdir().unwrap();
+        let at = dir.path().join("disk");
+        std::fs::create_dir(&at).unwrap();
+        let size = format!("size={size_mb}m");
+        run(
+            "mount",
+            &["-t", "tmpfs", "-o", &size, "tmpfs", at.to_str().unwrap()],
+        );
+        Mount { at, _dir: dir }
+    }
+
+    /// `from` mounted again at a folder of its own, like a drive plugged in.
+    pub fn bind(from: &Path) -> Mount {
+        let dir = tempfile::tempdir().unwrap();
+        let at = dir.path().join("stick");
+        std::fs::create_dir(&at).unwrap();
+        let mount = Mount { at, _dir: dir };
+        mount.plug_in(from);
+        mount
+    }
+
+    /// Mounts `from` here again (the stick plugged back in).
+    pub fn plug_in(&self, from: &Path) {
+        run(
+            "mount",
+            &["--bind", from.to_str().unwrap(), self.at.to_str().unwrap()],
+        );
+    }
+
+    /// Unmounts at once, open files or not (the stick pulled out).
+    pub fn pull_out(&self) {
+        run("umount", &["-l", self.at.to_str().unwrap()]);
+    }
+
+    /// Mounts `from` here read-only (a stick plugged back in with its lock switch on).
+    pub fn plug_in_read_only(&self, from: &Path) {
+        self.plug_in(from);
+        run(
+            "mount",
+            &["-o", "remount,bind,ro", self.at.to_str().unwrap()],
+        );
+    }
+}
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = Command::new("umount")
+            .args(["-l", self.at.to_str().unwrap()])
+            .output();
+    }
+}

@@ -60,7 +60,7 @@ pub fn title(ui: &mut egui::Ui, text: &str) {
 
 /// A strip across the top of every screen telling staff, without the PIN, what stops the
 /// booth (the printer out of paper, say). Discreet for participants, plain for staff.
-pub fn alert_strip(ui: &mut egui::Ui, text: &str) {
+pub fn alert_strip(ui: &mut egui::Ui, lines: &[String]) {
     egui::Panel::top("alert")
         .frame(
             egui::Frame::new()
@@ -68,10 +68,12 @@ pub fn alert_strip(ui: &mut egui::Ui, text: &str) {
                 .inner_margin(egui::Margin::symmetric(16, 6)),
         )
         .show(ui, |ui| {
-            ui.label(
-                egui::RichText::new(text)
-                    .size(20.0)
-                    .color(egui::Color32::WHITE),
-            );
+            for line in lines {
+                ui.label(
+                    egui::RichText::new(line)
+                        .size(20.0)
+                        .color(egui::Color32::WHITE),
+                );
+            }
         });
 }
