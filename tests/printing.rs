@@ -10,7 +10,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use welcome_booth::archive::printing::PrintOutcome;
-use welcome_booth::archive::{Archive, CardId, Use};
+use welcome_booth::archive::{Archive, CardId, PrintEntry, Use};
 use welcome_booth::print::{Cups, JobState, PrintError, PrinterState};
 
 /// Where Debian's cups-pdf writes jobs from users it does not know.
@@ -205,4 +205,102 @@ fn missing_queues_and_files_give_clear_errors() {
         stderr.starts_with("error: cannot reach the print system (CUPS) at 127.0.0.1:9"),
         "{stderr}"
     );
+}
+
+/// Cards of this id that cups-pdf has printed.
+fn printed_copies(id: CardId) -> usize {
+    std::fs::read_dir(CUPS_PDF_OUT)
+        .map(|d| {
+            d.flatten()
+                .filter(|e| e.file_name().to_string_lossy().contains(&id.to_string()))
+                .count()
+        })
+        .unwrap_or(0)
+}
+
+#[test]
+fn a_booth_killed_while_sending_says_so_and_a_retry_prints_once() {
+    let queue = Queue::new("booth-test-killed");
+    let dir = tempfile::tempdir().unwrap();
+    let (mut archive, id) = archive_with_card(dir.path(), "Welcome, whatever happens");
+    // A print server that takes the connection and never answers: the booth is caught
+    // between writing down the print and hearing back, and killed there.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_welcome-booth"))
+        .args(["print", &id.to_string(), "--printer", &queue.0])
+        .env("WELCOME_BOOTH_ARCHIVE", dir.path())
+        .env("CUPS_SERVER", silent.local_addr().unwrap().to_string())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let until = Instant::now() + Duration::from_secs(30);
+    while archive.get(id).unwrap().prints.is_empty() {
+        assert!(Instant::now() < until, "the print was never written down");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+
+    let cups = Cups::local();
+    let queued = archive.print_queue(&cups).unwrap();
+    assert_eq!(queued.len(), 1, "staff see it in the queue");
+    assert_eq!(queued[0].1.state, "failed");
+    assert_eq!(
+        queued[0].1.reason.as_deref(),
+        Some("interrupted before it reached the printer; retry it")
+    );
+    let retried = archive.retry_print(&cups, id).unwrap();
+    assert!(
+        matches!(retried, PrintOutcome::Submitted { .. }),
+        "{retried:?}"
+    );
+    assert_eq!(wait_for_end(&mut archive, &cups, id), "completed");
+    assert!(printed_file(id).is_some());
+    assert_eq!(printed_copies(id), 1, "printed once");
+    assert_eq!(archive.get(id).unwrap().prints.len(), 2);
+}
+
+#[test]
+fn a_booth_killed_after_cups_took_the_card_finds_its_job_and_never_sends_it_twice() {
+    let queue = Queue::new("booth-test-taken");
+    run("cupsdisable", &["-r", "Out of paper", &queue.0]);
+    let dir = tempfile::tempdir().unwrap();
+    let (mut archive, id) = archive_with_card(dir.path(), "Welcome, once");
+    let cups = Cups::local();
+    // What a booth killed the instant CUPS answered leaves behind: the print written down
+    // as being sent, and the job in CUPS under the card's title.
+    let mut record = archive.get(id).unwrap();
+    record.prints.push(PrintEntry {
+        at: "2026-11-29T10:00:00Z".into(),
+        printer: queue.0.clone(),
+        copies: 1,
+        job: None,
+        state: "submitting".into(),
+        reason: None,
+    });
+    archive.update(&record).unwrap();
+    let job = cups
+        .submit(
+            &queue.0,
+            &archive.card_dir(id).join("card.pdf"),
+            1,
+            (152.4, 101.6),
+            &format!("welcome-booth card {id}"),
+        )
+        .unwrap();
+
+    let queued = archive.print_queue(&cups).unwrap();
+    assert_eq!(queued.len(), 1);
+    assert_eq!(queued[0].1.job, Some(job.to_string()), "{:?}", queued[0].1);
+    assert_eq!(queued[0].1.state, "pending");
+    for _ in 0..2 {
+        let again = archive.retry_print(&cups, id).unwrap();
+        assert!(matches!(again, PrintOutcome::AlreadyQueued(_)), "{again:?}");
+    }
+    cups.resume(&queue.0).unwrap();
+    assert_eq!(wait_for_end(&mut archive, &cups, id), "completed");
+    assert!(printed_file(id).is_some());
+    assert_eq!(printed_copies(id), 1, "printed once");
+    assert_eq!(archive.get(id).unwrap().prints.len(), 1);
 }

@@ -27,6 +27,11 @@ fn is_open(entry: &PrintEntry) -> bool {
     OPEN.contains(&entry.state.as_str())
 }
 
+/// The title a card's print job carries in CUPS.
+fn job_title(id: CardId) -> String {
+    format!("welcome-booth card {id}")
+}
+
 impl Archive {
     /// Prints a card on `queue` (or CUPS' default), unless a job for it is still open.
     pub fn print(
@@ -64,13 +69,7 @@ impl Archive {
             reason: None,
         });
         self.update(&record)?;
-        let result = cups.submit(
-            &queue,
-            &pdf,
-            copies,
-            media,
-            &format!("welcome-booth card {id}"),
-        );
+        let result = cups.submit(&queue, &pdf, copies, media, &job_title(id));
         let entry = record.prints.last_mut().expect("pushed above");
         match &result {
             Ok(job) => {
@@ -91,12 +90,22 @@ impl Archive {
     pub fn refresh_prints(&mut self, cups: &Cups, id: CardId) -> Result<CardRecord, ArchiveError> {
         let mut record = self.get(id)?;
         let mut changed = false;
+        let known: Vec<String> = record.prints.iter().filter_map(|e| e.job.clone()).collect();
         for entry in record.prints.iter_mut().filter(|e| is_open(e)) {
+            if entry.job.is_none() {
+                // Recorded but never acknowledged: the booth stopped while sending. CUPS may
+                // have taken the card just before; its title says whose it is.
+                let found = match cups.find_job(&entry.printer, &job_title(id)) {
+                    Ok(found) => found.filter(|j| !known.contains(&j.to_string())),
+                    Err(PrintError::NoSuchQueue(_)) => None,
+                    Err(e) => return Err(e.into()),
+                };
+                entry.job = found.map(|j| j.to_string());
+                changed = true;
+            }
             let Some(job) = entry.job.as_deref().and_then(|j| j.parse::<i32>().ok()) else {
-                // Recorded but never acknowledged by CUPS: the booth stopped mid-send.
                 entry.state = "failed".into();
                 entry.reason = Some("interrupted before it reached the printer; retry it".into());
-                changed = true;
                 continue;
             };
             let status = match cups.job(&entry.printer, job) {

@@ -5,6 +5,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
+use ipp::operation::IppOperation;
 use ipp::prelude::*;
 
 /// Where CUPS listens unless `CUPS_SERVER` says otherwise.
@@ -192,6 +193,9 @@ fn text_values(v: &IppValue) -> Vec<String> {
     }
 }
 
+/// The user name the booth's jobs are sent under.
+const USER: &str = "welcome-booth";
+
 /// The local CUPS server.
 pub struct Cups {
     server: String,
@@ -339,7 +343,7 @@ impl Cups {
         )
         .map_err(|e| refused(queue, e))?;
         let op = IppOperationBuilder::print_job(self.queue_uri(queue)?, IppPayload::new(file))
-            .user_name("welcome-booth")
+            .user_name(USER)
             .job_title(title)
             .document_format("application/pdf")
             .attribute(copies)
@@ -392,10 +396,54 @@ impl Cups {
             .count())
     }
 
+    /// The newest job on `queue`, finished or not, whose title is `title`: how a booth that
+    /// was stopped while sending finds out whether CUPS took the card after all.
+    pub fn find_job(&self, queue: &str, title: &str) -> Result<Option<i32>, PrintError> {
+        // As the booth's user: CUPS shows a job's title to the user who sent it only.
+        let op = IppOperationBuilder::get_jobs(self.queue_uri(queue)?)
+            .user_name(USER)
+            .build()
+            .map_err(|e| refused(queue, e))?;
+        let mut request = op.into_ipp_request();
+        let keyword = |k: &str| {
+            k.to_string()
+                .try_into()
+                .map(IppValue::Keyword)
+                .map_err(|e| refused(queue, e))
+        };
+        let attributes = request.attributes_mut();
+        attributes.add(
+            DelimiterTag::OperationAttributes,
+            IppAttribute::with_name("which-jobs", keyword("all")?)
+                .map_err(|e| refused(queue, e))?,
+        );
+        attributes.add(
+            DelimiterTag::OperationAttributes,
+            IppAttribute::with_name(
+                "requested-attributes",
+                IppValue::Array(vec![keyword("job-id")?, keyword("job-name")?]),
+            )
+            .map_err(|e| refused(queue, e))?,
+        );
+        let response = self.send(queue, request)?;
+        Ok(response
+            .attributes()
+            .groups_of(DelimiterTag::JobAttributes)
+            .filter(|g| {
+                g.get("job-name")
+                    .is_some_and(|a| a.value().to_string() == title)
+            })
+            .filter_map(|g| match g.get("job-id").map(|a| a.value()) {
+                Some(IppValue::Integer(id)) => Some(*id),
+                _ => None,
+            })
+            .max())
+    }
+
     /// Cancels a job.
     pub fn cancel(&self, queue: &str, id: i32) -> Result<(), PrintError> {
         let op = IppOperationBuilder::cancel_job(self.queue_uri(queue)?, id)
-            .user_name("welcome-booth")
+            .user_name(USER)
             .build()
             .map_err(|e| refused(queue, e))?;
         self.send(queue, op).map(|_| ())
