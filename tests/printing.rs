@@ -13,8 +13,7 @@ use welcome_booth::archive::printing::PrintOutcome;
 use welcome_booth::archive::{Archive, CardId, PrintEntry, Use};
 use welcome_booth::print::{Cups, JobState, PrintError, PrinterState};
 
-/// Where Debian's cups-pdf writes jobs from users it does not know.
-const CUPS_PDF_OUT: &str = "/var/spool/cups-pdf/ANONYMOUS";
+use common::CUPS_PDF_OUT;
 
 /// An archive holding one card with this message, agreed for printing.
 fn archive_with_card(dir: &Path, message: &str) -> (Archive, CardId) {
@@ -207,17 +206,6 @@ fn missing_queues_and_files_give_clear_errors() {
     );
 }
 
-/// Cards of this id that cups-pdf has printed.
-fn printed_copies(id: CardId) -> usize {
-    std::fs::read_dir(CUPS_PDF_OUT)
-        .map(|d| {
-            d.flatten()
-                .filter(|e| e.file_name().to_string_lossy().contains(&id.to_string()))
-                .count()
-        })
-        .unwrap_or(0)
-}
-
 #[test]
 fn a_booth_killed_while_sending_says_so_and_a_retry_prints_once() {
     let queue = Queue::new("booth-test-killed");
@@ -257,7 +245,7 @@ fn a_booth_killed_while_sending_says_so_and_a_retry_prints_once() {
     );
     assert_eq!(wait_for_end(&mut archive, &cups, id), "completed");
     assert!(printed_file(id).is_some());
-    assert_eq!(printed_copies(id), 1, "printed once");
+    assert_eq!(common::printed_copies(id), 1, "printed once");
     assert_eq!(archive.get(id).unwrap().prints.len(), 2);
 }
 
@@ -301,6 +289,6 @@ fn a_booth_killed_after_cups_took_the_card_finds_its_job_and_never_sends_it_twic
     cups.resume(&queue.0).unwrap();
     assert_eq!(wait_for_end(&mut archive, &cups, id), "completed");
     assert!(printed_file(id).is_some());
-    assert_eq!(printed_copies(id), 1, "printed once");
+    assert_eq!(common::printed_copies(id), 1, "printed once");
     assert_eq!(archive.get(id).unwrap().prints.len(), 1);
 }

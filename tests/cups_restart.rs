@@ -1,0 +1,86 @@
+//! CUPS restarting while a card waits to print (a volunteer restarts it, or the laptop's
+//! print service is updated mid-event). Alone in its own test binary: restarting the
+//! machine's CUPS server would disturb other printing tests running beside it.
+
+mod common;
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use common::{Queue, run};
+use welcome_booth::archive::printing::PrintOutcome;
+use welcome_booth::archive::{Archive, Use};
+use welcome_booth::print::Cups;
+
+/// Stops the CUPS server and waits until it is gone.
+fn stop_cups() {
+    run("pkill", &["-TERM", "-x", "cupsd"]);
+    let until = Instant::now() + Duration::from_secs(30);
+    while Command::new("pgrep")
+        .args(["-x", "cupsd"])
+        .output()
+        .unwrap()
+        .status
+        .success()
+    {
+        assert!(Instant::now() < until, "cupsd did not stop");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Starts the CUPS server again and waits until it answers.
+fn start_cups(cups: &Cups) {
+    run("/usr/sbin/cupsd", &[]);
+    let until = Instant::now() + Duration::from_secs(30);
+    while cups.printers().is_err() {
+        assert!(Instant::now() < until, "cupsd did not come back");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn a_card_waiting_while_cups_restarts_is_followed_to_its_end_and_printed_once() {
+    let queue = Queue::new("booth-test-restart");
+    run("cupsdisable", &["-r", "Out of paper", &queue.0]);
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(dir.path()).unwrap();
+    let id = common::demo_card("Welcome, through it all", "Lena")
+        .save(&mut archive, &[Use::Print])
+        .id;
+    let cups = Cups::local();
+    let PrintOutcome::Submitted { job, .. } = archive.print(&cups, id, Some(&queue.0), 1).unwrap()
+    else {
+        panic!("not sent")
+    };
+
+    stop_cups();
+    // While CUPS is down: staff are told it does not answer, and print makes no job.
+    let down = archive.print_queue(&cups).unwrap_err().to_string();
+    assert!(down.contains("CUPS"), "{down}");
+    assert!(archive.print(&cups, id, Some(&queue.0), 1).is_err());
+    assert_eq!(archive.get(id).unwrap().prints.len(), 1);
+
+    start_cups(&cups);
+    // The same job, still waiting for paper; pressing print again sends nothing.
+    let queued = archive.print_queue(&cups).unwrap();
+    assert_eq!(queued.len(), 1);
+    assert_eq!(queued[0].1.job, Some(job.to_string()));
+    assert_eq!(queued[0].1.state, "pending", "{:?}", queued[0].1);
+    assert!(matches!(
+        archive.retry_print(&cups, id).unwrap(),
+        PrintOutcome::AlreadyQueued(_)
+    ));
+
+    cups.resume(&queue.0).unwrap();
+    let until = Instant::now() + Duration::from_secs(60);
+    let record = loop {
+        let record = archive.refresh_prints(&cups, id).unwrap();
+        if record.prints[0].state == "completed" {
+            break record;
+        }
+        assert!(Instant::now() < until, "{:?}", record.prints);
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    assert_eq!(record.prints.len(), 1, "printed once, as job {job}");
+    assert_eq!(common::printed_copies(id), 1);
+}
