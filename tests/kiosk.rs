@@ -3,78 +3,19 @@
 
 mod common;
 
+use common::kiosk::*;
+
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
+use proptest::prelude::*;
 use welcome_booth::archive::{Archive, Filter, Use};
 use welcome_booth::capture::CameraChoice;
 use welcome_booth::kiosk::KioskApp;
 use welcome_booth::kiosk::booth::Booth;
 use welcome_booth::kiosk::config::Config;
 use welcome_booth::kiosk::flow::Step;
-use welcome_booth::kiosk::pin::hash_pin;
-
-const PIN: &str = "2468";
-
-fn config(archive: &std::path::Path, printer: &str) -> Config {
-    Config {
-        camera: CameraChoice::Demo,
-        archive: archive.display().to_string(),
-        printer: printer.into(),
-        countdown_seconds: 1,
-        retakes: 1,
-        inactivity_seconds: 15,
-        goodbye_seconds: 2,
-        pin_hash: hash_pin(PIN).unwrap(),
-        ..Config::default()
-    }
-}
-
-/// The kiosk at 1280x800, each step 0.1 s of its clock.
-fn kiosk(config: Config) -> Harness<'static, KioskApp> {
-    let app = KioskApp::new(config, None).unwrap();
-    Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_step_dt(0.1)
-        .build_ui_state(|ui, app: &mut KioskApp| app.show(ui), app)
-}
-
-/// Steps the kiosk until `done` holds; the camera and the worker run in real time.
-fn step_until(
-    h: &mut Harness<'_, KioskApp>,
-    what: &str,
-    done: impl Fn(&Harness<'_, KioskApp>) -> bool,
-) {
-    let until = Instant::now() + Duration::from_secs(60);
-    while !done(h) {
-        assert!(
-            Instant::now() < until,
-            "timed out waiting for {what}; at {:?}",
-            h.state().step()
-        );
-        h.step();
-        std::thread::sleep(Duration::from_millis(10));
-    }
-}
-
-fn click(h: &mut Harness<'_, KioskApp>, label: &str) {
-    h.get_by_label(label).click();
-    h.run_steps(2);
-}
-
-fn camera_ready(h: &Harness<'_, KioskApp>) -> bool {
-    h.query_by_label("Take my photo")
-        .is_some_and(|b| !b.accesskit_node().is_disabled())
-}
-
-fn take_photo(h: &mut Harness<'_, KioskApp>) {
-    step_until(h, "the camera picture", camera_ready);
-    click(h, "Take my photo");
-    step_until(h, "the countdown to end", |h| {
-        h.state().step() == Step::Review
-    });
-}
 
 /// Taps on-screen keys, one label each (`⇧x` taps Shift first).
 fn tap_keys(h: &mut Harness<'_, KioskApp>, keys: &[&str]) {
@@ -106,49 +47,6 @@ fn type_on_screen(h: &mut Harness<'_, KioskApp>, text: &str) {
             }
         }
     }
-}
-
-/// Sends text as a physical keyboard would.
-fn type_physical(h: &mut Harness<'_, KioskApp>, text: &str) {
-    h.event(egui::Event::Text(text.into()));
-    h.run_steps(2);
-}
-
-fn make_card_enabled(h: &Harness<'_, KioskApp>) -> bool {
-    !h.get_by_label("Make my card")
-        .accesskit_node()
-        .is_disabled()
-}
-
-/// Takes a participant from the start screen to their card's preview with default consent,
-/// a photo and `message` typed on a physical keyboard.
-fn card_made(h: &mut Harness<'_, KioskApp>, message: &str) {
-    click(h, "Start");
-    click(h, "Next");
-    take_photo(h);
-    click(h, "Keep this photo");
-    type_physical(h, message);
-    step_until(h, "the message to fit", make_card_enabled);
-    click(h, "Make my card");
-    step_until(h, "the card preview", |h| h.state().step() == Step::Preview);
-}
-
-/// Takes a participant from the start screen through print to the goodbye.
-fn participant(h: &mut Harness<'_, KioskApp>, message: &str) {
-    card_made(h, message);
-    click(h, "Print my card");
-    step_until(h, "the goodbye", |h| {
-        matches!(h.state().step(), Step::Goodbye { .. })
-    });
-}
-
-/// Opens the staff screen with the PIN.
-fn open_staff(h: &mut Harness<'_, KioskApp>) {
-    h.key_press(egui::Key::F12);
-    h.run_steps(2);
-    h.get_by_label("Staff PIN").type_text(PIN);
-    h.run_steps(1);
-    click(h, "OK");
 }
 
 #[test]
@@ -606,4 +504,102 @@ fn a_pulled_or_locked_archive_stick_is_told_and_the_booth_carries_on_when_it_is_
     });
     print_accepted(&mut h);
     each_card_printed_once(&archive, 3);
+}
+
+/// One thing a participant (or a passer-by) does to the kiosk.
+#[derive(Debug, Clone)]
+enum Poke {
+    /// Taps the button or key with this label, if the screen has one.
+    Tap(&'static str),
+    /// Types on a physical keyboard.
+    Type(String),
+    /// Presses a physical key.
+    Key(egui::Key),
+    /// Nobody touches anything for this many tenths of a second.
+    Idle(u8),
+}
+
+/// Everything on the participants' screens that can be tapped, except print.
+const TAPPABLE: &[&str] = &[
+    "Start",
+    "Next",
+    "Cancel",
+    "Keep my portrait and message in the booth's archive after today",
+    "Take my photo",
+    "Take it again",
+    "Keep this photo",
+    "Back",
+    "Make my card",
+    "Change my message",
+    "Done",
+    "Space",
+    "Delete",
+    "Shift",
+    "New line",
+    "123",
+    "العربية",
+    "English",
+    "Name ›",
+    "Message ›",
+    "w",
+    "ب",
+    "\u{25CC}\u{64B}",
+];
+
+fn poke() -> impl Strategy<Value = Poke> {
+    prop_oneof![
+        6 => proptest::sample::select(TAPPABLE).prop_map(Poke::Tap),
+        2 => "[a-zA-Z ءاأبتثجحخ،❤️👋🏽\\n]{0,12}".prop_map(Poke::Type),
+        1 => proptest::sample::select(&[
+            egui::Key::Backspace,
+            egui::Key::Delete,
+            egui::Key::Enter,
+            egui::Key::Tab,
+            egui::Key::ArrowLeft,
+            egui::Key::ArrowRight,
+            egui::Key::Home,
+            egui::Key::End,
+            egui::Key::Escape,
+        ][..])
+        .prop_map(Poke::Key),
+        1 => (1u8..40).prop_map(Poke::Idle),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    /// Random taps, typing, keys and pauses: the kiosk never panics, always finds its way
+    /// back to the start screen, and keeps nothing without a press on print.
+    #[test]
+    fn random_pokes_never_break_the_kiosk_or_keep_a_card(
+        pokes in proptest::collection::vec(poke(), 1..40)
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = kiosk(Config {
+            countdown_seconds: 0,
+            ..config(dir.path(), "none")
+        });
+        for p in &pokes {
+            match p {
+                Poke::Tap(label) => {
+                    if let Some(node) = h.query_all_by_label(label).next() {
+                        node.click();
+                    }
+                    h.run_steps(2);
+                }
+                Poke::Type(text) => type_physical(&mut h, text),
+                Poke::Key(key) => {
+                    h.key_press(*key);
+                    h.run_steps(1);
+                }
+                Poke::Idle(tenths) => h.run_steps(usize::from(*tenths)),
+            }
+            std::thread::sleep(Duration::from_millis(5)); // the camera and worker run
+        }
+        // Walked away: back at the start after the inactivity timeout, nothing kept.
+        step_until(&mut h, "the start screen", |h| h.state().step() == Step::Attract);
+        prop_assert_eq!(h.state().step(), Step::Attract);
+        prop_assert_eq!(Archive::open(dir.path()).unwrap().count().unwrap(), 0);
+    }
 }

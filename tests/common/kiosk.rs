@@ -1,0 +1,128 @@
+//! Driving the kiosk like a participant through egui_kittest (no window, no GPU): the
+//! demo camera, the real card engine, archive and printer.
+
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use welcome_booth::capture::CameraChoice;
+use welcome_booth::kiosk::KioskApp;
+use welcome_booth::kiosk::config::Config;
+use welcome_booth::kiosk::flow::Step;
+use welcome_booth::kiosk::pin::hash_pin;
+
+pub const PIN: &str = "2468";
+
+pub fn config(archive: &std::path::Path, printer: &str) -> Config {
+    Config {
+        camera: CameraChoice::Demo,
+        archive: archive.display().to_string(),
+        printer: printer.into(),
+        countdown_seconds: 1,
+        retakes: 1,
+        inactivity_seconds: 15,
+        goodbye_seconds: 2,
+        pin_hash: hash_pin(PIN).unwrap(),
+        ..Config::default()
+    }
+}
+
+/// Stands in for the screen: takes each frame's picture uploads and lets them go, as a GPU
+/// renderer does once they are on the graphics card. (kittest's default keeps every upload
+/// for a snapshot later, which over a day of participants would look like the kiosk growing.)
+struct Screen;
+
+impl egui_kittest::TestRenderer for Screen {
+    fn handle_delta(&mut self, delta: &mut egui::TexturesDelta) {
+        delta.clear();
+    }
+}
+
+/// The kiosk at 1280x800, each step 0.1 s of its clock.
+pub fn kiosk(config: Config) -> Harness<'static, KioskApp> {
+    let app = KioskApp::new(config, None).unwrap();
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_step_dt(0.1)
+        .renderer(Screen)
+        .build_ui_state(|ui, app: &mut KioskApp| app.show(ui), app)
+}
+
+/// Steps the kiosk until `done` holds; the camera and the worker run in real time.
+pub fn step_until(
+    h: &mut Harness<'_, KioskApp>,
+    what: &str,
+    done: impl Fn(&Harness<'_, KioskApp>) -> bool,
+) {
+    let until = Instant::now() + Duration::from_secs(60);
+    while !done(h) {
+        assert!(
+            Instant::now() < until,
+            "timed out waiting for {what}; at {:?}",
+            h.state().step()
+        );
+        h.step();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+pub fn click(h: &mut Harness<'_, KioskApp>, label: &str) {
+    h.get_by_label(label).click();
+    h.run_steps(2);
+}
+
+pub fn camera_ready(h: &Harness<'_, KioskApp>) -> bool {
+    h.query_by_label("Take my photo")
+        .is_some_and(|b| !b.accesskit_node().is_disabled())
+}
+
+pub fn take_photo(h: &mut Harness<'_, KioskApp>) {
+    step_until(h, "the camera picture", camera_ready);
+    click(h, "Take my photo");
+    step_until(h, "the countdown to end", |h| {
+        h.state().step() == Step::Review
+    });
+}
+
+/// Sends text as a physical keyboard would.
+pub fn type_physical(h: &mut Harness<'_, KioskApp>, text: &str) {
+    h.event(egui::Event::Text(text.into()));
+    h.run_steps(2);
+}
+
+pub fn make_card_enabled(h: &Harness<'_, KioskApp>) -> bool {
+    !h.get_by_label("Make my card")
+        .accesskit_node()
+        .is_disabled()
+}
+
+/// Takes a participant from the start screen to their card's preview with default consent,
+/// a photo and `message` typed on a physical keyboard.
+pub fn card_made(h: &mut Harness<'_, KioskApp>, message: &str) {
+    click(h, "Start");
+    click(h, "Next");
+    take_photo(h);
+    click(h, "Keep this photo");
+    type_physical(h, message);
+    step_until(h, "the message to fit", make_card_enabled);
+    click(h, "Make my card");
+    step_until(h, "the card preview", |h| h.state().step() == Step::Preview);
+}
+
+/// Takes a participant from the start screen through print to the goodbye.
+pub fn participant(h: &mut Harness<'_, KioskApp>, message: &str) {
+    card_made(h, message);
+    click(h, "Print my card");
+    step_until(h, "the goodbye", |h| {
+        matches!(h.state().step(), Step::Goodbye { .. })
+    });
+}
+
+/// Opens the staff screen with the PIN.
+pub fn open_staff(h: &mut Harness<'_, KioskApp>) {
+    h.key_press(egui::Key::F12);
+    h.run_steps(2);
+    h.get_by_label("Staff PIN").type_text(PIN);
+    h.run_steps(1);
+    click(h, "OK");
+}
