@@ -1,10 +1,11 @@
-//! Archive speed: saving a card (files + row, rendering excluded) and listing 10,000
-//! records. `cargo bench --bench archive`.
+//! Archive speed: saving a card (files + row, rendering excluded), and what lists, the
+//! staff screen and the print queue ask of 10,000 records. `cargo bench --bench archive`.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use welcome_booth::archive::{Archive, CardId, Filter, Use};
+use welcome_booth::archive::{Archive, CardId, Filter, PrintEntry, Use};
+use welcome_booth::print::Cups;
 
 #[path = "../tests/common/demo.rs"]
 mod demo;
@@ -26,6 +27,17 @@ fn archive(c: &mut Criterion) {
     for i in existing..10_000 {
         let mut record = template.clone();
         record.id = CardId::new();
+        // Every 10th card printed, every 100th print failed (the print queue's cards).
+        if i % 10 == 0 {
+            record.prints.push(PrintEntry {
+                at: record.created_at.clone(),
+                printer: "Booth".into(),
+                copies: 1,
+                job: Some(i.to_string()),
+                state: if i % 100 == 0 { "failed" } else { "completed" }.into(),
+                reason: None,
+            });
+        }
         record.event = if i % 2 == 0 {
             "Museum Night".into()
         } else {
@@ -35,16 +47,33 @@ fn archive(c: &mut Criterion) {
         archive.update(&record).unwrap();
     }
     assert_eq!(archive.count().unwrap(), 10_000);
-    group.bench_function("list all of 10,000 records", |b| {
+    group.bench_function("whole records: all of 10,000", |b| {
         b.iter(|| black_box(archive.list(&Filter::default()).unwrap()))
+    });
+    group.bench_function("list all of 10,000 (columns)", |b| {
+        b.iter(|| black_box(archive.summaries(&Filter::default()).unwrap()))
     });
     let museum = Filter {
         event: Some("Museum Night".into()),
         consent: Some(Use::Exhibition),
         ..Filter::default()
     };
-    group.bench_function("list one event's 5,000 of 10,000", |b| {
-        b.iter(|| black_box(archive.list(&museum).unwrap()))
+    group.bench_function("list one event's 5,000 of 10,000 (columns)", |b| {
+        b.iter(|| black_box(archive.summaries(&museum).unwrap()))
+    });
+    group.bench_function("today's counters of 10,000", |b| {
+        b.iter(|| black_box(archive.activity_since("2000-01-01T00:00:00Z").unwrap()))
+    });
+    group.bench_function("8 newest exhibition cards of 10,000", |b| {
+        let exhibition = Filter {
+            consent: Some(Use::Exhibition),
+            ..Filter::default()
+        };
+        b.iter(|| black_box(archive.recent(&exhibition, 8).unwrap()))
+    });
+    let cups = Cups::local();
+    group.bench_function("print queue of 10,000 (100 failed)", |b| {
+        b.iter(|| black_box(archive.print_queue(&cups).unwrap()))
     });
     group.finish();
 }

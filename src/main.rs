@@ -8,7 +8,7 @@ use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use welcome_booth::archive::printing::PrintOutcome;
 use welcome_booth::archive::{
-    Archive, ArchiveError, CardId, CardRecord, Consent, Filter, NewCard, Use,
+    Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard, Use,
 };
 use welcome_booth::capture::synthetic;
 use welcome_booth::card::{
@@ -574,11 +574,11 @@ fn archive_command(mut archive: Archive, command: ArchiveCommand) -> anyhow::Res
             println!("{}", record.id);
         }
         ArchiveCommand::List { filter, json } => {
-            let cards = archive.list(&filter.into())?;
             if json {
+                let cards = archive.list(&filter.into())?;
                 println!("{}", serde_json::to_string_pretty(&cards)?);
             } else {
-                print_table(&cards);
+                print_table(&archive.summaries(&filter.into())?);
             }
         }
         ArchiveCommand::Show { id, json } => {
@@ -617,7 +617,7 @@ fn archive_command(mut archive: Archive, command: ArchiveCommand) -> anyhow::Res
             let layout = layout.as_deref().map(Layout::find).transpose()?;
             let ids: Vec<CardId> = if ids.is_empty() {
                 archive
-                    .list(&Filter::default())?
+                    .summaries(&Filter::default())?
                     .into_iter()
                     .map(|r| r.id)
                     .collect()
@@ -724,7 +724,7 @@ fn consent_flags(c: &Consent) -> String {
         .collect()
 }
 
-fn print_table(cards: &[CardRecord]) {
+fn print_table(cards: &[CardSummary]) {
     println!(
         "{:<36}  {:<16}  {:<20}  {:<12}  {:<4}  {:<4}  {:<8}  message",
         "id", "created (UTC)", "event", "name", "lang", "PAES", "transl."
@@ -741,7 +741,7 @@ fn print_table(cards: &[CardRecord]) {
             cell(c.name.as_deref().unwrap_or(""), 12),
             c.language,
             consent_flags(&c.consent),
-            c.translation.as_ref().map_or("-", |t| t.status.as_str()),
+            c.translation.map_or("-", |s| s.as_str()),
             cell(&c.message, 48),
         );
     }

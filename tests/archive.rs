@@ -10,7 +10,7 @@ use std::time::Duration;
 use common::demo_card;
 use indicatif::ProgressBar;
 use welcome_booth::archive::{
-    Archive, ArchiveError, CardId, CardRecord, Consent, Filter, NewCard, PrintEntry,
+    Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard, PrintEntry,
     TranslationStatus, Use,
 };
 use welcome_booth::card::{CardEngine, Layout};
@@ -652,4 +652,74 @@ fn a_disk_that_fills_up_mid_save_leaves_nothing_half_saved() {
         archive.check_room(),
         Err(ArchiveError::DiskFull { .. })
     ));
+}
+
+#[test]
+fn an_older_catalog_gets_its_list_columns_from_the_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let card = demo_card("Welcome to your new home.", "Noor");
+    let (first, second) = {
+        let mut archive = Archive::open(dir.path()).unwrap();
+        let first = card.save(&mut archive, &[Use::Print, Use::Exhibition]);
+        let mut second = card.save(&mut archive, &[Use::Print]);
+        for state in ["failed", "completed"] {
+            second.prints.push(PrintEntry {
+                at: "2026-11-29T11:00:00Z".into(),
+                printer: "Booth".into(),
+                copies: 2,
+                job: (state == "completed").then(|| "7".to_string()),
+                state: state.into(),
+                reason: None,
+            });
+        }
+        archive.update(&second).unwrap();
+        (first, second)
+    };
+    // The catalog as the first release of the booth wrote it.
+    let db = rusqlite::Connection::open(dir.path().join("catalog.sqlite")).unwrap();
+    db.execute_batch(
+        "DROP INDEX cards_exhibition; DROP INDEX prints_at; DROP TABLE prints;
+         ALTER TABLE cards DROP COLUMN message;
+         ALTER TABLE cards DROP COLUMN consent_given_at;
+         ALTER TABLE cards DROP COLUMN consent_changed_at;
+         PRAGMA user_version = 1;",
+    )
+    .unwrap();
+    drop(db);
+
+    let archive = Archive::open(dir.path()).unwrap();
+    assert_eq!(
+        archive.summaries(&Filter::default()).unwrap(),
+        [CardSummary::from(&first), CardSummary::from(&second)]
+    );
+    let last = archive.summaries(&Filter::default()).unwrap()[1]
+        .last_print
+        .clone();
+    assert_eq!(last.unwrap().state, "completed");
+    let since = "2026-11-29T00:00:00Z";
+    let (made, sent) = archive.activity_since(since).unwrap();
+    assert_eq!(
+        (made, sent),
+        (2, 2),
+        "2 cards; 2 copies sent as job 7, none by the failed print"
+    );
+    assert!(archive.check().unwrap().is_clean());
+}
+
+#[test]
+fn check_finds_a_list_column_that_disagrees_with_the_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(dir.path()).unwrap();
+    let card = demo_card("Welcome, friend.", "Ali").save(&mut archive, &[Use::Print]);
+    rusqlite::Connection::open(dir.path().join("catalog.sqlite"))
+        .unwrap()
+        .execute("UPDATE cards SET message = 'something else'", [])
+        .unwrap();
+    assert_eq!(archive.check().unwrap().stale, [card.id]);
+    let report = archive.repair(&mut CardEngine::new()).unwrap();
+    assert!(report.is_clean(), "{report}");
+    assert_eq!(
+        archive.summaries(&Filter::default()).unwrap()[0].message,
+        "Welcome, friend."
+    );
 }

@@ -5,7 +5,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 use super::record::{CARD_PDF, CARD_PNG, SIDECAR};
-use super::{Archive, ArchiveError, CardId, CardRecord, schema};
+use super::{Archive, ArchiveError, CardId, CardRecord, CardSummary, schema};
 use crate::card::CardEngine;
 
 /// What a check found.
@@ -96,6 +96,11 @@ impl Archive {
             ..CheckReport::default()
         };
         let rows = self.list(&Default::default())?;
+        let columns: std::collections::HashMap<CardId, CardSummary> = self
+            .summaries(&Default::default())?
+            .into_iter()
+            .map(|s| (s.id, s))
+            .collect();
         for record in &rows {
             let dir = self.card_dir(record.id);
             let lacking: Vec<String> = record
@@ -107,7 +112,9 @@ impl Archive {
                 .collect();
             if !lacking.is_empty() {
                 report.missing.push((record.id, lacking));
-            } else if self.read_sidecar(record.id).ok().as_ref() != Some(record) {
+            } else if self.read_sidecar(record.id).ok().as_ref() != Some(record)
+                || columns.get(&record.id) != Some(&CardSummary::from(record))
+            {
                 report.stale.push(record.id);
             }
         }

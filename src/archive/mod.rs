@@ -18,6 +18,7 @@ pub mod exports;
 pub mod printing;
 pub mod record;
 mod schema;
+mod summary;
 pub mod translations;
 
 use std::path::{Path, PathBuf};
@@ -27,6 +28,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 pub use error::ArchiveError;
 use record::{CARD_PDF, CARD_PNG, SIDECAR};
 pub use record::{CardId, CardRecord, Consent, PrintEntry, Translation, TranslationStatus, Use};
+pub use summary::CardSummary;
 
 use crate::card::{CardEngine, CardText, Layout, Photo, RenderedCard, scene};
 use crate::fsutil::write_atomic;
@@ -224,29 +226,21 @@ impl Archive {
         Ok(n.max(0) as u64)
     }
 
+    /// Summaries of the cards matching `filter`, oldest first: what lists show, read from
+    /// the catalog's columns.
+    pub fn summaries(&self, filter: &Filter) -> Result<Vec<CardSummary>, ArchiveError> {
+        schema::summaries(&self.db, filter, None)
+    }
+
     /// The `n` newest cards matching `filter`, newest first.
-    pub fn recent(&self, filter: &Filter, n: usize) -> Result<Vec<CardRecord>, ArchiveError> {
-        let mut all = self.list(filter)?;
-        all.sort_by(|a, b| b.created_at.cmp(&a.created_at));
-        all.truncate(n);
-        Ok(all)
+    pub fn recent(&self, filter: &Filter, n: usize) -> Result<Vec<CardSummary>, ArchiveError> {
+        schema::summaries(&self.db, filter, Some(n))
     }
 
     /// Cards made, and card copies handed to a printer, since `since` (RFC 3339 UTC):
     /// the staff screen's counters for the day.
     pub fn activity_since(&self, since: &str) -> Result<(usize, usize), ArchiveError> {
-        let all = self.list(&Filter::default())?;
-        let made = all
-            .iter()
-            .filter(|r| r.created_at.as_str() >= since)
-            .count();
-        let sent = all
-            .iter()
-            .flat_map(|r| &r.prints)
-            .filter(|p| p.at.as_str() >= since && p.job.is_some())
-            .map(|p| p.copies as usize)
-            .sum();
-        Ok((made, sent))
+        schema::activity_since(&self.db, since)
     }
 
     /// Withdraws one consent of a card, effective at once for every later export.

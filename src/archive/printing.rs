@@ -3,7 +3,7 @@
 //! twice, however often print is pressed.
 
 use super::record::{CARD_PDF, now};
-use super::{Archive, ArchiveError, CardId, CardRecord, PrintEntry};
+use super::{Archive, ArchiveError, CardId, CardRecord, PrintEntry, schema};
 use crate::print::{Cups, PrintError};
 
 /// What pressing print did.
@@ -23,8 +23,11 @@ pub enum PrintOutcome {
 /// States of a print that is not over yet.
 const OPEN: [&str; 5] = ["submitting", "pending", "held", "printing", "stopped"];
 
-fn is_open(entry: &PrintEntry) -> bool {
-    OPEN.contains(&entry.state.as_str())
+impl PrintEntry {
+    /// Whether the print is not over yet (CUPS may still print it).
+    pub fn is_open(&self) -> bool {
+        OPEN.contains(&self.state.as_str())
+    }
 }
 
 /// The title a card's print job carries in CUPS.
@@ -42,7 +45,7 @@ impl Archive {
         copies: u32,
     ) -> Result<PrintOutcome, ArchiveError> {
         let mut record = self.refresh_prints(cups, id)?;
-        if let Some(open) = record.prints.iter().rev().find(|e| is_open(e)) {
+        if let Some(open) = record.prints.iter().rev().find(|e| e.is_open()) {
             return Ok(PrintOutcome::AlreadyQueued(open.clone()));
         }
         let queue = match queue {
@@ -91,7 +94,7 @@ impl Archive {
         let mut record = self.get(id)?;
         let mut changed = false;
         let known: Vec<String> = record.prints.iter().filter_map(|e| e.job.clone()).collect();
-        for entry in record.prints.iter_mut().filter(|e| is_open(e)) {
+        for entry in record.prints.iter_mut().filter(|e| e.is_open()) {
             if entry.job.is_none() {
                 // Recorded but never acknowledged: the booth stopped while sending. CUPS may
                 // have taken the card just before; its title says whose it is.
@@ -111,8 +114,18 @@ impl Archive {
             let status = match cups.job(&entry.printer, job) {
                 Ok(status) => status,
                 Err(PrintError::NoSuchQueue(q)) => {
-                    entry.state = "failed".into();
-                    entry.reason = Some(format!("the queue {q} no longer exists"));
+                    // CUPS forgets finished jobs once its history is full (500 by default),
+                    // never waiting ones: a job gone from a queue that still exists is over.
+                    (entry.state, entry.reason) = match cups.printer(&q) {
+                        Ok(_) => (
+                            "ended".into(),
+                            Some("CUPS no longer remembers how this job ended".into()),
+                        ),
+                        Err(_) => (
+                            "failed".into(),
+                            Some(format!("the queue {q} no longer exists")),
+                        ),
+                    };
                     changed = true;
                     continue;
                 }
@@ -134,14 +147,12 @@ impl Archive {
     /// Every print not completed (open, failed, aborted, cancelled), newest state first
     /// asked of CUPS, for staff.
     pub fn print_queue(&mut self, cups: &Cups) -> Result<Vec<(CardId, PrintEntry)>, ArchiveError> {
-        let with_prints: Vec<CardId> = self
-            .list(&Default::default())?
-            .into_iter()
-            .filter(|r| !r.prints.is_empty())
-            .map(|r| r.id)
-            .collect();
         let mut queue = Vec::new();
-        for id in with_prints {
+        for (id, last) in schema::unfinished_prints(self.db())? {
+            if !last.is_open() {
+                queue.push((id, last)); // failed or cancelled: nothing to ask CUPS
+                continue;
+            }
             let record = self.refresh_prints(cups, id)?;
             if let Some(last) = record.prints.last().filter(|e| e.state != "completed") {
                 queue.push((id, last.clone()));
@@ -167,7 +178,7 @@ impl Archive {
     /// Cancels a card's open print, if it has one; returns whether it had.
     pub fn cancel_print(&mut self, cups: &Cups, id: CardId) -> Result<bool, ArchiveError> {
         let record = self.refresh_prints(cups, id)?;
-        let Some(open) = record.prints.iter().rev().find(|e| is_open(e)) else {
+        let Some(open) = record.prints.iter().rev().find(|e| e.is_open()) else {
             return Ok(false);
         };
         if let Some(job) = open.job.as_deref().and_then(|j| j.parse::<i32>().ok()) {

@@ -36,6 +36,16 @@ impl fmt::Display for CardId {
     }
 }
 
+/// Ids as the catalog stores them (text).
+impl rusqlite::types::FromSql for CardId {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        value
+            .as_str()?
+            .parse()
+            .map_err(|e: ArchiveError| rusqlite::types::FromSqlError::Other(Box::new(e)))
+    }
+}
+
 impl FromStr for CardId {
     type Err = ArchiveError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -142,6 +152,13 @@ impl TranslationStatus {
             TranslationStatus::Draft => "draft",
             TranslationStatus::Approved => "approved",
         }
+    }
+
+    /// The status a word names ("draft" or "approved"), as [`as_str`](Self::as_str) writes it.
+    pub fn from_word(word: &str) -> Option<TranslationStatus> {
+        [TranslationStatus::Draft, TranslationStatus::Approved]
+            .into_iter()
+            .find(|s| s.as_str() == word)
     }
 }
 

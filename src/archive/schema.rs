@@ -1,14 +1,18 @@
 //! The catalog's tables and the queries on them. Each card row holds the full record as
-//! JSON (the same as the sidecar) plus the columns that lists filter on.
+//! JSON (the same as the sidecar) plus the columns that lists, filters, counters and the
+//! print queue read, and each print of a card is a row of `prints`: those answer in one
+//! query without parsing a record.
 
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, ToSql, params};
 
-use super::{ArchiveError, CardId, CardRecord, Filter};
+use super::summary::CardSummary;
+use super::{ArchiveError, CardId, CardRecord, Consent, Filter, PrintEntry, TranslationStatus};
 
 /// Schema versions, applied in order; `PRAGMA user_version` says how many have run.
-const MIGRATIONS: &[&str] = &["CREATE TABLE cards (
+const MIGRATIONS: &[&str] = &[
+    "CREATE TABLE cards (
         id TEXT PRIMARY KEY,
         created_at TEXT NOT NULL,
         event TEXT NOT NULL,
@@ -27,7 +31,34 @@ const MIGRATIONS: &[&str] = &["CREATE TABLE cards (
         card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
         path TEXT NOT NULL,
         PRIMARY KEY (card_id, path)
-    );"];
+    );",
+    // 2: the message, consent times and every print as columns, filled from the records.
+    "ALTER TABLE cards ADD COLUMN message TEXT NOT NULL DEFAULT '';
+    ALTER TABLE cards ADD COLUMN consent_given_at TEXT NOT NULL DEFAULT '';
+    ALTER TABLE cards ADD COLUMN consent_changed_at TEXT;
+    UPDATE cards SET
+        message = json_extract(record, '$.message'),
+        consent_given_at = json_extract(record, '$.consent.given_at'),
+        consent_changed_at = json_extract(record, '$.consent.changed_at');
+    CREATE TABLE prints (
+        card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        printer TEXT NOT NULL,
+        copies INTEGER NOT NULL,
+        job TEXT,
+        state TEXT NOT NULL,
+        reason TEXT,
+        PRIMARY KEY (card_id, seq)
+    );
+    INSERT INTO prints
+        SELECT c.id, p.key, json_extract(p.value, '$.at'), json_extract(p.value, '$.printer'),
+               json_extract(p.value, '$.copies'), json_extract(p.value, '$.job'),
+               json_extract(p.value, '$.state'), json_extract(p.value, '$.reason')
+        FROM cards c, json_each(c.record, '$.prints') p;
+    CREATE INDEX prints_at ON prints(at);
+    CREATE INDEX cards_exhibition ON cards(consent_exhibition, created_at);",
+];
 
 /// Opens the catalog for use: WAL journal, foreign keys, migrations.
 pub(super) fn prepare(db: &Connection) -> rusqlite::Result<()> {
@@ -46,36 +77,56 @@ pub(super) fn prepare(db: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// Inserts or replaces a card's row from its record.
+/// Inserts or replaces a card's row and its prints from its record, in one transaction.
 pub(super) fn upsert(db: &Connection, r: &CardRecord) -> Result<(), ArchiveError> {
     let json = serde_json::to_string(r).map_err(|e| ArchiveError::Sidecar {
         path: PathBuf::from("catalog"),
         reason: e.to_string(),
     })?;
-    db.execute(
-        "INSERT INTO cards (id, created_at, event, name, language, consent_print, consent_archive,
-                            consent_exhibition, consent_social, translation_status, record)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+    let id = r.id.to_string();
+    let tx = db.unchecked_transaction()?;
+    tx.execute(
+        "INSERT INTO cards (id, created_at, event, name, message, language, consent_print,
+                            consent_archive, consent_exhibition, consent_social, consent_given_at,
+                            consent_changed_at, translation_status, record)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
          ON CONFLICT(id) DO UPDATE SET
             created_at = excluded.created_at, event = excluded.event, name = excluded.name,
-            language = excluded.language, consent_print = excluded.consent_print,
-            consent_archive = excluded.consent_archive, consent_exhibition = excluded.consent_exhibition,
-            consent_social = excluded.consent_social, translation_status = excluded.translation_status,
-            record = excluded.record",
+            message = excluded.message, language = excluded.language,
+            consent_print = excluded.consent_print, consent_archive = excluded.consent_archive,
+            consent_exhibition = excluded.consent_exhibition,
+            consent_social = excluded.consent_social, consent_given_at = excluded.consent_given_at,
+            consent_changed_at = excluded.consent_changed_at,
+            translation_status = excluded.translation_status, record = excluded.record",
         params![
-            r.id.to_string(),
+            id,
             r.created_at,
             r.event,
             r.name,
+            r.message,
             r.language,
             r.consent.print,
             r.consent.archive,
             r.consent.exhibition,
             r.consent.social,
+            r.consent.given_at,
+            r.consent.changed_at,
             r.translation.as_ref().map(|t| t.status.as_str()),
             json,
         ],
     )?;
+    tx.execute("DELETE FROM prints WHERE card_id = ?1", params![id])?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO prints (card_id, seq, at, printer, copies, job, state, reason)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for (seq, p) in (0i64..).zip(&r.prints) {
+        insert.execute(params![
+            id, seq, p.at, p.printer, p.copies, p.job, p.state, p.reason
+        ])?;
+    }
+    drop(insert);
+    tx.commit()?;
     Ok(())
 }
 
@@ -87,12 +138,12 @@ pub(super) fn parse_record(json: &str) -> Result<CardRecord, ArchiveError> {
     })
 }
 
-/// Cards matching the filter, oldest first.
-pub(super) fn list(db: &Connection, f: &Filter) -> Result<Vec<CardRecord>, ArchiveError> {
-    let mut sql = String::from("SELECT record FROM cards WHERE 1 = 1");
+/// The SQL condition and arguments for a filter, on `cards` as `c`.
+fn condition(f: &Filter) -> Result<(String, Vec<&dyn ToSql>), ArchiveError> {
+    let mut sql = String::from("1 = 1");
     let mut args: Vec<&dyn ToSql> = Vec::new();
     if let Some(event) = &f.event {
-        sql.push_str(" AND event = ?");
+        sql.push_str(" AND c.event = ?");
         args.push(event);
     }
     if let Some(since) = &f.since {
@@ -100,19 +151,120 @@ pub(super) fn list(db: &Connection, f: &Filter) -> Result<Vec<CardRecord>, Archi
         if time::Date::parse(since, &date).is_err() {
             return Err(ArchiveError::BadDate(since.clone()));
         }
-        sql.push_str(" AND created_at >= ?");
+        sql.push_str(" AND c.created_at >= ?");
         args.push(since);
     }
     if f.untranslated {
-        sql.push_str(" AND translation_status IS NULL");
+        sql.push_str(" AND c.translation_status IS NULL");
     }
     if let Some(u) = f.consent {
-        sql.push_str(&format!(" AND {} = 1", u.column()));
+        sql.push_str(&format!(" AND c.{} = 1", u.column()));
     }
-    sql.push_str(" ORDER BY id");
+    Ok((sql, args))
+}
+
+/// Cards matching the filter, oldest first.
+pub(super) fn list(db: &Connection, f: &Filter) -> Result<Vec<CardRecord>, ArchiveError> {
+    let (condition, args) = condition(f)?;
+    let sql = format!("SELECT c.record FROM cards c WHERE {condition} ORDER BY c.id");
     let mut stmt = db.prepare(&sql)?;
     let rows = stmt.query_map(args.as_slice(), |r| r.get::<_, String>(0))?;
     rows.map(|json| parse_record(&json?)).collect()
+}
+
+/// Summaries of the cards matching the filter: oldest first, or the `newest` n newest first.
+pub(super) fn summaries(
+    db: &Connection,
+    f: &Filter,
+    newest: Option<usize>,
+) -> Result<Vec<CardSummary>, ArchiveError> {
+    let (condition, args) = condition(f)?;
+    let order = match newest {
+        Some(n) => format!("c.created_at DESC, c.id DESC LIMIT {n}"),
+        None => "c.id".to_string(),
+    };
+    let sql = format!(
+        "SELECT c.id, c.created_at, c.event, c.name, c.message, c.language, c.consent_print,
+                c.consent_archive, c.consent_exhibition, c.consent_social, c.consent_given_at,
+                c.consent_changed_at, c.translation_status,
+                p.at, p.printer, p.copies, p.job, p.state, p.reason
+         FROM cards c LEFT JOIN prints p ON p.card_id = c.id
+              AND p.seq = (SELECT max(seq) FROM prints WHERE card_id = c.id)
+         WHERE {condition} ORDER BY {order}"
+    );
+    let mut stmt = db.prepare(&sql)?;
+    let rows = stmt.query_map(args.as_slice(), |r| {
+        let last_print = match r.get::<_, Option<String>>(13)? {
+            Some(at) => Some(PrintEntry {
+                at,
+                printer: r.get(14)?,
+                copies: r.get(15)?,
+                job: r.get(16)?,
+                state: r.get(17)?,
+                reason: r.get(18)?,
+            }),
+            None => None,
+        };
+        Ok(CardSummary {
+            id: r.get(0)?,
+            created_at: r.get(1)?,
+            event: r.get(2)?,
+            name: r.get(3)?,
+            message: r.get(4)?,
+            language: r.get(5)?,
+            consent: Consent {
+                print: r.get(6)?,
+                archive: r.get(7)?,
+                exhibition: r.get(8)?,
+                social: r.get(9)?,
+                given_at: r.get(10)?,
+                changed_at: r.get(11)?,
+            },
+            translation: r
+                .get::<_, Option<String>>(12)?
+                .as_deref()
+                .and_then(TranslationStatus::from_word),
+            last_print,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Cards made, and card copies handed to a printer, since `since`.
+pub(super) fn activity_since(db: &Connection, since: &str) -> Result<(usize, usize), ArchiveError> {
+    let (made, sent): (i64, i64) = db.query_row(
+        "SELECT (SELECT count(*) FROM cards WHERE created_at >= ?1),
+                (SELECT coalesce(sum(copies), 0) FROM prints WHERE at >= ?1 AND job IS NOT NULL)",
+        params![since],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok((made.max(0) as usize, sent.max(0) as usize))
+}
+
+/// Cards whose latest print is not completed, with that print, oldest card first.
+pub(super) fn unfinished_prints(
+    db: &Connection,
+) -> Result<Vec<(CardId, PrintEntry)>, ArchiveError> {
+    let mut stmt = db.prepare(
+        "SELECT p.card_id, p.at, p.printer, p.copies, p.job, p.state, p.reason FROM prints p
+         WHERE p.seq = (SELECT max(seq) FROM prints WHERE card_id = p.card_id)
+           AND p.state != 'completed'
+         ORDER BY p.card_id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get(0)?,
+            PrintEntry {
+                at: r.get(1)?,
+                printer: r.get(2)?,
+                copies: r.get(3)?,
+                job: r.get(4)?,
+                state: r.get(5)?,
+                reason: r.get(6)?,
+            },
+        ))
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 /// Deletes a card's row (its export notes go with it).

@@ -113,9 +113,9 @@ impl Archive {
             return Ok(None);
         }
         let status = match row.status.trim().to_lowercase().as_str() {
-            "" | "draft" => TranslationStatus::Draft,
-            "approved" => TranslationStatus::Approved,
-            other => return Err(format!("status {other:?} must be draft or approved")),
+            "" => TranslationStatus::Draft,
+            word => TranslationStatus::from_word(word)
+                .ok_or_else(|| format!("status {word:?} must be draft or approved"))?,
         };
         let translator = Some(row.translator.trim().to_string()).filter(|t| !t.is_empty());
         if let Some(old) = &record.translation

@@ -9,7 +9,8 @@ use image::RgbImage;
 
 use crate::archive::printing::PrintOutcome;
 use crate::archive::{
-    Archive, ArchiveError, CardId, CardRecord, Consent, Filter, NewCard, PrintEntry, Use,
+    Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard, PrintEntry,
+    Use,
 };
 use crate::capture::{CameraChoice, Frame, list_webcams};
 use crate::card::{CardEngine, CardError, CardText, Layout, Photo, RenderedCard, raster};
@@ -110,7 +111,7 @@ pub struct StaffSnapshot {
     /// Prints waiting, stopped or failed.
     pub queue: Vec<(CardId, PrintEntry)>,
     /// The newest cards.
-    pub recent: Vec<CardRecord>,
+    pub recent: Vec<CardSummary>,
     /// Portraits taken and copies sent today.
     pub counts: Option<(usize, usize)>,
     /// Webcams the system lists (asking opens every video device, so not every frame).
@@ -151,6 +152,9 @@ pub struct Booth {
     /// Cards saved this session that the printer did not take, oldest first: sent again, in
     /// order, when staff resume the printer.
     unsent: Vec<CardId>,
+    /// Cards sent to the printer whose jobs are not over: followed until they are, so their
+    /// history says how they ended (CUPS forgets old jobs after a busy day).
+    following: Vec<CardId>,
     /// Whether the archive's catalog must be opened again before the next save (its drive
     /// went away or failed; the old connection may point at nothing).
     archive_stale: bool,
@@ -169,6 +173,7 @@ impl Booth {
             config,
             config_path,
             unsent: Vec::new(),
+            following: Vec::new(),
             archive_stale: false,
         })
     }
@@ -184,12 +189,30 @@ impl Booth {
     /// Where the printer and the archive stand, for the participant's goodbye and the alert
     /// every screen shows.
     pub fn watch(&mut self) -> Watch {
+        self.follow_jobs();
         let (printer, waiting) = self.printer_trouble();
         Watch {
             printer,
             waiting,
             archive: self.archive_ready().err().map(|e| e.to_string()),
         }
+    }
+
+    /// Asks CUPS how the jobs of cards sent this session stand, and records it; cards whose
+    /// print is over are no longer followed.
+    fn follow_jobs(&mut self) {
+        let mut still = Vec::new();
+        for id in std::mem::take(&mut self.following) {
+            match self.archive.refresh_prints(&self.cups, id) {
+                Ok(record) if !record.prints.last().is_some_and(PrintEntry::is_open) => {}
+                Ok(_) => still.push(id),
+                Err(e) => {
+                    tracing::debug!("card {id}: print not followed now: {e}");
+                    still.push(id);
+                }
+            }
+        }
+        self.following = still;
     }
 
     /// Why cards are not coming out of the printer (if they are not), and how many wait.
@@ -312,10 +335,16 @@ impl Booth {
         snap
     }
 
-    /// Prints an archived card again on the settings' printer.
+    /// Prints an archived card again on the settings' printer, and follows the job.
     pub fn reprint(&mut self, id: CardId, copies: u32) -> Result<PrintOutcome, ArchiveError> {
         let queue = self.config.printer_queue().map(str::to_string);
-        self.archive.print(&self.cups, id, queue.as_deref(), copies)
+        let outcome = self
+            .archive
+            .print(&self.cups, id, queue.as_deref(), copies)?;
+        if matches!(outcome, PrintOutcome::Submitted { .. }) && !self.following.contains(&id) {
+            self.following.push(id);
+        }
+        Ok(outcome)
     }
 
     /// The newest cards whose participants agreed to the exhibition, as pictures at most
