@@ -195,15 +195,8 @@ pub(super) fn summaries(
     let mut stmt = db.prepare(&sql)?;
     let rows = stmt.query_map(args.as_slice(), |r| {
         let last_print = match r.get::<_, Option<String>>(13)? {
-            Some(at) => Some(PrintEntry {
-                at,
-                printer: r.get(14)?,
-                copies: r.get(15)?,
-                job: r.get(16)?,
-                state: r.get(17)?,
-                reason: r.get(18)?,
-            }),
-            None => None,
+            Some(_) => Some(print_entry(r, 13)?),
+            None => None, // never printed
         };
         Ok(CardSummary {
             id: r.get(0)?,
@@ -230,6 +223,18 @@ pub(super) fn summaries(
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// A print read from the columns at, printer, copies, job, state, reason, from `first` on.
+fn print_entry(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<PrintEntry> {
+    Ok(PrintEntry {
+        at: r.get(first)?,
+        printer: r.get(first + 1)?,
+        copies: r.get(first + 2)?,
+        job: r.get(first + 3)?,
+        state: r.get(first + 4)?,
+        reason: r.get(first + 5)?,
+    })
+}
+
 /// Cards made, and card copies handed to a printer, since `since`.
 pub(super) fn activity_since(db: &Connection, since: &str) -> Result<(usize, usize), ArchiveError> {
     let (made, sent): (i64, i64) = db.query_row(
@@ -251,19 +256,7 @@ pub(super) fn unfinished_prints(
            AND p.state != 'completed'
          ORDER BY p.card_id",
     )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get(0)?,
-            PrintEntry {
-                at: r.get(1)?,
-                printer: r.get(2)?,
-                copies: r.get(3)?,
-                job: r.get(4)?,
-                state: r.get(5)?,
-                reason: r.get(6)?,
-            },
-        ))
-    })?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, print_entry(r, 1)?)))?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
