@@ -678,10 +678,19 @@ fn an_older_catalog_gets_its_list_columns_from_the_records() {
     // The catalog as the first release of the booth wrote it.
     let db = rusqlite::Connection::open(dir.path().join("catalog.sqlite")).unwrap();
     db.execute_batch(
-        "DROP INDEX cards_exhibition; DROP INDEX prints_at; DROP TABLE prints;
-         ALTER TABLE cards DROP COLUMN message;
-         ALTER TABLE cards DROP COLUMN consent_given_at;
-         ALTER TABLE cards DROP COLUMN consent_changed_at;
+        "CREATE TABLE v1 AS SELECT c.id, c.created_at, c.event, c.name, c.language,
+             c.consent_print, c.consent_archive, c.consent_exhibition, c.consent_social,
+             c.translation_status, r.json AS record
+         FROM cards c JOIN records r ON r.id = c.id;
+         DROP TABLE prints; DROP TABLE records; DROP TABLE cards;
+         CREATE TABLE cards (
+             id TEXT PRIMARY KEY, created_at TEXT NOT NULL, event TEXT NOT NULL, name TEXT,
+             language TEXT NOT NULL, consent_print INTEGER NOT NULL,
+             consent_archive INTEGER NOT NULL, consent_exhibition INTEGER NOT NULL,
+             consent_social INTEGER NOT NULL, translation_status TEXT, record TEXT NOT NULL);
+         INSERT INTO cards SELECT * FROM v1; DROP TABLE v1;
+         CREATE INDEX cards_event ON cards(event, created_at);
+         CREATE INDEX cards_created ON cards(created_at);
          PRAGMA user_version = 1;",
     )
     .unwrap();

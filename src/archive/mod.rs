@@ -204,7 +204,7 @@ impl Archive {
     pub fn get(&self, id: CardId) -> Result<CardRecord, ArchiveError> {
         self.db
             .query_row(
-                "SELECT record FROM cards WHERE id = ?1",
+                "SELECT json FROM records WHERE id = ?1",
                 params![id.to_string()],
                 |r| r.get::<_, String>(0),
             )

@@ -1,7 +1,7 @@
-//! The catalog's tables and the queries on them. Each card row holds the full record as
-//! JSON (the same as the sidecar) plus the columns that lists, filters, counters and the
-//! print queue read, and each print of a card is a row of `prints`: those answer in one
-//! query without parsing a record.
+//! The catalog's tables and the queries on them. A card's `cards` row holds what lists,
+//! filters and the print queue read (its latest print included); `records` holds the whole
+//! record as JSON (the same as the sidecar); `prints` every print, for the day's counters.
+//! Each of those is one query that parses no record.
 
 use std::path::{Path, PathBuf};
 
@@ -32,14 +32,35 @@ const MIGRATIONS: &[&str] = &[
         path TEXT NOT NULL,
         PRIMARY KEY (card_id, path)
     );",
-    // 2: the message, consent times and every print as columns, filled from the records.
-    "ALTER TABLE cards ADD COLUMN message TEXT NOT NULL DEFAULT '';
-    ALTER TABLE cards ADD COLUMN consent_given_at TEXT NOT NULL DEFAULT '';
-    ALTER TABLE cards ADD COLUMN consent_changed_at TEXT;
-    UPDATE cards SET
-        message = json_extract(record, '$.message'),
-        consent_given_at = json_extract(record, '$.consent.given_at'),
-        consent_changed_at = json_extract(record, '$.consent.changed_at');
+    // 2: what lists read, in a small `cards` row (the message, consent times and the latest
+    // print as columns); the record in `records`, so listing never reads through records;
+    // every print in `prints` for the counters. Filled from the records (tables rebuilt as
+    // SQLite's ALTER TABLE documentation shows).
+    "CREATE TABLE cards_new (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        event TEXT NOT NULL,
+        name TEXT,
+        message TEXT NOT NULL,
+        language TEXT NOT NULL,
+        consent_print INTEGER NOT NULL,
+        consent_archive INTEGER NOT NULL,
+        consent_exhibition INTEGER NOT NULL,
+        consent_social INTEGER NOT NULL,
+        consent_given_at TEXT NOT NULL,
+        consent_changed_at TEXT,
+        translation_status TEXT,
+        print_at TEXT,
+        print_printer TEXT,
+        print_copies INTEGER,
+        print_job TEXT,
+        print_state TEXT,
+        print_reason TEXT
+    );
+    CREATE TABLE records (
+        id TEXT PRIMARY KEY REFERENCES cards(id) ON DELETE CASCADE,
+        json TEXT NOT NULL
+    );
     CREATE TABLE prints (
         card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
         seq INTEGER NOT NULL,
@@ -51,13 +72,31 @@ const MIGRATIONS: &[&str] = &[
         reason TEXT,
         PRIMARY KEY (card_id, seq)
     );
+    INSERT INTO cards_new
+        SELECT id, created_at, event, name, json_extract(record, '$.message'), language,
+               consent_print, consent_archive, consent_exhibition, consent_social,
+               json_extract(record, '$.consent.given_at'),
+               json_extract(record, '$.consent.changed_at'), translation_status,
+               json_extract(record, '$.prints[#-1].at'),
+               json_extract(record, '$.prints[#-1].printer'),
+               json_extract(record, '$.prints[#-1].copies'),
+               json_extract(record, '$.prints[#-1].job'),
+               json_extract(record, '$.prints[#-1].state'),
+               json_extract(record, '$.prints[#-1].reason')
+        FROM cards;
+    INSERT INTO records SELECT id, record FROM cards;
     INSERT INTO prints
         SELECT c.id, p.key, json_extract(p.value, '$.at'), json_extract(p.value, '$.printer'),
                json_extract(p.value, '$.copies'), json_extract(p.value, '$.job'),
                json_extract(p.value, '$.state'), json_extract(p.value, '$.reason')
         FROM cards c, json_each(c.record, '$.prints') p;
-    CREATE INDEX prints_at ON prints(at);
-    CREATE INDEX cards_exhibition ON cards(consent_exhibition, created_at);",
+    DROP TABLE cards;
+    ALTER TABLE cards_new RENAME TO cards;
+    CREATE INDEX cards_event ON cards(event, created_at);
+    CREATE INDEX cards_created ON cards(created_at);
+    CREATE INDEX cards_exhibition ON cards(consent_exhibition, created_at);
+    CREATE INDEX cards_unfinished ON cards(id) WHERE print_state <> 'completed';
+    CREATE INDEX prints_at ON prints(at);",
 ];
 
 /// Opens the catalog for use: WAL journal, foreign keys, migrations.
@@ -65,8 +104,10 @@ pub(super) fn prepare(db: &Connection) -> rusqlite::Result<()> {
     db.pragma_update(None, "journal_mode", "WAL")?;
     // WAL with synchronous=NORMAL can lose the last commits on power loss; FULL cannot.
     db.pragma_update(None, "synchronous", "FULL")?;
-    db.pragma_update(None, "foreign_keys", "ON")?;
     db.busy_timeout(std::time::Duration::from_secs(5))?;
+    // Foreign keys are checked after the migrations: a table rebuilt by one is dropped and
+    // renamed while others still refer to it.
+    db.pragma_update(None, "foreign_keys", "OFF")?;
     let version: i64 = db.pragma_query_value(None, "user_version", |r| r.get(0))?;
     for (i, sql) in (1..).zip(MIGRATIONS).skip(version.max(0) as usize) {
         let tx = db.unchecked_transaction()?;
@@ -74,6 +115,7 @@ pub(super) fn prepare(db: &Connection) -> rusqlite::Result<()> {
         tx.pragma_update(None, "user_version", i)?;
         tx.commit()?;
     }
+    db.pragma_update(None, "foreign_keys", "ON")?;
     Ok(())
 }
 
@@ -84,12 +126,15 @@ pub(super) fn upsert(db: &Connection, r: &CardRecord) -> Result<(), ArchiveError
         reason: e.to_string(),
     })?;
     let id = r.id.to_string();
+    let last = r.prints.last();
     let tx = db.unchecked_transaction()?;
     tx.execute(
         "INSERT INTO cards (id, created_at, event, name, message, language, consent_print,
                             consent_archive, consent_exhibition, consent_social, consent_given_at,
-                            consent_changed_at, translation_status, record)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                            consent_changed_at, translation_status, print_at, print_printer,
+                            print_copies, print_job, print_state, print_reason)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+                 ?19)
          ON CONFLICT(id) DO UPDATE SET
             created_at = excluded.created_at, event = excluded.event, name = excluded.name,
             message = excluded.message, language = excluded.language,
@@ -97,7 +142,10 @@ pub(super) fn upsert(db: &Connection, r: &CardRecord) -> Result<(), ArchiveError
             consent_exhibition = excluded.consent_exhibition,
             consent_social = excluded.consent_social, consent_given_at = excluded.consent_given_at,
             consent_changed_at = excluded.consent_changed_at,
-            translation_status = excluded.translation_status, record = excluded.record",
+            translation_status = excluded.translation_status, print_at = excluded.print_at,
+            print_printer = excluded.print_printer, print_copies = excluded.print_copies,
+            print_job = excluded.print_job, print_state = excluded.print_state,
+            print_reason = excluded.print_reason",
         params![
             id,
             r.created_at,
@@ -112,8 +160,18 @@ pub(super) fn upsert(db: &Connection, r: &CardRecord) -> Result<(), ArchiveError
             r.consent.given_at,
             r.consent.changed_at,
             r.translation.as_ref().map(|t| t.status.as_str()),
-            json,
+            last.map(|p| &p.at),
+            last.map(|p| &p.printer),
+            last.map(|p| p.copies),
+            last.and_then(|p| p.job.as_ref()),
+            last.map(|p| &p.state),
+            last.and_then(|p| p.reason.as_ref()),
         ],
+    )?;
+    tx.execute(
+        "INSERT INTO records (id, json) VALUES (?1, ?2)
+         ON CONFLICT(id) DO UPDATE SET json = excluded.json",
+        params![id, json],
     )?;
     tx.execute("DELETE FROM prints WHERE card_id = ?1", params![id])?;
     let mut insert = tx.prepare_cached(
@@ -166,7 +224,9 @@ fn condition(f: &Filter) -> Result<(String, Vec<&dyn ToSql>), ArchiveError> {
 /// Cards matching the filter, oldest first.
 pub(super) fn list(db: &Connection, f: &Filter) -> Result<Vec<CardRecord>, ArchiveError> {
     let (condition, args) = condition(f)?;
-    let sql = format!("SELECT c.record FROM cards c WHERE {condition} ORDER BY c.id");
+    let sql = format!(
+        "SELECT r.json FROM cards c JOIN records r ON r.id = c.id WHERE {condition} ORDER BY c.id"
+    );
     let mut stmt = db.prepare(&sql)?;
     let rows = stmt.query_map(args.as_slice(), |r| r.get::<_, String>(0))?;
     rows.map(|json| parse_record(&json?)).collect()
@@ -180,17 +240,15 @@ pub(super) fn summaries(
 ) -> Result<Vec<CardSummary>, ArchiveError> {
     let (condition, args) = condition(f)?;
     let order = match newest {
-        Some(n) => format!("c.created_at DESC, c.id DESC LIMIT {n}"),
+        Some(n) => format!("c.created_at DESC LIMIT {n}"),
         None => "c.id".to_string(),
     };
     let sql = format!(
         "SELECT c.id, c.created_at, c.event, c.name, c.message, c.language, c.consent_print,
                 c.consent_archive, c.consent_exhibition, c.consent_social, c.consent_given_at,
-                c.consent_changed_at, c.translation_status,
-                p.at, p.printer, p.copies, p.job, p.state, p.reason
-         FROM cards c LEFT JOIN prints p ON p.card_id = c.id
-              AND p.seq = (SELECT max(seq) FROM prints WHERE card_id = c.id)
-         WHERE {condition} ORDER BY {order}"
+                c.consent_changed_at, c.translation_status, c.print_at, c.print_printer,
+                c.print_copies, c.print_job, c.print_state, c.print_reason
+         FROM cards c WHERE {condition} ORDER BY {order}"
     );
     let mut stmt = db.prepare(&sql)?;
     let rows = stmt.query_map(args.as_slice(), |r| {
@@ -251,10 +309,8 @@ pub(super) fn unfinished_prints(
     db: &Connection,
 ) -> Result<Vec<(CardId, PrintEntry)>, ArchiveError> {
     let mut stmt = db.prepare(
-        "SELECT p.card_id, p.at, p.printer, p.copies, p.job, p.state, p.reason FROM prints p
-         WHERE p.seq = (SELECT max(seq) FROM prints WHERE card_id = p.card_id)
-           AND p.state != 'completed'
-         ORDER BY p.card_id",
+        "SELECT id, print_at, print_printer, print_copies, print_job, print_state, print_reason
+         FROM cards WHERE print_state <> 'completed' ORDER BY id",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, print_entry(r, 1)?)))?;
     Ok(rows.collect::<Result<_, _>>()?)
