@@ -116,9 +116,17 @@ impl CardEngine {
         png_dpi: Option<f32>,
     ) -> Result<RenderedCard, CardError> {
         let scene = self.compose(layout, card, portrait)?;
-        let image = self.rasterize(&scene, png_dpi.unwrap_or(scene.dpi))?;
-        let png = raster::encode_png(&image)?;
-        let pdf = pdf::write(&scene, &card_title(card))?;
+        let title = card_title(card);
+        // The PDF is written on a second core while this one draws and encodes the PNG.
+        let (pdf, raster) = std::thread::scope(|s| {
+            let pdf = s.spawn(|| pdf::write(&scene, &title));
+            let raster = self
+                .rasterize(&scene, png_dpi.unwrap_or(scene.dpi))
+                .and_then(|image| Ok((raster::encode_png(&image)?, image)));
+            (pdf.join(), raster)
+        });
+        let pdf = pdf.unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+        let (png, image) = raster?;
         Ok(RenderedCard {
             pdf,
             png,
