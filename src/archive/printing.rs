@@ -20,8 +20,16 @@ pub enum PrintOutcome {
     AlreadyQueued(PrintEntry),
 }
 
-/// States of a print that is not over yet.
-const OPEN: [&str; 5] = ["submitting", "pending", "held", "printing", "stopped"];
+/// States of a print that is not over yet ("unknown": a job state this booth does not know,
+/// so it may still print).
+const OPEN: [&str; 6] = [
+    "submitting",
+    "pending",
+    "held",
+    "printing",
+    "stopped",
+    "unknown",
+];
 
 impl PrintEntry {
     /// Whether the print is not over yet (CUPS may still print it).

@@ -96,6 +96,9 @@ pub enum JobState {
     Aborted,
     /// Printed.
     Completed,
+    /// A state this booth does not know (a newer CUPS): treated as not over, so the card
+    /// is never sent again while CUPS may still print it.
+    Unknown(i32),
 }
 
 impl JobState {
@@ -107,7 +110,8 @@ impl JobState {
             6 => JobState::Stopped,
             7 => JobState::Cancelled,
             8 => JobState::Aborted,
-            _ => JobState::Completed,
+            9 => JobState::Completed,
+            other => JobState::Unknown(other),
         }
     }
 
@@ -121,6 +125,7 @@ impl JobState {
             JobState::Cancelled => "cancelled",
             JobState::Aborted => "aborted",
             JobState::Completed => "completed",
+            JobState::Unknown(_) => "unknown",
         }
     }
 
@@ -569,6 +574,16 @@ mod tests {
             plain_reason("fuser-over-temp").as_deref(),
             Some("fuser over temp")
         );
+    }
+
+    #[test]
+    fn a_job_state_the_booth_does_not_know_is_not_over() {
+        assert_eq!(JobState::from_ipp(9), JobState::Completed);
+        assert!(JobState::from_ipp(9).is_final());
+        let unknown = JobState::from_ipp(12);
+        assert_eq!(unknown, JobState::Unknown(12));
+        assert!(!unknown.is_final());
+        assert_eq!(unknown.as_str(), "unknown");
     }
 
     #[test]
