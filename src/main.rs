@@ -8,7 +8,8 @@ use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use welcome_booth::archive::printing::PrintOutcome;
 use welcome_booth::archive::{
-    Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard, Use,
+    Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard, Translation,
+    TranslationStatus, Use,
 };
 use welcome_booth::capture::synthetic;
 use welcome_booth::card::{
@@ -144,6 +145,9 @@ enum ArchiveCommand {
         /// What the participant agreed to (comma-separated): print, archive, exhibition, social.
         #[arg(long, value_delimiter = ',', required = true)]
         consent: Vec<Use>,
+        /// Keep the --translation as approved (checked), not as a draft.
+        #[arg(long, requires = "translation")]
+        approved: bool,
     },
     /// List cards, oldest first.
     List {
@@ -559,7 +563,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 
 fn archive_command(mut archive: Archive, command: ArchiveCommand) -> anyhow::Result<()> {
     match command {
-        ArchiveCommand::Add { card, consent } => {
+        ArchiveCommand::Add {
+            card,
+            consent,
+            approved,
+        } => {
             let (layout, text, portrait, photo_bytes) = prepare(&card)?;
             let mut engine = CardEngine::new();
             let rendered = engine.render(&layout, &text, &portrait, None)?;
@@ -571,6 +579,14 @@ fn archive_command(mut archive: Archive, command: ArchiveCommand) -> anyhow::Res
                 photo: &photo_bytes,
                 rendered: &rendered,
             })?;
+            if let Some(translation) = record.translation.as_ref().filter(|_| approved) {
+                let mut record = record.clone();
+                record.translation = Some(Translation {
+                    status: TranslationStatus::Approved,
+                    ..translation.clone()
+                });
+                archive.update(&record)?;
+            }
             println!("{}", record.id);
         }
         ArchiveCommand::List { filter, json } => {

@@ -324,3 +324,65 @@ fn config_init_check_and_set_pin_and_their_mistakes() {
         "{stderr}"
     );
 }
+
+#[test]
+fn archive_add_keeps_the_translation_as_a_draft_or_approved() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("archive");
+    let add = |extra: &[&str]| {
+        let mut args = vec![
+            "--archive",
+            archive.to_str().unwrap(),
+            "archive",
+            "add",
+            "--message",
+            "Welcome, neighbour.",
+            "--translation",
+            "أهلاً بك يا جار.",
+            "--consent",
+            "print",
+        ];
+        args.extend_from_slice(extra);
+        let out = booth(&args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    let draft = add(&[]);
+    let approved = add(&["--approved"]);
+    let shown = |id: &str| {
+        let out = booth(&[
+            "--archive",
+            archive.to_str().unwrap(),
+            "archive",
+            "show",
+            id,
+        ]);
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(
+        shown(&draft).contains("translation  أهلاً بك يا جار. (draft"),
+        "{}",
+        shown(&draft)
+    );
+    assert!(
+        shown(&approved).contains("(approved"),
+        "{}",
+        shown(&approved)
+    );
+    let refused = booth(&[
+        "--archive",
+        archive.to_str().unwrap(),
+        "archive",
+        "add",
+        "--message",
+        "Hi",
+        "--consent",
+        "print",
+        "--approved",
+    ]);
+    assert!(!refused.status.success(), "--approved needs a translation");
+}

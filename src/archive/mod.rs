@@ -158,7 +158,14 @@ impl Archive {
             layout_name: new.layout.name.clone(),
             layout_toml: new.layout.source.clone(),
             photo_file: format!("photo.{photo_ext}"),
-            translation: None,
+            // A translation given with the card (`archive add --translation`) is kept, as a
+            // draft until someone approves it.
+            translation: new.text.translation.clone().map(|text| Translation {
+                text,
+                status: TranslationStatus::Draft,
+                translator: None,
+                at: record::now(),
+            }),
             prints: Vec::new(),
             fonts: new.rendered.scene.fonts_used(),
         };
