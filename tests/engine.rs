@@ -125,3 +125,47 @@ proptest! {
         let _ = engine.check_text(&layout, &CardText { message, ..Default::default() });
     }
 }
+
+/// A card from a 12 MP camera JPEG as the engine draws it at 72 dpi (the reference was drawn
+/// by the engine before photos were decoded with mozjpeg).
+fn card_from_a_12_mp_photo() -> RgbImage {
+    let camera = welcome_booth::capture::synthetic::portrait(4000, 3000, 5);
+    let jpeg = welcome_booth::card::raster::encode_jpeg(&camera, 90).unwrap();
+    let layout = Layout::find("postcard-4x6").unwrap();
+    let needed = welcome_booth::card::scene::photo_pixels_needed(&layout);
+    let photo = Photo::decode(&jpeg, "camera.jpg", needed).unwrap();
+    let text = CardText {
+        message: "Welcome, neighbour. This city is your home too.".into(),
+        name: Some("Amal".into()),
+        event: Some("Museum Night".into()),
+        date: Some("29 November 2026".into()),
+        translation: None,
+    };
+    CardEngine::new()
+        .render(&layout, &text, &photo, Some(72.0))
+        .unwrap()
+        .image
+}
+
+const REFERENCE_CARD: &str = "tests/data/card-12mp-72dpi.png";
+
+#[test]
+#[ignore = "writes the reference card: cargo test --test engine -- --ignored write_reference"]
+fn write_reference_card() {
+    card_from_a_12_mp_photo().save(REFERENCE_CARD).unwrap();
+}
+
+#[test]
+fn a_card_looks_as_it_did_before_the_faster_decoder() {
+    let now = card_from_a_12_mp_photo();
+    let before = image::open(REFERENCE_CARD).unwrap().to_rgb8();
+    assert_eq!(now.dimensions(), before.dimensions());
+    let total: u64 = now
+        .as_raw()
+        .iter()
+        .zip(before.as_raw())
+        .map(|(a, b)| u64::from(a.abs_diff(*b)))
+        .sum();
+    let mean = total as f64 / now.as_raw().len() as f64;
+    assert!(mean < 2.0, "mean difference {mean:.2} levels");
+}
