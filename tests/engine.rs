@@ -167,5 +167,6 @@ fn a_card_looks_as_it_did_before_the_faster_decoder() {
         .map(|(a, b)| u64::from(a.abs_diff(*b)))
         .sum();
     let mean = total as f64 / now.as_raw().len() as f64;
+    eprintln!("mean difference from the reference card: {mean:.3} levels");
     assert!(mean < 2.0, "mean difference {mean:.2} levels");
 }

@@ -36,8 +36,8 @@ impl Photo {
         Photo::decode(&bytes, &path.display().to_string(), at_least)
     }
 
-    /// Decodes JPEG or PNG bytes and turns the picture upright. A JPEG is decoded at the
-    /// smallest DCT scale (1/8, 1/4, 1/2, 1) that still covers `at_least` pixels
+    /// Decodes JPEG or PNG bytes and turns the picture upright. A JPEG is decoded (mozjpeg,
+    /// SIMD) at the smallest DCT scale n/8 that still covers `at_least` pixels
     /// (width, height) once upright, which is several times faster for camera files.
     pub fn decode(bytes: &[u8], origin: &str, at_least: (u32, u32)) -> Result<Photo, CardError> {
         let fail = |reason: String| CardError::Photo {
@@ -73,37 +73,51 @@ fn decode_jpeg_scaled(
     bytes: &[u8],
     at_least: (u32, u32),
 ) -> Result<(RgbImage, Orientation), String> {
-    let mut decoder = jpeg_decoder::Decoder::new(Cursor::new(bytes));
-    decoder.set_max_decoding_buffer_size((MAX_PIXELS * 4) as usize);
-    decoder.read_info().map_err(|e| e.to_string())?;
-    let info = decoder.info().ok_or("no image header")?;
-    let orientation = decoder
-        .exif_data()
-        .and_then(Orientation::from_exif_chunk)
-        .unwrap_or(Orientation::NoTransforms);
-    let (need_w, need_h) = if swaps_axes(orientation) {
-        (at_least.1, at_least.0)
-    } else {
-        at_least
+    // `None`: a JPEG libjpeg cannot turn into RGB (CMYK), left to the general decoder.
+    let decode = || -> Result<Option<(RgbImage, Orientation)>, String> {
+        let mut jpeg = mozjpeg::Decompress::with_markers(&[mozjpeg::Marker::APP(1)])
+            .from_mem(bytes)
+            .map_err(|e| e.to_string())?;
+        let orientation = jpeg
+            .markers()
+            .find_map(|m| m.data.strip_prefix(b"Exif\0\0"))
+            .and_then(Orientation::from_exif_chunk)
+            .unwrap_or(Orientation::NoTransforms);
+        let (w, h) = jpeg.size();
+        if w as u64 * h as u64 > MAX_PIXELS {
+            return Err(format!("{w}x{h} pixels is more than any camera takes"));
+        }
+        use mozjpeg::ColorSpace::{JCS_GRAYSCALE, JCS_RGB, JCS_YCbCr};
+        if !matches!(jpeg.color_space(), JCS_YCbCr | JCS_GRAYSCALE | JCS_RGB) {
+            return Ok(None);
+        }
+        let (need_w, need_h) = if swaps_axes(orientation) {
+            (at_least.1, at_least.0)
+        } else {
+            at_least
+        };
+        // libjpeg scales by n/8 while decoding: the smallest n that covers both dimensions.
+        let covers = |n: usize| {
+            (w * n).div_ceil(8) >= need_w as usize && (h * n).div_ceil(8) >= need_h as usize
+        };
+        jpeg.scale((1..8).find(|&n| covers(n)).unwrap_or(8) as u8);
+        let mut started = jpeg.rgb().map_err(|e| e.to_string())?;
+        let (w, h) = (started.width() as u32, started.height() as u32);
+        let pixels = started.read_scanlines::<u8>().map_err(|e| e.to_string())?;
+        started.finish().map_err(|e| e.to_string())?;
+        let image = RgbImage::from_raw(w, h, pixels).ok_or("truncated pixel data")?;
+        Ok(Some((image, orientation)))
     };
-    let (w, h) = (f64::from(info.width), f64::from(info.height));
-    // The decoder scales by a common factor: ask for the photo's own proportions at the
-    // factor that covers both needed dimensions.
-    let factor = (f64::from(need_w) / w).max(f64::from(need_h) / h).min(1.0);
-    let req = |v: f64| (v * factor).ceil().clamp(1.0, f64::from(u16::MAX)) as u16;
-    decoder.scale(req(w), req(h)).map_err(|e| e.to_string())?;
-    let pixels = decoder.decode().map_err(|e| e.to_string())?;
-    let info = decoder.info().ok_or("no image header")?;
-    let (w, h) = (u32::from(info.width), u32::from(info.height));
-    let rgb = match info.pixel_format {
-        jpeg_decoder::PixelFormat::RGB24 => RgbImage::from_raw(w, h, pixels),
-        jpeg_decoder::PixelFormat::L8 => image::GrayImage::from_raw(w, h, pixels)
-            .map(|g| DynamicImage::ImageLuma8(g).into_rgb8()),
-        // Rare for photos (CMYK, 16-bit grey): let the general decoder handle them.
-        _ => return decode_other(bytes),
-    };
-    rgb.map(|img| (img, orientation))
-        .ok_or_else(|| "truncated pixel data".to_string())
+    // libjpeg reports a broken file by unwinding with its message.
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(decode)) {
+        Ok(Ok(Some(decoded))) => Ok(decoded),
+        Ok(Ok(None)) => decode_other(bytes),
+        Ok(Err(e)) => Err(e),
+        Err(payload) => Err(payload
+            .downcast::<String>()
+            .map(|m| *m)
+            .unwrap_or_else(|_| "not a readable JPEG".into())),
+    }
 }
 
 fn decode_other(bytes: &[u8]) -> Result<(RgbImage, Orientation), String> {
@@ -267,7 +281,7 @@ mod tests {
         let p = Photo::decode(&bytes, "test", (390, 290)).unwrap();
         assert_eq!(p.image.dimensions(), (400, 300));
         let p = Photo::decode(&bytes, "test", (401, 10)).unwrap();
-        assert_eq!(p.image.dimensions(), (800, 600));
+        assert_eq!(p.image.dimensions(), (600, 450));
         let p = Photo::decode(&bytes, "test", (5000, 5000)).unwrap();
         assert_eq!(p.image.dimensions(), (1600, 1200));
     }
