@@ -204,7 +204,11 @@ const USER: &str = "welcome-booth";
 /// The local CUPS server.
 pub struct Cups {
     server: String,
-    client: IppClient,
+    /// For sending a card: a large file may take a while.
+    sender: IppClient,
+    /// For questions (printer state, jobs): a print system that does not answer in a few
+    /// seconds is reported as such, and the kiosk's worker is not held up by it.
+    asker: IppClient,
 }
 
 impl Cups {
@@ -224,10 +228,16 @@ impl Cups {
         let uri: Uri = format!("http://{server}/")
             .parse()
             .unwrap_or_else(|_| Uri::from_static("http://localhost:631/"));
-        let client = IppClient::builder(uri)
-            .request_timeout(Duration::from_secs(20))
-            .build();
-        Cups { server, client }
+        let client = |seconds| {
+            IppClient::builder(uri.clone())
+                .request_timeout(Duration::from_secs(seconds))
+                .build()
+        };
+        Cups {
+            server,
+            sender: client(20),
+            asker: client(4),
+        }
     }
 
     fn queue_uri(&self, queue: &str) -> Result<Uri, PrintError> {
@@ -243,12 +253,22 @@ impl Cups {
             .map_err(|_| PrintError::NoSuchQueue(queue.to_string()))
     }
 
+    /// Asks the server something (everything but sending a card).
     fn send(
         &self,
         queue: &str,
         op: impl Into<IppRequestResponse>,
     ) -> Result<IppRequestResponse, PrintError> {
-        let response = self.client.send(op).map_err(|e| match e {
+        self.send_with(&self.asker, queue, op)
+    }
+
+    fn send_with(
+        &self,
+        client: &IppClient,
+        queue: &str,
+        op: impl Into<IppRequestResponse>,
+    ) -> Result<IppRequestResponse, PrintError> {
+        let response = client.send(op).map_err(|e| match e {
             IppError::RequestError(_) | IppError::IoError(_) | IppError::ClientError(_) => {
                 PrintError::Unreachable {
                     server: self.server.clone(),
@@ -355,7 +375,7 @@ impl Cups {
             .attribute(media)
             .build()
             .map_err(|e| refused(queue, e))?;
-        let response = self.send(queue, op)?;
+        let response = self.send_with(&self.sender, queue, op)?;
         response
             .attributes()
             .groups_of(DelimiterTag::JobAttributes)
