@@ -433,7 +433,8 @@ fn each_card_printed_once(dir: &std::path::Path, cards: usize) {
         cards,
         "no folder of a card half-saved"
     );
-    assert!(archive.check().unwrap().is_clean());
+    let report = archive.check().unwrap();
+    assert!(report.is_clean(), "{report}");
 }
 
 #[test]
@@ -460,6 +461,7 @@ fn a_full_disk_is_told_and_the_card_saves_once_there_is_room() {
     });
     print_accepted(&mut h);
     participant(&mut h, "The next one saves too.");
+    drop(h); // the kiosk closes: its worker finishes what it was writing
     each_card_printed_once(&archive, 3);
 }
 
@@ -503,6 +505,7 @@ fn a_pulled_or_locked_archive_stick_is_told_and_the_booth_carries_on_when_it_is_
         h.query_by_label_contains("Cards cannot be saved").is_none()
     });
     print_accepted(&mut h);
+    drop(h); // the kiosk closes: its worker finishes what it was writing
     each_card_printed_once(&archive, 3);
 }
 

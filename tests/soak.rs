@@ -138,6 +138,7 @@ fn a_day(participants: usize) -> Vec<(usize, u64)> {
         "{participants} participants ({printed} printed) in {:.0} s",
         started.elapsed().as_secs_f64()
     );
+    drop(h); // the kiosk closes: its worker finishes what it was writing
 
     // Every printed card was sent once; the printer gets through all of them.
     let cups = Cups::local();

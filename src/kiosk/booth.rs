@@ -189,12 +189,14 @@ impl Booth {
     /// Where the printer and the archive stand, for the participant's goodbye and the alert
     /// every screen shows.
     pub fn watch(&mut self) -> Watch {
+        // The archive first: a drive that came back is opened again before jobs are noted.
+        let archive = self.archive_ready().err().map(|e| e.to_string());
         self.follow_jobs();
         let (printer, waiting) = self.printer_trouble();
         Watch {
             printer,
             waiting,
-            archive: self.archive_ready().err().map(|e| e.to_string()),
+            archive,
         }
     }
 
@@ -520,7 +522,20 @@ type Job = Box<dyn FnOnce(&mut Booth) + Send>;
 
 /// Runs jobs on the booth's services, one after another, on a thread of its own.
 pub struct Worker {
-    jobs: mpsc::Sender<Job>,
+    /// `None` only while the worker is being stopped.
+    jobs: Option<mpsc::Sender<Job>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+/// Stopping the worker lets it finish the job in hand (a card being saved, say) and the
+/// ones already queued: closing the kiosk never cuts a save short.
+impl Drop for Worker {
+    fn drop(&mut self) {
+        drop(self.jobs.take());
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
 }
 
 /// The answer to a job, when it comes.
@@ -543,14 +558,17 @@ impl Worker {
     /// Starts the worker thread that owns `booth`.
     pub fn start(mut booth: Booth) -> std::io::Result<Worker> {
         let (jobs, inbox) = mpsc::channel::<Job>();
-        std::thread::Builder::new()
+        let thread = std::thread::Builder::new()
             .name("booth".into())
             .spawn(move || {
                 for job in inbox {
                     job(&mut booth);
                 }
             })?;
-        Ok(Worker { jobs })
+        Ok(Worker {
+            jobs: Some(jobs),
+            thread: Some(thread),
+        })
     }
 
     /// Queues a job; its answer arrives in the returned `Pending`.
@@ -559,9 +577,11 @@ impl Worker {
         job: impl FnOnce(&mut Booth) -> T + Send + 'static,
     ) -> Pending<T> {
         let (tx, answer) = mpsc::channel();
-        let _ = self.jobs.send(Box::new(move |booth| {
-            let _ = tx.send(job(booth));
-        }));
+        if let Some(jobs) = &self.jobs {
+            let _ = jobs.send(Box::new(move |booth| {
+                let _ = tx.send(job(booth));
+            }));
+        }
         Pending { answer }
     }
 }
