@@ -492,6 +492,9 @@ fn a_pulled_or_locked_archive_stick_is_told_and_the_booth_carries_on_when_it_is_
     });
     print_accepted(&mut h);
 
+    // No frame is drawn while the drive is swapped, so the kiosk's worker (asked only from
+    // frames) cannot open the archive between the mount and its remount read-only.
+    std::thread::sleep(Duration::from_secs(1));
     stick.pull_out();
     stick.plug_in_read_only(drive.path());
     step_until(&mut h, "the read-only alert", |h| {
@@ -605,4 +608,44 @@ proptest! {
         prop_assert_eq!(h.state().step(), Step::Attract);
         prop_assert_eq!(Archive::open(dir.path()).unwrap().count().unwrap(), 0);
     }
+}
+
+#[test]
+fn a_card_the_printer_refused_prints_by_itself_once_the_printer_takes_cards_again() {
+    let queue = common::Queue::new("kiosk-refusing");
+    common::run("cupsreject", &[&queue.0]);
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = kiosk(config(dir.path(), &queue.0));
+    participant(&mut h, "Welcome, neighbour.");
+    assert!(
+        h.query_by_label("Your card is saved. A member of staff will hand it to you.")
+            .is_some()
+    );
+    step_until(&mut h, "the refusing printer's alert", |h| {
+        h.query_by_label("Printer: not accepting new jobs — 1 card waiting")
+            .is_some()
+    });
+    // Someone sets the printer right outside the kiosk (the printer's own web page, say).
+    common::run("cupsaccept", &[&queue.0]);
+    step_until(&mut h, "the alert to go", |h| {
+        h.query_by_label_contains("Printer:").is_none()
+    });
+    let cups = welcome_booth::print::Cups::local();
+    let mut archive = Archive::open(dir.path()).unwrap();
+    let id = archive.list(&Filter::default()).unwrap()[0].id;
+    let until = Instant::now() + Duration::from_secs(60);
+    let record = loop {
+        let record = archive.refresh_prints(&cups, id).unwrap();
+        if record.prints.last().is_some_and(|p| p.state == "completed") {
+            break record;
+        }
+        assert!(Instant::now() < until, "{:?}", record.prints);
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    let states: Vec<&str> = record.prints.iter().map(|p| p.state.as_str()).collect();
+    assert_eq!(
+        states,
+        ["failed", "completed"],
+        "refused once, then printed once"
+    );
 }

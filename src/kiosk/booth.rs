@@ -192,7 +192,14 @@ impl Booth {
         // The archive first: a drive that came back is opened again before jobs are noted.
         let archive = self.archive_ready().err().map(|e| e.to_string());
         self.follow_jobs();
-        let (printer, waiting) = self.printer_trouble();
+        let (mut printer, mut waiting) = self.printer_trouble();
+        if printer.is_none() && !self.unsent.is_empty() {
+            // The printer is back (CUPS restarted, the queue accepts again, resumed outside
+            // the kiosk): the cards it did not take go now, without waiting for staff.
+            let sent = self.send_unsent();
+            tracing::info!("printer back: {sent} card(s) it had not taken sent");
+            (printer, waiting) = self.printer_trouble();
+        }
         Watch {
             printer,
             waiting,
@@ -249,6 +256,12 @@ impl Booth {
     /// this session. Returns how many were sent.
     pub fn resume_printer(&mut self, queue: &str) -> Result<usize, String> {
         self.cups.resume(queue).map_err(|e| e.to_string())?;
+        Ok(self.send_unsent())
+    }
+
+    /// Sends again, oldest first, the cards the printer did not take this session; those it
+    /// still does not take stay for the next try. Returns how many were sent.
+    fn send_unsent(&mut self) -> usize {
         let mut sent = 0;
         for id in std::mem::take(&mut self.unsent) {
             match self.reprint(id, self.config.copies) {
@@ -260,7 +273,7 @@ impl Booth {
                 }
             }
         }
-        Ok(sent)
+        sent
     }
 
     /// Writes a staff choice into the settings file, so it holds after a restart.
