@@ -16,6 +16,7 @@ PACKAGES=(
   mupdf-tools     # mutool: a second PDF text extractor in the tests
   chromium        # the web gallery test opens the gallery in headless Chromium
   cups cups-client cups-bsd printer-driver-cups-pdf   # printing, and a virtual PDF printer for the tests
+  mount procps    # the tests mount a small disk and a stand-in USB stick, and restart CUPS
 )
 
 $SUDO apt-get update -qq
