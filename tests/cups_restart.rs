@@ -73,14 +73,7 @@ fn a_card_waiting_while_cups_restarts_is_followed_to_its_end_and_printed_once() 
 
     cups.resume(&queue.0).unwrap();
     let until = Instant::now() + Duration::from_secs(60);
-    let record = loop {
-        let record = archive.refresh_prints(&cups, id).unwrap();
-        if record.prints[0].state == "completed" {
-            break record;
-        }
-        assert!(Instant::now() < until, "{:?}", record.prints);
-        std::thread::sleep(Duration::from_millis(200));
-    };
+    let record = common::wait_until_printed(&mut archive, &cups, id, until);
     assert_eq!(record.prints.len(), 1, "printed once, as job {job}");
     assert_eq!(common::printed_copies(id), 1);
 }

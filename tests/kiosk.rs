@@ -370,14 +370,7 @@ fn a_stopped_printer_is_told_truthfully_and_resume_prints_each_waiting_card_once
     let until = Instant::now() + Duration::from_secs(60);
     let mut jobs = Vec::new();
     for card in &cards {
-        let record = loop {
-            let record = archive.refresh_prints(&cups, card.id).unwrap();
-            if record.prints.last().is_some_and(|p| p.state == "completed") {
-                break record;
-            }
-            assert!(Instant::now() < until, "{:?}", record.prints);
-            std::thread::sleep(Duration::from_millis(200));
-        };
+        let record = common::wait_until_printed(&mut archive, &cups, card.id, until);
         assert_eq!(record.prints.len(), 1, "{:?}", record.prints);
         jobs.push(
             record.prints[0]
@@ -634,14 +627,7 @@ fn a_card_the_printer_refused_prints_by_itself_once_the_printer_takes_cards_agai
     let mut archive = Archive::open(dir.path()).unwrap();
     let id = archive.list(&Filter::default()).unwrap()[0].id;
     let until = Instant::now() + Duration::from_secs(60);
-    let record = loop {
-        let record = archive.refresh_prints(&cups, id).unwrap();
-        if record.prints.last().is_some_and(|p| p.state == "completed") {
-            break record;
-        }
-        assert!(Instant::now() < until, "{:?}", record.prints);
-        std::thread::sleep(Duration::from_millis(200));
-    };
+    let record = common::wait_until_printed(&mut archive, &cups, id, until);
     let states: Vec<&str> = record.prints.iter().map(|p| p.state.as_str()).collect();
     assert_eq!(
         states,

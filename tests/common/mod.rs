@@ -217,3 +217,21 @@ pub fn printed_copies(id: welcome_booth::archive::CardId) -> usize {
         })
         .unwrap_or(0)
 }
+
+/// Follows a card's latest print until CUPS reports it completed, failing at `until`;
+/// returns the record as it then stands.
+pub fn wait_until_printed(
+    archive: &mut welcome_booth::archive::Archive,
+    cups: &welcome_booth::print::Cups,
+    id: welcome_booth::archive::CardId,
+    until: std::time::Instant,
+) -> welcome_booth::archive::CardRecord {
+    loop {
+        let record = archive.refresh_prints(cups, id).unwrap();
+        if record.prints.last().is_some_and(|p| p.state == "completed") {
+            return record;
+        }
+        assert!(std::time::Instant::now() < until, "{:?}", record.prints);
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+}
