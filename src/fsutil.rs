@@ -1,8 +1,8 @@
 //! Crash-safe file writing: nothing the booth writes is ever seen half-written.
 
 use std::fs::{self, File};
-use std::io::{self, Write};
-use std::path::Path;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder is written,
 /// flushed to disk, then renamed over `path`, and the folder itself is synced so the rename
@@ -14,31 +14,90 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// Like [`write_atomic`], with the content written by `write` (large files streamed).
 pub fn write_atomic_with(
     path: &Path,
-    write: impl FnOnce(&mut File) -> io::Result<()>,
+    write: impl FnOnce(&mut AtomicFile) -> io::Result<()>,
 ) -> io::Result<()> {
-    let dir = match path.parent() {
+    let mut file = AtomicFile::create(path)?;
+    write(&mut file)?;
+    file.commit()
+}
+
+/// A file written bit by bit and seen whole or not at all: the content goes to a
+/// temporary file beside `path` (buffered), and [`AtomicFile::commit`] flushes it to disk
+/// and renames it over `path`. Dropped without commit, the temporary file is removed.
+/// Exports that take minutes are written this way, so that memory holds only a buffer.
+pub struct AtomicFile {
+    out: Option<BufWriter<File>>,
+    tmp: PathBuf,
+    path: PathBuf,
+}
+
+impl AtomicFile {
+    /// Starts writing `path` (nothing appears there until commit).
+    pub fn create(path: &Path) -> io::Result<AtomicFile> {
+        let dir = folder_of(path);
+        let name = path
+            .file_name()
+            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no file name"))?;
+        let tmp = dir.join(format!(
+            ".{}.{}.tmp",
+            name.to_string_lossy(),
+            std::process::id()
+        ));
+        Ok(AtomicFile {
+            out: Some(BufWriter::with_capacity(1 << 16, File::create(&tmp)?)),
+            tmp,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Flushes to disk and puts the file in place; the folder is synced so the rename
+    /// survives a power cut.
+    pub fn commit(mut self) -> io::Result<()> {
+        let file = self
+            .out
+            .take()
+            .expect("an AtomicFile holds its file until commit")
+            .into_inner()
+            .map_err(io::IntoInnerError::into_error)?;
+        file.sync_all()?;
+        fs::rename(&self.tmp, &self.path)?;
+        File::open(folder_of(&self.path))?.sync_all()
+    }
+
+    fn out(&mut self) -> &mut BufWriter<File> {
+        self.out
+            .as_mut()
+            .expect("an AtomicFile holds its file until commit")
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.out().write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.out().write_all(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out().flush()
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if self.out.take().is_some() {
+            let _ = fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no file name"))?;
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = (|| {
-        let mut f = File::create(&tmp)?;
-        write(&mut f)?;
-        f.sync_all()?;
-        fs::rename(&tmp, path)?;
-        File::open(dir)?.sync_all()
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
     }
-    result
 }
 
 #[cfg(test)]
@@ -57,6 +116,18 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, vec![std::ffi::OsString::from("card.pdf")]);
+    }
+
+    #[test]
+    fn an_unfinished_file_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("exhibition.pdf");
+        write_atomic(&path, b"old").unwrap();
+        let mut file = AtomicFile::create(&path).unwrap();
+        file.write_all(b"half of a new one").unwrap();
+        drop(file);
+        assert_eq!(fs::read(&path).unwrap(), b"old");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 
     #[test]

@@ -8,4 +8,5 @@ pub mod capture;
 pub mod card;
 pub mod fsutil;
 pub mod kiosk;
+pub mod parallel;
 pub mod print;

@@ -11,7 +11,7 @@ use common::demo_card;
 use indicatif::ProgressBar;
 use welcome_booth::archive::{
     Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard, PrintEntry,
-    TranslationStatus, Use,
+    Translation, TranslationStatus, Use,
 };
 use welcome_booth::card::{CardEngine, Layout};
 
@@ -552,6 +552,70 @@ fn exhibition_has_one_page_per_consenting_card_fonts_once_and_a_gallery() {
     ));
     assert_eq!(std::fs::read_dir(out.join("images")).unwrap().count(), 3);
     gallery_renders_in_chromium(&report.gallery, 3);
+}
+
+/// An exhibition longer than the batches its PDF is written in: every page in order, a
+/// font first needed in a later batch still embedded once with its text, and the file
+/// whole for poppler (pdfinfo would report a damaged cross-reference table on stderr).
+#[test]
+fn a_long_exhibition_is_written_page_by_page_and_reads_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(dir.path().join("archive").as_path()).unwrap();
+    let mut f = demo_card("You are welcome here", "Nour");
+    let cards = 21;
+    for n in 0..cards {
+        f.text.message = format!("Welcome, neighbour number {n}");
+        let mut record = f.save(&mut archive, &Use::ALL);
+        if n == 13 {
+            record.translation = Some(Translation {
+                text: "مرحبا بك يا جارنا".into(),
+                status: TranslationStatus::Approved,
+                translator: Some("Huda".into()),
+                at: record.created_at.clone(),
+            });
+            archive.update(&record).unwrap();
+        }
+    }
+    let out = dir.path().join("exhibition");
+    let report = archive
+        .build_exhibition(&mut f.engine, &out, &ProgressBar::hidden())
+        .unwrap();
+    assert_eq!(report.cards, cards);
+
+    let pdf = report.pdf.to_str().unwrap();
+    let info = Command::new("pdfinfo").arg(pdf).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&info.stderr), "");
+    assert!(String::from_utf8_lossy(&info.stdout).contains(&format!("Pages:           {cards}")));
+    for n in [0, 8, 13, 20] {
+        let page = (n + 1).to_string();
+        let text = common::squash(&common::poppler(
+            "pdftotext",
+            &["-f", &page, "-l", &page, pdf, "-"],
+        ));
+        assert!(
+            text.contains(&format!("neighbour number {n}”")),
+            "page {page}: {text}"
+        );
+        assert_eq!(text.contains("جارنا"), n == 13, "page {page}: {text}");
+    }
+    let fonts = common::poppler("pdffonts", &[pdf]);
+    assert_eq!(
+        fonts.matches("NotoNaskhArabic-Regular").count(),
+        1,
+        "{fonts}"
+    );
+    assert_eq!(
+        fonts.lines().count() - 2,
+        4,
+        "each font once for all pages:\n{fonts}"
+    );
+    let sheet = common::poppler("pdfinfo", &[report.contact_sheet.to_str().unwrap()]);
+    assert!(sheet.contains("Pages:           2"), "{sheet}");
+    let sheet_text = common::pdf_text(&report.contact_sheet);
+    assert!(sheet_text.contains("#21 · Nour"), "{sheet_text}");
+    let html = std::fs::read_to_string(&report.gallery).unwrap();
+    assert_eq!(html.matches("<figure").count(), cards);
+    assert!(html.ends_with("</main>\n</body>\n</html>\n"));
 }
 
 /// Opens the gallery in real headless Chromium: the DOM has every card, and the

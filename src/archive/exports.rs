@@ -2,17 +2,20 @@
 //! media images. Only cards whose participants agreed to that use are exported, and every
 //! file written is noted so that erasing a participant can find it again.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use indicatif::ProgressBar;
 
-use super::{Archive, ArchiveError, CardRecord, Filter, TranslationStatus, Use};
+use super::{Archive, ArchiveError, CardId, CardRecord, Filter, TranslationStatus, Use};
 use crate::card::geometry::{RectPt, Rgb, mm_to_pt};
-use crate::card::pdf::{GlyphSet, PdfWriter};
+use crate::card::pdf::{GlyphSet, PagePictures, PdfWriter};
 use crate::card::scene::{Pixels, PlacedImage};
-use crate::card::{CardEngine, Layout, Scene, TextField, raster, scene};
-use crate::fsutil::write_atomic;
+use crate::card::text::TextBlock;
+use crate::card::{CardEngine, Layout, Photo, Scene, TextField, raster, scene};
+use crate::fsutil::{AtomicFile, write_atomic};
+use crate::parallel;
 
 /// What an exhibition build wrote.
 #[derive(Debug)]
@@ -36,103 +39,134 @@ const SHEET_DPI: f32 = 150.0;
 /// Gallery images: a card about 900 pixels tall.
 const GALLERY_DPI: f32 = 150.0;
 
+/// One card made ready for the exhibition by a worker thread.
+struct ExhibitedCard {
+    id: CardId,
+    page: Scene,
+    pictures: PagePictures,
+    gallery_image: PathBuf,
+    figure: String,
+    thumb: PlacedImage,
+    label: TextBlock,
+}
+
 impl Archive {
     /// Builds the exhibition from every card with exhibition consent into `out`:
     /// `exhibition.pdf`, `contact-sheet.pdf`, and `index.html` with `images/`.
+    ///
+    /// Cards are made on every core and written as they are made, so memory holds a
+    /// few cards at a time whatever the size of the exhibition.
     pub fn build_exhibition(
         &self,
         engine: &mut CardEngine,
         out: &Path,
         progress: &ProgressBar,
     ) -> Result<ExhibitionReport, ArchiveError> {
-        let cards = self.list(&Filter {
-            consent: Some(Use::Exhibition),
-            ..Filter::default()
-        })?;
+        let ids: Vec<CardId> = self
+            .summaries(&Filter {
+                consent: Some(Use::Exhibition),
+                ..Filter::default()
+            })?
+            .into_iter()
+            .map(|card| card.id)
+            .collect();
         let out = &absolute(out)?;
         let images_dir = out.join("images");
         std::fs::create_dir_all(&images_dir).map_err(|e| ArchiveError::io(&images_dir, e))?;
-        progress.set_length(2 * cards.len() as u64);
+        progress.set_length(2 * ids.len() as u64);
+        // Each card with the path of its photo: the workers do not use the catalog.
+        let records = || {
+            ids.iter().map(|&id| {
+                let card = self.get(id)?;
+                let photo = self.card_dir(id).join(&card.photo_file);
+                Ok((card, photo))
+            })
+        };
 
         // Pass 1, text only (fast): which glyphs the documents use, so each font is
         // subset and embedded once.
         let mut card_glyphs = GlyphSet::default();
         let mut label_glyphs = GlyphSet::default();
-        let mut layouts = Vec::with_capacity(cards.len());
-        for (n, card) in cards.iter().enumerate() {
-            let layout = Layout::parse(&card.layout_toml, &card.layout_name, None)?;
-            card_glyphs.add(&engine.check_text(&layout, &card.card_text())?);
-            label_glyphs.add(&[engine.caption(
-                TextField::Attribution,
-                &sheet_label(n, card),
-                label_rect(0),
-                7.0,
-            )?]);
-            layouts.push(layout);
-            progress.inc(1);
-        }
+        parallel::in_order(
+            workers(engine),
+            records(),
+            |engine, n, (card, _)| {
+                let layout = Layout::parse(&card.layout_toml, &card.layout_name, None)?;
+                let texts = engine.check_text(&layout, &card.card_text())?;
+                let label = sheet_caption(engine, n, &card)?;
+                Ok::<_, ArchiveError>((texts, label))
+            },
+            |(texts, label)| {
+                card_glyphs.add(&texts);
+                label_glyphs.add(&[label]);
+                progress.inc(1);
+                Ok(())
+            },
+        )?;
 
-        // Pass 2: one card at a time, so only compressed photos accumulate.
-        let mut book = PdfWriter::new("Portraits of Welcome: exhibition", &card_glyphs)?;
-        let mut sheet = PdfWriter::new("Portraits of Welcome: contact sheet", &label_glyphs)?;
-        let mut sheet_page = blank_sheet();
-        let mut figures = String::new();
-        for (n, (card, layout)) in cards.iter().zip(&layouts).enumerate() {
-            let photo = self.photo(card, scene::photo_pixels_needed(layout))?;
-            let page = engine.compose(layout, &card.card_text(), &photo)?;
-            book.add_page(&page)?;
-
-            let image_name = format!("{}.jpg", card.id);
-            let gallery_image = images_dir.join(&image_name);
-            let pixels = trimmed(engine.rasterize(&page, GALLERY_DPI)?, &page, GALLERY_DPI);
-            write_atomic(&gallery_image, &raster::encode_jpeg(&pixels, 85)?)
-                .map_err(|e| ArchiveError::io(&gallery_image, e))?;
-            self.note_export(card.id, &gallery_image)?;
-            figures.push_str(&figure(card, &image_name, pixels.dimensions()));
-
-            let slot = n % (SHEET_COLS * SHEET_ROWS);
-            let cell = cell_rect(slot);
-            let thumb = fit_rect(cell, page.width_pt / page.height_pt);
-            let (x0, y0, x1, y1) = thumb.to_px(SHEET_DPI);
-            let small = crate::card::resize_rgb(&pixels, (x1 - x0) as u32, (y1 - y0) as u32)?;
-            sheet_page.images.push(PlacedImage {
-                rect: thumb,
-                pixels: Pixels::Rgb(Arc::new(small)),
-            });
-            sheet_page.texts.push(engine.caption(
-                TextField::Attribution,
-                &sheet_label(n, card),
-                label_rect(slot),
-                7.0,
-            )?);
-            if slot + 1 == SHEET_COLS * SHEET_ROWS {
-                sheet.add_page(&std::mem::replace(&mut sheet_page, blank_sheet()))?;
-            }
-            progress.inc(1);
-        }
-        if !sheet_page.images.is_empty() || sheet.page_count() == 0 {
-            sheet.add_page(&sheet_page)?;
-        }
-
+        // Pass 2: every card drawn, its gallery image and thumbnail made, by the workers;
+        // pages added to the documents here, in order.
         let report = ExhibitionReport {
-            cards: cards.len(),
+            cards: ids.len(),
             pdf: out.join("exhibition.pdf"),
             contact_sheet: out.join("contact-sheet.pdf"),
             gallery: out.join("index.html"),
         };
-        for (path, bytes) in [
-            (&report.pdf, book.finish()?),
-            (&report.contact_sheet, sheet.finish()?),
-            (
-                &report.gallery,
-                gallery_page(&figures, cards.len()).into_bytes(),
-            ),
-        ] {
-            write_atomic(path, &bytes).map_err(|e| ArchiveError::io(path, e))?;
-            for card in &cards {
-                self.note_export(card.id, path)?;
-            }
+        let create = |path: &Path| AtomicFile::create(path).map_err(|e| ArchiveError::io(path, e));
+        let mut book = PdfWriter::new(
+            "Portraits of Welcome: exhibition",
+            &card_glyphs,
+            create(&report.pdf)?,
+        )?;
+        let mut sheet = PdfWriter::new(
+            "Portraits of Welcome: contact sheet",
+            &label_glyphs,
+            create(&report.contact_sheet)?,
+        )?;
+        let mut gallery = create(&report.gallery)?;
+        let gallery_error = |e| ArchiveError::io(&report.gallery, e);
+        gallery
+            .write_all(gallery_head(ids.len()).as_bytes())
+            .map_err(gallery_error)?;
+        let mut sheet_page = blank_sheet();
+        parallel::in_order(
+            workers(engine),
+            records(),
+            |engine, n, (card, photo)| exhibit(engine, n, &card, &photo, &images_dir),
+            |card| {
+                book.add_page(&card.page, card.pictures)?;
+                self.note_export(card.id, &card.gallery_image)?;
+                gallery
+                    .write_all(card.figure.as_bytes())
+                    .map_err(gallery_error)?;
+                sheet_page.images.push(card.thumb);
+                sheet_page.texts.push(card.label);
+                if sheet_page.images.len() == SHEET_COLS * SHEET_ROWS {
+                    let full = std::mem::replace(&mut sheet_page, blank_sheet());
+                    let pictures = PagePictures::of(&full)?;
+                    sheet.add_page(&full, pictures)?;
+                }
+                progress.inc(1);
+                Ok(())
+            },
+        )?;
+        if !sheet_page.images.is_empty() || sheet.page_count() == 0 {
+            let pictures = PagePictures::of(&sheet_page)?;
+            sheet.add_page(&sheet_page, pictures)?;
         }
+        gallery
+            .write_all(GALLERY_FOOT.as_bytes())
+            .map_err(gallery_error)?;
+
+        book.finish()?
+            .commit()
+            .map_err(|e| ArchiveError::io(&report.pdf, e))?;
+        sheet
+            .finish()?
+            .commit()
+            .map_err(|e| ArchiveError::io(&report.contact_sheet, e))?;
+        gallery.commit().map_err(gallery_error)?;
+        self.note_exports(&ids, &[&report.pdf, &report.contact_sheet, &report.gallery])?;
         Ok(report)
     }
 
@@ -173,6 +207,50 @@ impl Archive {
         }
         Ok(cards.len())
     }
+}
+
+/// Makes card number `n` of the exhibition: its page, its gallery image (written to
+/// `images_dir`), its contact sheet thumbnail and label.
+fn exhibit(
+    engine: &mut CardEngine,
+    n: usize,
+    card: &CardRecord,
+    photo: &Path,
+    images_dir: &Path,
+) -> Result<ExhibitedCard, ArchiveError> {
+    let layout = Layout::parse(&card.layout_toml, &card.layout_name, None)?;
+    let photo = Photo::open(photo, scene::photo_pixels_needed(&layout))?;
+    let page = engine.compose(&layout, &card.card_text(), &photo)?;
+    let pictures = PagePictures::of(&page)?;
+
+    let image_name = format!("{}.jpg", card.id);
+    let gallery_image = images_dir.join(&image_name);
+    let pixels = trimmed(engine.rasterize(&page, GALLERY_DPI)?, &page, GALLERY_DPI);
+    write_atomic(&gallery_image, &raster::encode_jpeg(&pixels, 85)?)
+        .map_err(|e| ArchiveError::io(&gallery_image, e))?;
+
+    let slot = n % (SHEET_COLS * SHEET_ROWS);
+    let thumb = fit_rect(cell_rect(slot), page.width_pt / page.height_pt);
+    let (x0, y0, x1, y1) = thumb.to_px(SHEET_DPI);
+    let small = crate::card::resize_rgb(&pixels, (x1 - x0) as u32, (y1 - y0) as u32)?;
+    Ok(ExhibitedCard {
+        id: card.id,
+        figure: figure(card, &image_name, pixels.dimensions()),
+        page,
+        pictures,
+        gallery_image,
+        thumb: PlacedImage {
+            rect: thumb,
+            pixels: Pixels::Rgb(Arc::new(small)),
+        },
+        label: sheet_caption(engine, n, card)?,
+    })
+}
+
+/// A card engine per core: the caller's and copies sharing its fonts.
+fn workers(engine: &mut CardEngine) -> Vec<CardEngine> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    (0..cores).map(|_| engine.fork()).collect()
 }
 
 /// The export folder as an absolute path, so that erasure finds its files from anywhere.
@@ -271,7 +349,8 @@ fn figure(card: &CardRecord, image: &str, (w, h): (u32, u32)) -> String {
     )
 }
 
-fn gallery_page(figures: &str, count: usize) -> String {
+/// The web gallery up to its first figure.
+fn gallery_head(count: usize) -> String {
     format!(
         r#"<!doctype html>
 <html lang="en">
@@ -294,14 +373,29 @@ fn gallery_page(figures: &str, count: usize) -> String {
 <h1>Portraits of Welcome</h1>
 <p class="byline">{count} portrait(s)</p>
 <main>
-{figures}</main>
-</body>
-</html>
 "#
     )
 }
 
+/// The web gallery after its last figure.
+const GALLERY_FOOT: &str = "</main>\n</body>\n</html>\n";
+
 /// "#3 · Amal" under each thumbnail.
+/// The label under card number `n`'s thumbnail on the contact sheet, laid out.
+fn sheet_caption(
+    engine: &mut CardEngine,
+    n: usize,
+    card: &CardRecord,
+) -> Result<TextBlock, ArchiveError> {
+    let slot = n % (SHEET_COLS * SHEET_ROWS);
+    Ok(engine.caption(
+        TextField::Attribution,
+        &sheet_label(n, card),
+        label_rect(slot),
+        7.0,
+    )?)
+}
+
 fn sheet_label(n: usize, card: &CardRecord) -> String {
     let short = card.id.to_string()[..8].to_string();
     match &card.name {

@@ -263,6 +263,19 @@ impl Archive {
         schema::note_export(&self.db, id, path)
     }
 
+    /// Remembers that each of `paths` holds every card of `ids` (one transaction: an
+    /// exhibition of thousands of cards).
+    pub fn note_exports(&self, ids: &[CardId], paths: &[&Path]) -> Result<(), ArchiveError> {
+        let tx = self.db.unchecked_transaction()?;
+        for &id in ids {
+            for path in paths {
+                schema::note_export(&tx, id, path)?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Removes every trace of a card: its folder, its row, and every exported file the
     /// archive knows of (shared exports such as the exhibition PDF are removed whole and
     /// must be rebuilt). Returns what was removed.

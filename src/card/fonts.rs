@@ -481,6 +481,7 @@ pub struct Fonts {
     sans: FontSystem,
     serif: FontSystem,
     by_db_id: HashMap<fontdb::ID, FaceId>,
+    folders: Vec<PathBuf>,
 }
 
 impl Fonts {
@@ -503,7 +504,14 @@ impl Fonts {
             sans: system(false),
             serif: system(true),
             by_db_id: index.bundled.clone(),
+            folders: folders.to_vec(),
         }
+    }
+
+    /// Another set of shapers over the same faces, for another thread (the font index is
+    /// shared, not rebuilt).
+    pub fn fork(&self) -> Fonts {
+        Fonts::with_folders(&self.folders)
     }
 
     /// The shaper for text set in the design face `face`: other scripts fall back to

@@ -12,6 +12,7 @@ pub mod fonts;
 pub mod geometry;
 pub mod layout;
 pub mod pdf;
+mod pdf_file;
 pub mod photo;
 pub mod raster;
 mod resize;
@@ -61,6 +62,13 @@ impl CardEngine {
     pub fn with_font_folders(folders: &[std::path::PathBuf]) -> CardEngine {
         CardEngine {
             fonts: Fonts::with_folders(&fonts::font_folders(folders)),
+        }
+    }
+
+    /// An engine with the same fonts for another thread (exports use every core).
+    pub fn fork(&self) -> CardEngine {
+        CardEngine {
+            fonts: self.fonts.fork(),
         }
     }
 

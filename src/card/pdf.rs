@@ -5,6 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write;
 
+use pdf_writer::{Chunk, Name, Ref, Settings};
+
 use printpdf::{
     Codepoint, Color, DictItem, ExternalStream, ExternalXObject, FontId, ImageCompression,
     ImageOptimizationOptions, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
@@ -15,9 +17,9 @@ use printpdf::{
 use super::error::CardError;
 use super::fonts::FaceId;
 use super::geometry::{PT_PER_MM, Rgb};
+use super::pdf_file::{Copied, PdfFile};
 use super::scene::{Pixels, Scene};
 use super::text::{PositionedGlyph, TextBlock, TextLine};
-use crate::fsutil::write_atomic_with;
 
 /// JPEG quality of the embedded photo.
 const PHOTO_QUALITY: u8 = 92;
@@ -71,39 +73,93 @@ struct ColorPicture {
 pub fn write(scene: &Scene, title: &str) -> Result<Vec<u8>, CardError> {
     let mut glyphs = GlyphSet::default();
     glyphs.add(&scene.texts);
-    let mut writer = PdfWriter::new(title, &glyphs)?;
-    writer.add_page(scene)?;
+    let mut writer = PdfWriter::new(title, &glyphs, Vec::new())?;
+    writer.add_page(scene, PagePictures::of(scene)?)?;
     writer.finish()
 }
 
-/// A PDF of one or many pages. Photos are JPEG-compressed as each page is added, so a
-/// document of hundreds of cards holds compressed photos only.
-pub struct PdfWriter {
+/// A scene's pictures made ready for a PDF page: the photo JPEG-encoded, a logo with
+/// transparency kept lossless. The slow part of making a page, so it is apart from
+/// [`PdfWriter`] and can run on another core.
+pub struct PagePictures(Vec<PagePicture>);
+
+enum PagePicture {
+    Jpeg(ExternalXObject),
+    Lossless(RawImage),
+}
+
+impl PagePictures {
+    /// Encodes every picture of `scene`, in order.
+    pub fn of(scene: &Scene) -> Result<PagePictures, CardError> {
+        let pictures = scene.images.iter().map(|image| {
+            let (w, h) = image.pixels.dimensions();
+            Ok(match &image.pixels {
+                Pixels::Rgb(i) => PagePicture::Jpeg(jpeg_xobject(i)?),
+                // Logos with transparency stay lossless, with their alpha as a soft mask.
+                Pixels::Rgba(i) => PagePicture::Lossless(RawImage {
+                    pixels: RawImageData::U8(i.as_raw().clone()),
+                    width: w as usize,
+                    height: h as usize,
+                    data_format: RawImageFormat::RGBA8,
+                    tag: Vec::new(),
+                }),
+            })
+        });
+        Ok(PagePictures(pictures.collect::<Result<_, CardError>>()?))
+    }
+}
+
+/// Pages converted and written to the file together: enough to amortise the conversion,
+/// few enough that memory holds only a handful of photos.
+const PAGES_PER_BATCH: usize = 8;
+
+/// A PDF of one or many pages written to `out` as the pages are made (see
+/// [`super::pdf_file`]): memory holds the fonts and a batch of pages, however many pages
+/// the document has. Each font is subset and embedded once per document.
+pub struct PdfWriter<W: Write> {
     doc: PdfDocument,
     subsets: BTreeMap<FaceId, Subset>,
     pictures: HashMap<(FaceId, u16), ColorPicture>,
-    pages: Vec<PdfPage>,
-    /// Page size and bleed of each page, for its TrimBox and BleedBox.
-    boxes: Vec<(f32, f32, f32)>,
+    /// Pages made since the last batch was written, with their page size and bleed.
+    pending: Vec<(PdfPage, (f32, f32, f32))>,
+    /// The pending pages' photos, dropped from `doc` once written.
+    photos: Vec<printpdf::XObjectId>,
+    /// Every glyph drawn with the text it stands for (the last drawing wins, as in
+    /// printpdf): the document's font widths and ToUnicode maps, made at the end.
+    drawn: BTreeMap<FontId, BTreeMap<u16, String>>,
+    file: PdfFile<W>,
+    /// The document's page tree and font dictionary, written at the end.
+    pages_ref: Ref,
+    fonts_ref: Ref,
+    /// Colour glyph pictures already in the file, by resource name.
+    written_pictures: HashMap<String, Ref>,
+    kids: Vec<Ref>,
 }
 
-impl PdfWriter {
-    /// Starts a document whose text uses (at most) `glyphs`.
-    pub fn new(title: &str, glyphs: &GlyphSet) -> Result<PdfWriter, CardError> {
+impl<W: Write> PdfWriter<W> {
+    /// Starts a document whose text uses (at most) `glyphs`, written to `out`.
+    pub fn new(title: &str, glyphs: &GlyphSet, out: W) -> Result<PdfWriter<W>, CardError> {
         let mut doc = PdfDocument::new(title);
         let subsets = subset_fonts(&mut doc, glyphs)?;
         let pictures = color_pictures(&mut doc, glyphs);
+        let mut file = PdfFile::new(out).map_err(pdf_error)?;
         Ok(PdfWriter {
             doc,
             subsets,
             pictures,
-            pages: Vec::new(),
-            boxes: Vec::new(),
+            pending: Vec::new(),
+            photos: Vec::new(),
+            drawn: BTreeMap::new(),
+            pages_ref: file.reserve(),
+            fonts_ref: file.reserve(),
+            file,
+            written_pictures: HashMap::new(),
+            kids: Vec::new(),
         })
     }
 
-    /// Adds a page drawing `scene`.
-    pub fn add_page(&mut self, scene: &Scene) -> Result<(), CardError> {
+    /// Adds a page drawing `scene`, with its pictures from [`PagePictures::of`].
+    pub fn add_page(&mut self, scene: &Scene, pictures: PagePictures) -> Result<(), CardError> {
         let mut ops = vec![
             Op::SetFillColor {
                 col: pdf_color(scene.background),
@@ -119,19 +175,13 @@ impl PdfWriter {
                 },
             },
         ];
-        for image in &scene.images {
+        for (image, picture) in scene.images.iter().zip(pictures.0) {
             let (w, h) = image.pixels.dimensions();
-            let id = match &image.pixels {
-                Pixels::Rgb(i) => self.doc.add_xobject(&jpeg_xobject(i)?),
-                // Logos with transparency stay lossless, with their alpha as a soft mask.
-                Pixels::Rgba(i) => self.doc.add_image(&RawImage {
-                    pixels: RawImageData::U8(i.as_raw().clone()),
-                    width: w as usize,
-                    height: h as usize,
-                    data_format: RawImageFormat::RGBA8,
-                    tag: Vec::new(),
-                }),
+            let id = match picture {
+                PagePicture::Jpeg(xobject) => self.doc.add_xobject(&xobject),
+                PagePicture::Lossless(raw) => self.doc.add_image(&raw),
             };
+            self.photos.push(id.clone());
             // printpdf sizes an image as pixels / dpi; scale that to the exact rectangle.
             let native = |px: u32| px as f32 * 72.0 / scene.dpi;
             ops.push(Op::UseXobject {
@@ -155,57 +205,149 @@ impl PdfWriter {
                 scene.height_pt,
             );
         }
-        self.pages.push(PdfPage::new(
+        self.note_drawn(&ops);
+        let page = PdfPage::new(
             Mm(scene.width_pt / PT_PER_MM),
             Mm(scene.height_pt / PT_PER_MM),
             ops,
-        ));
-        self.boxes
-            .push((scene.width_pt, scene.height_pt, scene.bleed_pt));
+        );
+        self.pending
+            .push((page, (scene.width_pt, scene.height_pt, scene.bleed_pt)));
+        if self.pending.len() >= PAGES_PER_BATCH {
+            self.write_batch()?;
+        }
         Ok(())
     }
 
     /// Number of pages so far.
     pub fn page_count(&self) -> usize {
-        self.pages.len()
+        self.kids.len() + self.pending.len()
     }
 
-    /// The finished PDF, in memory (single cards).
-    pub fn finish(self) -> Result<Vec<u8>, CardError> {
-        let mut lo = self.into_lopdf();
-        let mut out = Vec::new();
-        lo.save_to(&mut out)
-            .map_err(|e| CardError::Encode(format!("PDF: {e}")))?;
-        Ok(out)
-    }
+    /// Writes the last pages, the fonts and the document's frame; returns `out`.
+    pub fn finish(mut self) -> Result<W, CardError> {
+        self.write_batch()?;
+        // The fonts, made from a page that draws every glyph the document drew.
+        let mut inventory = Vec::new();
+        for (font, glyphs) in &self.drawn {
+            inventory.push(Op::SetFont {
+                font: PdfFontHandle::External(font.clone()),
+                size: Pt(10.0),
+            });
+            inventory.push(Op::ShowText {
+                items: vec![TextItem::GlyphIds(
+                    glyphs
+                        .iter()
+                        .map(|(&gid, text)| Codepoint {
+                            gid,
+                            offset: 0.0,
+                            cid: Some(text.clone()),
+                        })
+                        .collect(),
+                )],
+            });
+        }
+        let mut lo = self.convert(vec![PdfPage::new(Mm(10.0), Mm(10.0), inventory)]);
+        let mut copied = Copied::new();
+        let page = lo.get_pages().into_values().next();
+        match page.and_then(|p| resource(&lo, p, b"Font")) {
+            Some(fonts) => self
+                .file
+                .copy_to(&mut lo, fonts, self.fonts_ref, &mut copied),
+            None => self.write_with(self.fonts_ref, |obj| drop(obj.dict())),
+        }
+        .map_err(pdf_error)?;
+        let info = match lo
+            .trailer
+            .get(b"Info")
+            .and_then(lopdf::Object::as_reference)
+        {
+            Ok(id) => self.file.copy(&mut lo, id, &mut copied),
+            Err(_) => {
+                let info = self.file.reserve();
+                self.write_with(info, |obj| drop(obj.dict())).map(|()| info)
+            }
+        }
+        .map_err(pdf_error)?;
 
-    /// The finished PDF written straight to `path`, atomically (large documents: no
-    /// second copy of the whole file in memory).
-    pub fn finish_to(self, path: &std::path::Path) -> Result<(), CardError> {
-        let mut lo = self.into_lopdf();
-        write_atomic_with(path, |file| {
-            let mut out = std::io::BufWriter::new(file);
-            lo.save_to(&mut out).map_err(std::io::Error::other)?;
-            out.flush()
+        let (pages, count) = (self.pages_ref, self.kids.len() as i32);
+        let kids = std::mem::take(&mut self.kids);
+        self.write_with(pages, |obj| {
+            let mut tree = obj.dict();
+            tree.pair(Name(b"Type"), Name(b"Pages"));
+            tree.pair(Name(b"Count"), count);
+            tree.insert(Name(b"Kids")).array().items(kids);
         })
-        .map_err(|cause| CardError::Write {
-            path: path.to_path_buf(),
-            cause,
+        .map_err(pdf_error)?;
+        let catalog = self.file.reserve();
+        self.write_with(catalog, |obj| {
+            let mut dict = obj.dict();
+            dict.pair(Name(b"Type"), Name(b"Catalog"));
+            dict.pair(Name(b"Pages"), pages);
         })
+        .map_err(pdf_error)?;
+        self.file.finish(catalog, info).map_err(pdf_error)
     }
 
-    /// Converts to a lopdf document with print boxes and compressed streams; the printpdf
-    /// document is dropped as soon as it is converted.
-    fn into_lopdf(self) -> lopdf::Document {
-        let PdfWriter {
-            mut doc,
-            pages,
-            boxes,
-            ..
-        } = self;
-        doc.with_pages(pages);
+    /// Converts the pending pages and copies them into the file. The page tree, the font
+    /// dictionary and colour glyph pictures are the document's, not the batch's.
+    fn write_batch(&mut self) -> Result<(), CardError> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let (pages, boxes): (Vec<_>, Vec<_>) =
+            std::mem::take(&mut self.pending).into_iter().unzip();
+        let mut lo = self.convert(pages);
+        for id in self.photos.drain(..) {
+            self.doc.resources.xobjects.map.remove(&id);
+        }
+        set_print_boxes(&mut lo, &boxes);
+        let page_ids: Vec<_> = lo.get_pages().into_values().collect();
+        let mut copied = Copied::new();
+        let mut batch_pictures = Vec::new();
+        if let Some(&first) = page_ids.first() {
+            if let Ok(parent) = lo
+                .get_dictionary(first)
+                .and_then(|p| p.get(b"Parent"))
+                .and_then(lopdf::Object::as_reference)
+            {
+                copied.insert(parent, self.pages_ref);
+            }
+            if let Some(fonts) = resource(&lo, first, b"Font") {
+                copied.insert(fonts, self.fonts_ref);
+            }
+            let xobjects = resource(&lo, first, b"XObject").and_then(|x| lo.get_dictionary(x).ok());
+            for (name, value) in xobjects.into_iter().flat_map(|d| d.iter()) {
+                let (Ok(name), Ok(id)) = (std::str::from_utf8(name), value.as_reference()) else {
+                    continue;
+                };
+                if let Some(&r) = self.written_pictures.get(name) {
+                    copied.insert(id, r);
+                } else if self.pictures.values().any(|p| p.id.0 == name) {
+                    batch_pictures.push((name.to_string(), id));
+                }
+            }
+        }
+        for id in page_ids {
+            let page = self
+                .file
+                .copy(&mut lo, id, &mut copied)
+                .map_err(pdf_error)?;
+            self.kids.push(page);
+        }
+        for (name, id) in batch_pictures {
+            if let Some(&r) = copied.get(&id) {
+                self.written_pictures.insert(name, r);
+            }
+        }
+        Ok(())
+    }
+
+    /// The printpdf document with `pages` as a lopdf document with compressed streams.
+    fn convert(&mut self, pages: Vec<PdfPage>) -> lopdf::Document {
+        self.doc.with_pages(pages);
         let options = PdfSaveOptions {
-            optimize: true,
+            optimize: false,     // streams are compressed one by one as they are copied
             subset_fonts: false, // done in new(), with glyph ids printpdf cannot know
             secure: true,
             image_optimization: Some(ImageOptimizationOptions {
@@ -218,15 +360,69 @@ impl PdfWriter {
             }),
         };
         let mut warnings = Vec::new();
-        let mut lo = doc.to_lopdf_document(&options, &mut warnings);
-        drop(doc);
+        let lo = self.doc.to_lopdf_document(&options, &mut warnings);
+        self.doc.pages.clear();
         for w in &warnings {
             tracing::debug!(message = %w.msg, "printpdf");
         }
-        set_print_boxes(&mut lo, &boxes);
-        lo.compress();
         lo
     }
+
+    /// Notes the glyphs `ops` draw, with their text, as printpdf reads them.
+    fn note_drawn(&mut self, ops: &[Op]) {
+        let mut font = None;
+        for op in ops {
+            match op {
+                Op::SetFont {
+                    font: PdfFontHandle::External(id),
+                    ..
+                } => font = Some(id),
+                Op::ShowText { items } => {
+                    let Some(font) = font else { continue };
+                    let glyphs = self.drawn.entry(font.clone()).or_default();
+                    for item in items {
+                        if let TextItem::GlyphIds(codepoints) = item {
+                            for c in codepoints {
+                                glyphs.insert(c.gid, c.cid.clone().unwrap_or_default());
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn write_with(
+        &mut self,
+        at: Ref,
+        write: impl FnOnce(pdf_writer::Obj<'_>),
+    ) -> std::io::Result<()> {
+        let mut chunk = Chunk::with_settings(Settings { pretty: false });
+        write(chunk.indirect(at));
+        self.file.write(&chunk)
+    }
+}
+
+/// The object a page's resources name under `kind` (its fonts, its pictures).
+fn resource(lo: &lopdf::Document, page: lopdf::ObjectId, kind: &[u8]) -> Option<lopdf::ObjectId> {
+    let resources = lo
+        .get_dictionary(page)
+        .ok()?
+        .get(b"Resources")
+        .ok()?
+        .as_reference()
+        .ok()?;
+    lo.get_dictionary(resources)
+        .ok()?
+        .get(kind)
+        .ok()?
+        .as_reference()
+        .ok()
+}
+
+fn pdf_error(e: std::io::Error) -> CardError {
+    CardError::Encode(format!("PDF: {e}"))
 }
 
 /// A photo as a JPEG image XObject (DCTDecode), embedded as compressed.
