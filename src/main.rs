@@ -12,9 +12,7 @@ use welcome_booth::archive::{
     TranslationStatus, Use,
 };
 use welcome_booth::capture::synthetic;
-use welcome_booth::card::{
-    CardEngine, CardError, CardText, Layout, LayoutError, Photo, raster, scene,
-};
+use welcome_booth::card::{CardEngine, CardError, CardText, Layout, LayoutError, raster, scene};
 use welcome_booth::fsutil::write_atomic;
 use welcome_booth::kiosk::config::{Config, ConfigError};
 use welcome_booth::kiosk::pin;
@@ -436,9 +434,15 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             png_dpi,
             out,
         } => {
-            let (layout, text, portrait, _) = prepare(&card)?;
+            let (layout, text, photo) = prepare(&card)?;
             let mut engine = CardEngine::new();
-            let rendered = engine.render(&layout, &text, &portrait, png_dpi.map(f32::from))?;
+            let rendered = engine.render_photo_file(
+                &layout,
+                &text,
+                &photo.bytes,
+                &photo.origin,
+                png_dpi.map(f32::from),
+            )?;
             std::fs::create_dir_all(&out)
                 .with_context(|| format!("cannot create the folder {}", out.display()))?;
             let save = |file: &str, bytes: &[u8]| -> Result<PathBuf, CardError> {
@@ -568,15 +572,16 @@ fn archive_command(mut archive: Archive, command: ArchiveCommand) -> anyhow::Res
             consent,
             approved,
         } => {
-            let (layout, text, portrait, photo_bytes) = prepare(&card)?;
+            let (layout, text, photo) = prepare(&card)?;
             let mut engine = CardEngine::new();
-            let rendered = engine.render(&layout, &text, &portrait, None)?;
+            let rendered =
+                engine.render_photo_file(&layout, &text, &photo.bytes, &photo.origin, None)?;
             warn_if_soft(rendered.scene.photo_ppi);
             let record = archive.save(NewCard {
                 text: &text,
                 consent: Consent::given(&consent),
                 layout: &layout,
-                photo: &photo_bytes,
+                photo: &photo.bytes,
                 rendered: &rendered,
             })?;
             if let Some(translation) = record.translation.as_ref().filter(|_| approved) {
@@ -655,24 +660,28 @@ fn archive_command(mut archive: Archive, command: ArchiveCommand) -> anyhow::Res
 }
 
 /// Layout, card text, decoded portrait and the portrait's bytes as captured.
-fn prepare(args: &CardArgs) -> anyhow::Result<(Layout, CardText, Photo, Vec<u8>)> {
+/// A photo file's bytes and how to name it in messages.
+struct PhotoFile {
+    bytes: Vec<u8>,
+    origin: String,
+}
+
+fn prepare(args: &CardArgs) -> anyhow::Result<(Layout, CardText, PhotoFile)> {
     let layout = Layout::find(&args.layout)?;
-    let needed = scene::photo_pixels_needed(&layout);
-    let (portrait, bytes) = match &args.photo {
-        Some(path) => {
-            let bytes = std::fs::read(path).map_err(|e| CardError::Photo {
+    let photo = match &args.photo {
+        Some(path) => PhotoFile {
+            bytes: std::fs::read(path).map_err(|e| CardError::Photo {
                 origin: path.display().to_string(),
                 reason: e.to_string(),
-            })?;
-            (
-                Photo::decode(&bytes, &path.display().to_string(), needed)?,
-                bytes,
-            )
-        }
+            })?,
+            origin: path.display().to_string(),
+        },
         None => {
-            let demo = synthetic::portrait(needed.0, needed.1, 0);
-            let bytes = raster::encode_jpeg(&demo, 92)?;
-            (Photo::from_rgb(demo), bytes)
+            let (w, h) = scene::photo_pixels_needed(&layout);
+            PhotoFile {
+                bytes: raster::encode_jpeg(&synthetic::portrait(w, h, 0), 92)?,
+                origin: "the demo portrait".into(),
+            }
         }
     };
     let text = CardText {
@@ -686,7 +695,7 @@ fn prepare(args: &CardArgs) -> anyhow::Result<(Layout, CardText, Photo, Vec<u8>)
         ),
         translation: args.translation.clone(),
     };
-    Ok((layout, text, portrait, bytes))
+    Ok((layout, text, photo))
 }
 
 fn print_outcome(outcome: &PrintOutcome) {

@@ -475,13 +475,18 @@ fn index_for(folders: &[PathBuf]) -> Arc<FontIndex> {
 }
 
 /// The loaded fonts: the shaping engine's font system over the font index. Build one and
-/// reuse it (shaping caches live in it).
+/// reuse it (shaping caches live in it). The index is found and the shapers made on first
+/// use, so that a program can start other work (decoding a photo) meanwhile.
 pub struct Fonts {
-    /// The shaper for sans-serif design faces, and for serif ones.
+    folders: Vec<PathBuf>,
+    shapers: Option<Shapers>,
+}
+
+/// The shaper for sans-serif design faces and the one for serif ones, over one index.
+struct Shapers {
     sans: FontSystem,
     serif: FontSystem,
     by_db_id: HashMap<fontdb::ID, FaceId>,
-    folders: Vec<PathBuf>,
 }
 
 impl Fonts {
@@ -492,19 +497,9 @@ impl Fonts {
 
     /// The bundled faces, with `folders` (and nothing else) for other scripts and emoji.
     pub fn with_folders(folders: &[PathBuf]) -> Fonts {
-        let index = index_for(folders);
-        let system = |serif| {
-            FontSystem::new_with_locale_and_db_and_fallback(
-                "en-US".into(),
-                index.db.clone(),
-                NotoFallback::new(serif),
-            )
-        };
         Fonts {
-            sans: system(false),
-            serif: system(true),
-            by_db_id: index.bundled.clone(),
             folders: folders.to_vec(),
+            shapers: None,
         }
     }
 
@@ -514,16 +509,36 @@ impl Fonts {
         Fonts::with_folders(&self.folders)
     }
 
+    fn shapers(&mut self) -> &mut Shapers {
+        let folders = &self.folders;
+        self.shapers.get_or_insert_with(|| {
+            let index = index_for(folders);
+            let system = |serif| {
+                FontSystem::new_with_locale_and_db_and_fallback(
+                    "en-US".into(),
+                    index.db.clone(),
+                    NotoFallback::new(serif),
+                )
+            };
+            Shapers {
+                sans: system(false),
+                serif: system(true),
+                by_db_id: index.bundled.clone(),
+            }
+        })
+    }
+
     /// The shaper for text set in the design face `face`: other scripts fall back to
     /// serif faces under a serif face, to sans faces otherwise.
     pub(crate) fn system_for(&mut self, face: FaceId) -> &mut FontSystem {
         let serif = FACES
             .get(usize::from(face.0))
             .is_some_and(|f| f.family.contains("Serif"));
+        let shapers = self.shapers();
         if serif {
-            &mut self.serif
+            &mut shapers.serif
         } else {
-            &mut self.sans
+            &mut shapers.sans
         }
     }
 
@@ -556,7 +571,7 @@ impl Fonts {
                 families: &[fontdb::Family::Name(family)],
                 ..fontdb::Query::default()
             };
-            let Some(id) = self.sans.db().query(&query) else {
+            let Some(id) = self.shapers().sans.db().query(&query) else {
                 continue;
             };
             if let Some(face) = self.face_of(id).map(FaceId::face)
@@ -569,16 +584,17 @@ impl Fonts {
     }
 
     /// Number of faces the shaper can choose from.
-    pub fn face_count(&self) -> usize {
-        self.sans.db().len()
+    pub fn face_count(&mut self) -> usize {
+        self.shapers().sans.db().len()
     }
 
     /// The face behind a font id chosen by the shaper (registered on first use).
     pub(crate) fn face_of(&mut self, id: fontdb::ID) -> Option<FaceId> {
-        if let Some(face) = self.by_db_id.get(&id) {
+        let shapers = self.shapers();
+        if let Some(face) = shapers.by_db_id.get(&id) {
             return Some(*face);
         }
-        let info = self.sans.db().face(id)?;
+        let info = shapers.sans.db().face(id)?;
         let (file, data): (String, Arc<dyn AsRef<[u8]> + Send + Sync>) = match &info.source {
             fontdb::Source::Binary(data) => (info.post_script_name.clone(), data.clone()),
             fontdb::Source::File(path) => (
@@ -599,7 +615,7 @@ impl Fonts {
             data,
             hash: OnceLock::new(),
         });
-        self.by_db_id.insert(id, face);
+        shapers.by_db_id.insert(id, face);
         Some(face)
     }
 }
@@ -626,8 +642,8 @@ mod tests {
 
     #[test]
     fn without_font_folders_only_the_bundled_faces_are_there() {
-        let fonts = Fonts::with_folders(&[]);
-        assert_eq!(fonts.by_db_id.len(), FACES.len());
+        let mut fonts = Fonts::with_folders(&[]);
+        assert_eq!(fonts.shapers().by_db_id.len(), FACES.len());
         assert_eq!(fonts.face_count(), FACES.len());
     }
 

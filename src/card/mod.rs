@@ -51,7 +51,8 @@ impl Default for CardEngine {
 }
 
 impl CardEngine {
-    /// Loads the bundled fonts, with the system's fonts for other scripts and emoji.
+    /// An engine with the bundled fonts and the system's fonts for other scripts and
+    /// emoji (indexed on first use).
     pub fn new() -> CardEngine {
         CardEngine {
             fonts: Fonts::load(),
@@ -124,24 +125,88 @@ impl CardEngine {
         png_dpi: Option<f32>,
     ) -> Result<RenderedCard, CardError> {
         let scene = self.compose(layout, card, portrait)?;
+        self.draw(scene, &card_title(card), None, png_dpi)
+    }
+
+    /// Like [`CardEngine::render`] from a photo file's bytes (a camera JPEG): the photo
+    /// is decoded and fitted on a second core while this one lays out the text, makes the
+    /// PDF's fonts and the blank page. `origin` names the photo in errors.
+    pub fn render_photo_file(
+        &mut self,
+        layout: &Layout,
+        card: &CardText,
+        photo: &[u8],
+        origin: &str,
+        png_dpi: Option<f32>,
+    ) -> Result<RenderedCard, CardError> {
         let title = card_title(card);
-        // The PDF is written on a second core while this one draws and encodes the PNG.
-        let (pdf, raster) = std::thread::scope(|s| {
-            let pdf = s.spawn(|| pdf::write(&scene, &title));
-            let raster = self
-                .rasterize(&scene, png_dpi.unwrap_or(scene.dpi))
-                .and_then(|image| Ok((raster::encode_png(&image)?, image)));
-            (pdf.join(), raster)
+        let (texts, started, placed) = std::thread::scope(|s| {
+            let placed = s.spawn(|| {
+                let portrait = Photo::decode(photo, origin, scene::photo_pixels_needed(layout))?;
+                scene::place_photo(layout, &portrait)
+            });
+            let texts = scene::lay_out_texts(&mut self.fonts, layout, card);
+            let started = texts.as_ref().ok().map(|texts| {
+                let (w, h) = layout.page_size_pt();
+                let dpi = png_dpi.unwrap_or(layout.page.dpi as f32);
+                Ok::<_, CardError>(Started {
+                    pdf: pdf::start_card(&title, texts)?,
+                    canvas: raster::blank(w, h, layout.page.background, dpi),
+                })
+            });
+            (texts, started, joined(placed.join()))
         });
-        let pdf = pdf.unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+        let scene = scene::assemble(layout, texts?, placed?);
+        self.draw(scene, &title, started.transpose()?, png_dpi)
+    }
+
+    /// Draws both outputs of a composed page: the PDF on a second core while this one
+    /// draws and encodes the PNG, from what was `started` before the photo was ready.
+    fn draw(
+        &self,
+        scene: Scene,
+        title: &str,
+        started: Option<Started>,
+        png_dpi: Option<f32>,
+    ) -> Result<RenderedCard, CardError> {
+        let dpi = png_dpi.unwrap_or(scene.dpi);
+        let (pdf, canvas) = match started {
+            Some(Started { pdf, canvas }) => (Some(pdf), Some(canvas)),
+            None => (None, None),
+        };
+        let (pdf, raster) = std::thread::scope(|s| {
+            let pdf = s.spawn(|| match pdf {
+                Some(started) => pdf::finish_card(started, &scene),
+                None => pdf::write(&scene, title),
+            });
+            let image = match canvas {
+                Some(mut canvas) => raster::draw(&mut canvas, &scene, dpi).map(|()| canvas),
+                None => self.rasterize(&scene, dpi),
+            };
+            let raster = image.and_then(|image| Ok((raster::encode_png(&image)?, image)));
+            (joined(pdf.join()), raster)
+        });
         let (png, image) = raster?;
         Ok(RenderedCard {
-            pdf,
+            pdf: pdf?,
             png,
             scene,
             image,
         })
     }
+}
+
+/// What is made of a card before its photo is ready.
+struct Started {
+    /// The PDF with its fonts.
+    pdf: pdf::PdfWriter<Vec<u8>>,
+    /// The page in its background colour.
+    canvas: image::RgbImage,
+}
+
+/// The result of a scoped thread; its panic, if any, carried on to this thread.
+fn joined<T>(result: std::thread::Result<T>) -> T {
+    result.unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 /// Document title of a card's PDF.

@@ -71,9 +71,19 @@ struct ColorPicture {
 
 /// Writes a one-page print PDF of the scene: MediaBox = trim + bleed, TrimBox and BleedBox set.
 pub fn write(scene: &Scene, title: &str) -> Result<Vec<u8>, CardError> {
+    finish_card(start_card(title, &scene.texts)?, scene)
+}
+
+/// Starts the PDF of a one-page card whose text is `texts`: its fonts subset and made
+/// ready, which can be done before the photo is.
+pub fn start_card(title: &str, texts: &[TextBlock]) -> Result<PdfWriter<Vec<u8>>, CardError> {
     let mut glyphs = GlyphSet::default();
-    glyphs.add(&scene.texts);
-    let mut writer = PdfWriter::new(title, &glyphs, Vec::new())?;
+    glyphs.add(texts);
+    PdfWriter::new(title, &glyphs, Vec::new())
+}
+
+/// Adds the card's page to a document from [`start_card`] and finishes it.
+pub fn finish_card(mut writer: PdfWriter<Vec<u8>>, scene: &Scene) -> Result<Vec<u8>, CardError> {
     writer.add_page(scene, PagePictures::of(scene)?)?;
     writer.finish()
 }

@@ -17,22 +17,36 @@ use super::text::PositionedGlyph;
 
 /// Draws the whole page, bleed included, at `dpi`.
 pub fn render(scene: &Scene, dpi: f32) -> Result<RgbImage, CardError> {
-    let w = pt_to_px(scene.width_pt, dpi).round().max(1.0) as u32;
-    let h = pt_to_px(scene.height_pt, dpi).round().max(1.0) as u32;
+    let mut canvas = blank(scene.width_pt, scene.height_pt, scene.background, dpi);
+    draw(&mut canvas, scene, dpi)?;
+    Ok(canvas)
+}
+
+/// A page of `width_pt` x `height_pt` at `dpi` in its background colour: what can be
+/// drawn before the photo is ready.
+pub fn blank(
+    width_pt: f32,
+    height_pt: f32,
+    background: super::geometry::Rgb,
+    dpi: f32,
+) -> RgbImage {
+    let w = pt_to_px(width_pt, dpi).round().max(1.0) as u32;
+    let h = pt_to_px(height_pt, dpi).round().max(1.0) as u32;
     let mut canvas = RgbImage::new(w, h);
-    draw_filled_rect_mut(
-        &mut canvas,
-        Rect::at(0, 0).of_size(w, h),
-        Rgb(scene.background.0),
-    );
+    draw_filled_rect_mut(&mut canvas, Rect::at(0, 0).of_size(w, h), Rgb(background.0));
+    canvas
+}
+
+/// Draws the scene's pictures and text, in order, on a page from [`blank`].
+pub fn draw(canvas: &mut RgbImage, scene: &Scene, dpi: f32) -> Result<(), CardError> {
     for image in &scene.images {
-        draw_image(&mut canvas, &image.pixels, image.rect, dpi)?;
+        draw_image(canvas, &image.pixels, image.rect, dpi)?;
     }
     for block in &scene.texts {
         let glyphs = block.lines.iter().flat_map(|l| &l.glyphs);
-        draw_glyphs(&mut canvas, glyphs, block.color, dpi, 0.0);
+        draw_glyphs(canvas, glyphs, block.color, dpi, 0.0);
     }
-    Ok(canvas)
+    Ok(())
 }
 
 /// Draws positioned glyphs (points, from the canvas' top-left, moved up by `scroll`
@@ -229,7 +243,8 @@ pub fn encode_png(image: &RgbImage) -> Result<Vec<u8>, CardError> {
     let mut out = Vec::new();
     write(
         image,
-        PngEncoder::new_with_quality(&mut out, CompressionType::Fast, FilterType::Adaptive),
+        // One filter for every row: a quarter faster than choosing per row, 4% larger.
+        PngEncoder::new_with_quality(&mut out, CompressionType::Fast, FilterType::Avg),
     )?;
     Ok(out)
 }

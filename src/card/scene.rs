@@ -9,7 +9,7 @@ use super::error::{CardError, TextField};
 use super::fonts::Fonts;
 use super::geometry::{BoxMm, RectPt, Rgb};
 use super::layout::{AttributionPart, Layout, TextBoxSpec, WhenMissing};
-use super::photo::{self, Photo};
+use super::photo::{self, Photo, PlacedPhoto};
 use super::text::{self, TextBlock};
 
 /// What a participant (and later a translator) contributes to a card.
@@ -212,7 +212,7 @@ pub fn photo_pixels_needed(layout: &Layout) -> (u32, u32) {
     )
 }
 
-/// Composes a card: text laid out, photo placed, images in order.
+/// Composes the page: text laid out, photo cropped and resampled.
 pub fn compose(
     fonts: &mut Fonts,
     layout: &Layout,
@@ -220,7 +220,21 @@ pub fn compose(
     portrait: &Photo,
 ) -> Result<Scene, CardError> {
     let texts = lay_out_texts(fonts, layout, card)?;
-    let dpi = layout.page.dpi as f32;
+    Ok(assemble(layout, texts, place_photo(layout, portrait)?))
+}
+
+/// The portrait cropped and resampled for the layout's photo box.
+pub fn place_photo(layout: &Layout, portrait: &Photo) -> Result<PlacedPhoto, CardError> {
+    photo::place(
+        portrait,
+        &layout.photo,
+        layout.rect_pt_bled(&layout.photo.rect),
+        layout.page.dpi as f32,
+    )
+}
+
+/// The page from its laid-out text and placed photo, with the layout's pictures.
+pub fn assemble(layout: &Layout, texts: Vec<TextBlock>, placed: PlacedPhoto) -> Scene {
     let (width_pt, height_pt) = layout.page_size_pt();
     let page = RectPt {
         x: 0.0,
@@ -235,12 +249,6 @@ pub fn compose(
             pixels: Pixels::Rgb(bg.clone()),
         });
     }
-    let placed = photo::place(
-        portrait,
-        &layout.photo,
-        layout.rect_pt_bled(&layout.photo.rect),
-        dpi,
-    )?;
     let photo_ppi = placed.effective_ppi;
     images.push(PlacedImage {
         rect: placed.rect,
@@ -252,17 +260,17 @@ pub fn compose(
             pixels: Pixels::Rgba(px.clone()),
         });
     }
-    Ok(Scene {
+    Scene {
         layout_name: layout.name.clone(),
         width_pt,
         height_pt,
         bleed_pt: layout.bleed_pt(),
-        dpi,
+        dpi: layout.page.dpi as f32,
         background: layout.page.background,
         images,
         texts,
         photo_ppi,
-    })
+    }
 }
 
 #[cfg(test)]
