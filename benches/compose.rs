@@ -41,6 +41,19 @@ fn compose(c: &mut Criterion) {
         })
     });
 
+    group.bench_function(
+        "whole card from the file's bytes: decode beside text and fonts",
+        |b| {
+            b.iter(|| {
+                black_box(
+                    engine
+                        .render_photo_file(&layout, &card, &jpeg, "camera", None)
+                        .unwrap(),
+                )
+            })
+        },
+    );
+
     group.bench_function("1 decode (DCT-scaled)", |b| {
         b.iter(|| Photo::decode(black_box(&jpeg), "camera", needed).unwrap())
     });
