@@ -2,12 +2,14 @@
 //! the pages of a document must follow the exhibition's order).
 
 use std::collections::BTreeMap;
+use std::panic::{self, AssertUnwindSafe};
 use std::sync::{Mutex, mpsc};
 
 /// Runs `work` on each of `items` on one thread per worker state in `workers`, and hands
 /// the results to `take` on this thread in the items' order. At most two items per worker
 /// are in flight at once, so memory does not grow with the number of items. The first
-/// error (from the items, `work` or `take`) stops the run and is returned.
+/// error (from the items, `work` or `take`) stops the run and is returned; a panic in
+/// `work` is carried on to this thread (the other workers stop, nothing waits forever).
 pub fn in_order<S, I, T, E>(
     workers: Vec<S>,
     items: impl IntoIterator<Item = Result<I, E>>,
@@ -22,7 +24,7 @@ where
 {
     let in_flight = 2 * workers.len().max(1);
     let (job_tx, job_rx) = mpsc::channel::<(usize, I)>();
-    let (done_tx, done_rx) = mpsc::channel::<(usize, Result<T, E>)>();
+    let (done_tx, done_rx) = mpsc::channel::<(usize, std::thread::Result<Result<T, E>>)>();
     let jobs = Mutex::new(job_rx);
     std::thread::scope(|scope| {
         // Owned here, so that it closes when this returns and idle workers stop.
@@ -37,7 +39,10 @@ where
                         .map_err(|_| ())
                         .and_then(|r| r.recv().map_err(|_| ()));
                     let Ok((n, item)) = job else { break };
-                    if done_tx.send((n, work(&mut state, n, item))).is_err() {
+                    let result =
+                        panic::catch_unwind(AssertUnwindSafe(|| work(&mut state, n, item)));
+                    let panicked = result.is_err();
+                    if done_tx.send((n, result)).is_err() || panicked {
                         break;
                     }
                 }
@@ -57,12 +62,13 @@ where
             if taken == sent {
                 return Ok(());
             }
+            // Every worker sends a result for each item it takes, even when `work` panics.
             let Ok((n, result)) = done_rx.recv() else {
-                panic!("an export worker stopped unexpectedly");
+                unreachable!("a worker left without its result");
             };
             early.insert(n, result);
             while let Some(result) = early.remove(&taken) {
-                take(result?)?;
+                take(result.unwrap_or_else(|p| panic::resume_unwind(p))?)?;
                 taken += 1;
             }
         }
@@ -94,6 +100,20 @@ mod tests {
         assert_eq!(
             seen,
             (0..100).map(|i| (i as usize, i * 2)).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "a bug on item 7")]
+    fn a_panic_in_a_worker_reaches_the_caller() {
+        let _ = in_order(
+            vec![(), ()],
+            (0..40).map(Ok::<_, String>),
+            |_, _, item: i32| {
+                assert_ne!(item, 7, "a bug on item 7");
+                Ok(item)
+            },
+            |_| Ok(()),
         );
     }
 
