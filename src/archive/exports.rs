@@ -78,7 +78,7 @@ impl Archive {
         let records = || {
             ids.iter().map(|&id| {
                 let card = self.get(id)?;
-                let photo = self.card_dir(id).join(&card.photo_file);
+                let photo = self.photo_path(&card);
                 Ok((card, photo))
             })
         };

@@ -349,14 +349,13 @@ impl Archive {
         record: &CardRecord,
         layout: &Layout,
     ) -> Result<RenderedCard, ArchiveError> {
-        let photo = self.photo(record, scene::photo_pixels_needed(layout))?;
+        let photo = Photo::open(&self.photo_path(record), scene::photo_pixels_needed(layout))?;
         Ok(engine.render(layout, &record.card_text(), &photo, None)?)
     }
 
-    /// The card's original photo, decoded at no more than `at_least` needs.
-    pub fn photo(&self, record: &CardRecord, at_least: (u32, u32)) -> Result<Photo, ArchiveError> {
-        let path = self.card_dir(record.id).join(&record.photo_file);
-        Ok(Photo::open(&path, at_least)?)
+    /// Where the card's original photo is.
+    pub fn photo_path(&self, record: &CardRecord) -> PathBuf {
+        self.card_dir(record.id).join(&record.photo_file)
     }
 
     pub(crate) fn db(&self) -> &Connection {
