@@ -8,8 +8,8 @@ use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use welcome_booth::archive::printing::PrintOutcome;
 use welcome_booth::archive::{
-    Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard, Translation,
-    TranslationStatus, Use,
+    Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard, SocialFormat,
+    Translation, TranslationStatus, Use,
 };
 use welcome_booth::capture::synthetic;
 use welcome_booth::card::{CardEngine, CardError, CardText, Layout, LayoutError, raster, scene};
@@ -267,11 +267,15 @@ enum ConfigCommand {
 
 #[derive(Subcommand)]
 enum SocialCommand {
-    /// Write a 1080 x 1080 JPEG, caption and alt text per card in DIR.
+    /// Write a JPEG, a caption (bilingual once a translation is approved, with the
+    /// settings' hashtags) and an alt text per card in DIR.
     Export {
         /// Output folder.
         #[arg(long)]
         out: PathBuf,
+        /// square (1080 x 1080), portrait (1080 x 1350) or story (1080 x 1920).
+        #[arg(long, default_value = "portrait", value_parser = str::parse::<SocialFormat>)]
+        format: SocialFormat,
     },
 }
 
@@ -555,9 +559,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Cups::local().resume(&queue)?;
             println!("{queue} resumed and accepting jobs");
         }
-        Command::Social(SocialCommand::Export { out }) => {
+        Command::Social(SocialCommand::Export { out, format }) => {
+            let hashtags = if config_path.exists() {
+                Config::load(&config_path)?.hashtags
+            } else {
+                Config::default().hashtags
+            };
             let bar = progress("social");
-            let n = open()?.export_social(&mut CardEngine::new(), &out, &bar)?;
+            let n = open()?.export_social(&mut CardEngine::new(), &out, format, &hashtags, &bar)?;
             bar.finish_and_clear();
             println!("{n} card(s) written to {}", out.display());
         }

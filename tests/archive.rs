@@ -11,7 +11,7 @@ use common::demo_card;
 use indicatif::ProgressBar;
 use welcome_booth::archive::{
     Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard, PrintEntry,
-    Translation, TranslationStatus, Use,
+    SocialFormat, Translation, TranslationStatus, Use,
 };
 use welcome_booth::card::{CardEngine, Layout};
 
@@ -185,7 +185,13 @@ fn erasing_removes_every_trace_and_says_what() {
     let gone = f.save(&mut archive, &Use::ALL);
     let social = dir.path().join("social");
     archive
-        .export_social(&mut f.engine, &social, &ProgressBar::hidden())
+        .export_social(
+            &mut f.engine,
+            &social,
+            SocialFormat::Square,
+            &[],
+            &ProgressBar::hidden(),
+        )
         .unwrap();
     assert_eq!(std::fs::read_dir(&social).unwrap().count(), 6);
 
@@ -234,6 +240,8 @@ fn withdrawn_consent_keeps_a_card_out_of_exports() {
         .export_social(
             &mut f.engine,
             &dir.path().join("social"),
+            SocialFormat::default(),
+            &[],
             &ProgressBar::hidden(),
         )
         .unwrap();
@@ -548,10 +556,62 @@ fn exhibition_has_one_page_per_consenting_card_fonts_once_and_a_gallery() {
     assert_eq!(html.matches("<figure").count(), 3);
     assert!(!html.contains(&private.id.to_string()));
     assert!(html.contains(
-        "alt=\"Portrait card of Nour at Museum Night, with the message: “You are welcome here”\""
+        "alt=\"Portrait card of Nour at Museum Night, with the message: “You are welcome here”.\""
     ));
     assert_eq!(std::fs::read_dir(out.join("images")).unwrap().count(), 3);
     gallery_renders_in_chromium(&report.gallery, 3);
+}
+
+/// Each social format at its size; the caption bilingual once the translation is
+/// approved and ending with the settings' hashtags; the alt text with the Arabic in a
+/// sentence of its own.
+#[test]
+fn social_export_makes_each_format_with_a_bilingual_caption_and_alt_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(dir.path()).unwrap();
+    let mut f = demo_card("You are welcome here", "Nour");
+    let mut record = f.save(&mut archive, &Use::ALL);
+    record.translation = Some(Translation {
+        text: "أنت مرحب بك هنا".into(),
+        status: TranslationStatus::Approved,
+        translator: Some("Huda".into()),
+        at: record.created_at.clone(),
+    });
+    archive.update(&record).unwrap();
+    let hashtags = [
+        "WelcomeHere".to_string(),
+        " #Museum Night".to_string(),
+        " ".to_string(),
+    ];
+    for (format, size) in [
+        (SocialFormat::Square, (1080, 1080)),
+        (SocialFormat::Portrait, (1080, 1350)),
+        (SocialFormat::Story, (1080, 1920)),
+    ] {
+        let out = dir.path().join(format!("{format:?}"));
+        let n = archive
+            .export_social(
+                &mut f.engine,
+                &out,
+                format,
+                &hashtags,
+                &ProgressBar::hidden(),
+            )
+            .unwrap();
+        assert_eq!(n, 1);
+        let jpeg = image::open(out.join(format!("{}.jpg", record.id))).unwrap();
+        assert_eq!((jpeg.width(), jpeg.height()), size, "{format:?}");
+        let caption = std::fs::read_to_string(out.join(format!("{}.txt", record.id))).unwrap();
+        assert_eq!(
+            caption,
+            "“You are welcome here”\n«أنت مرحب بك هنا»\n— Nour, Museum Night, 29 November 2026\n\n#WelcomeHere #MuseumNight\n"
+        );
+        let alt = std::fs::read_to_string(out.join(format!("{}.alt.txt", record.id))).unwrap();
+        assert_eq!(
+            alt,
+            "Portrait card of Nour at Museum Night, with the message: “You are welcome here”. The message in Arabic: «أنت مرحب بك هنا»."
+        );
+    }
 }
 
 /// An exhibition longer than the batches its PDF is written in: every page in order, a

@@ -170,12 +170,14 @@ impl Archive {
         Ok(report)
     }
 
-    /// Writes a 1080 x 1080 JPEG, a caption and an alt text for every card with social
-    /// media consent into `out`; returns how many cards.
+    /// Writes a JPEG in `format`, a caption (ending with `hashtags`) and an alt text for
+    /// every card with social media consent into `out`; returns how many cards.
     pub fn export_social(
         &self,
         engine: &mut CardEngine,
         out: &Path,
+        format: SocialFormat,
+        hashtags: &[String],
         progress: &ProgressBar,
     ) -> Result<usize, ArchiveError> {
         let cards = self.list(&Filter {
@@ -184,7 +186,7 @@ impl Archive {
         })?;
         std::fs::create_dir_all(out).map_err(|e| ArchiveError::io(out, e))?;
         let out = &absolute(out)?;
-        let layout = Layout::find("square-social")?;
+        let layout = Layout::find(format.layout_name())?;
         progress.set_length(cards.len() as u64);
         for card in &cards {
             let rendered = self.render_record(engine, card, &layout)?;
@@ -194,7 +196,7 @@ impl Archive {
                 (format!("{}.jpg", card.id), jpeg),
                 (
                     format!("{}.txt", card.id),
-                    social_caption(card).into_bytes(),
+                    social_caption(card, hashtags).into_bytes(),
                 ),
                 (format!("{}.alt.txt", card.id), alt_text(card).into_bytes()),
             ];
@@ -206,6 +208,47 @@ impl Archive {
             progress.inc(1);
         }
         Ok(cards.len())
+    }
+}
+
+/// The shape of the images for social media.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SocialFormat {
+    /// 1080 x 1080.
+    Square,
+    /// 1080 x 1350, the tallest a feed shows whole.
+    #[default]
+    Portrait,
+    /// 1080 x 1920, full screen.
+    Story,
+}
+
+impl SocialFormat {
+    /// Every format, by name.
+    pub const ALL: [(&'static str, SocialFormat); 3] = [
+        ("square", SocialFormat::Square),
+        ("portrait", SocialFormat::Portrait),
+        ("story", SocialFormat::Story),
+    ];
+
+    /// The built-in layout drawn at this format's size.
+    pub fn layout_name(self) -> &'static str {
+        match self {
+            SocialFormat::Square => "square-social",
+            SocialFormat::Portrait => "portrait-social",
+            SocialFormat::Story => "story-social",
+        }
+    }
+}
+
+impl std::str::FromStr for SocialFormat {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        SocialFormat::ALL
+            .iter()
+            .find(|(name, _)| *name == s)
+            .map(|&(_, format)| format)
+            .ok_or_else(|| format!("{s}: no such format; use square, portrait or story"))
     }
 }
 
@@ -297,21 +340,45 @@ fn alt_text(card: &CardRecord) -> String {
         card.event,
         card.message.trim()
     );
+    text.push_str(full_stop(&card.message));
     if let Some(t) = approved_translation(card) {
-        text.push_str(&format!(" and its Arabic translation: «{}»", t.trim()));
+        text.push_str(&format!(
+            " The message in Arabic: «{}»{}",
+            t.trim(),
+            full_stop(t)
+        ));
     }
     text
 }
 
-fn social_caption(card: &CardRecord) -> String {
+/// The full stop a sentence ending in a quotation of `quoted` needs: none when the
+/// quotation ends its own sentence already.
+fn full_stop(quoted: &str) -> &'static str {
+    let ends_sentence = quoted.trim_end().ends_with(['.', '!', '?', '…', '؟', '۔']);
+    if ends_sentence { "" } else { "." }
+}
+
+fn social_caption(card: &CardRecord, hashtags: &[String]) -> String {
     let mut text = format!("“{}”\n", card.message.trim());
     if let Some(t) = approved_translation(card) {
         text.push_str(&format!("«{}»\n", t.trim()));
     }
-    text.push_str(&format!(
-        "— {}\n\n#PortraitsOfWelcome #RefugeesWelcome\n",
-        byline(card)
-    ));
+    text.push_str(&format!("— {}\n", byline(card)));
+    let tags: Vec<String> = hashtags
+        .iter()
+        // A hashtag is one word: "#Museum Night" would tag "Museum" only.
+        .map(|t| {
+            t.trim()
+                .trim_start_matches('#')
+                .split_whitespace()
+                .collect::<String>()
+        })
+        .filter(|t| !t.is_empty())
+        .map(|t| format!("#{t}"))
+        .collect();
+    if !tags.is_empty() {
+        text.push_str(&format!("\n{}\n", tags.join(" ")));
+    }
     text
 }
 

@@ -26,6 +26,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OptionalExtension, params};
 
 pub use error::ArchiveError;
+pub use exports::SocialFormat;
 use record::{CARD_PDF, CARD_PNG, SIDECAR};
 pub use record::{CardId, CardRecord, Consent, PrintEntry, Translation, TranslationStatus, Use};
 pub use summary::CardSummary;

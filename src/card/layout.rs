@@ -17,7 +17,7 @@ use super::fonts::{self, FaceId, FontStyle, FontWeight};
 use super::geometry::{BoxMm, RectPt, Rgb, mm_to_pt};
 
 /// The layouts shipped with the booth, by name, with their TOML source.
-pub const BUILTIN: [(&str, &str); 3] = [
+pub const BUILTIN: [(&str, &str); 5] = [
     (
         "postcard-4x6",
         include_str!("../../layouts/postcard-4x6.toml"),
@@ -29,6 +29,14 @@ pub const BUILTIN: [(&str, &str); 3] = [
     (
         "square-social",
         include_str!("../../layouts/square-social.toml"),
+    ),
+    (
+        "portrait-social",
+        include_str!("../../layouts/portrait-social.toml"),
+    ),
+    (
+        "story-social",
+        include_str!("../../layouts/story-social.toml"),
     ),
 ];
 

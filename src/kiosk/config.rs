@@ -41,6 +41,8 @@ pub struct Config {
     pub keyboards: Vec<String>,
     /// Extra folders with fonts for participants' scripts (the system's are always used).
     pub font_folders: Vec<PathBuf>,
+    /// Hashtags ending every social media caption (`social export`), without the `#`.
+    pub hashtags: Vec<String>,
 }
 
 impl Default for Config {
@@ -59,6 +61,7 @@ impl Default for Config {
             pin_hash: String::new(),
             keyboards: vec!["en".into(), "ar".into()],
             font_folders: Vec::new(),
+            hashtags: vec!["PortraitsOfWelcome".into(), "RefugeesWelcome".into()],
         }
     }
 }
@@ -179,7 +182,8 @@ impl Config {
 # The event printed on every card.
 event = {event}
 
-# Card layout: postcard-4x6, a6-bilingual, square-social, or a path to a layout .toml file.
+# Card layout: postcard-4x6, a6-bilingual, or a path to a layout .toml file (see
+# `welcome-booth layouts`).
 layout = {layout}
 
 # CUPS printer queue ("" = the system's default printer). See `welcome-booth printers`.
@@ -210,6 +214,9 @@ keyboards = {keyboards}
 # are always searched (bash scripts/setup-debian.sh installs the Noto fonts there).
 font_folders = {font_folders}
 
+# Hashtags at the end of every social media caption (`welcome-booth social export`).
+hashtags = {hashtags}
+
 # Staff PIN, hashed. Change it with `welcome-booth config set-pin`.
 pin_hash = {pin}
 "#,
@@ -225,6 +232,7 @@ pin_hash = {pin}
             archive = q(&self.archive),
             pin = q(&self.pin_hash),
             keyboards = toml::Value::from(self.keyboards.clone()),
+            hashtags = toml::Value::from(self.hashtags.clone()),
             font_folders = toml::Value::from(
                 self.font_folders
                     .iter()
