@@ -562,6 +562,17 @@ fn exhibition_has_one_page_per_consenting_card_fonts_once_and_a_gallery() {
     gallery_renders_in_chromium(&report.gallery, 3);
 }
 
+/// Gives a saved card an approved translation, as a translator would.
+fn approve_translation(archive: &mut Archive, mut record: CardRecord, text: &str) {
+    record.translation = Some(Translation {
+        text: text.into(),
+        status: TranslationStatus::Approved,
+        translator: Some("Huda".into()),
+        at: record.created_at.clone(),
+    });
+    archive.update(&record).unwrap();
+}
+
 /// Each social format at its size; the caption bilingual once the translation is
 /// approved and ending with the settings' hashtags; the alt text with the Arabic in a
 /// sentence of its own.
@@ -570,14 +581,8 @@ fn social_export_makes_each_format_with_a_bilingual_caption_and_alt_text() {
     let dir = tempfile::tempdir().unwrap();
     let mut archive = Archive::open(dir.path()).unwrap();
     let mut f = demo_card("You are welcome here", "Nour");
-    let mut record = f.save(&mut archive, &Use::ALL);
-    record.translation = Some(Translation {
-        text: "أنت مرحب بك هنا".into(),
-        status: TranslationStatus::Approved,
-        translator: Some("Huda".into()),
-        at: record.created_at.clone(),
-    });
-    archive.update(&record).unwrap();
+    let record = f.save(&mut archive, &Use::ALL);
+    approve_translation(&mut archive, record.clone(), "أنت مرحب بك هنا");
     let hashtags = [
         "WelcomeHere".to_string(),
         " #Museum Night".to_string(),
@@ -625,15 +630,9 @@ fn a_long_exhibition_is_written_page_by_page_and_reads_whole() {
     let cards = 21;
     for n in 0..cards {
         f.text.message = format!("Welcome, neighbour number {n}");
-        let mut record = f.save(&mut archive, &Use::ALL);
+        let record = f.save(&mut archive, &Use::ALL);
         if n == 13 {
-            record.translation = Some(Translation {
-                text: "مرحبا بك يا جارنا".into(),
-                status: TranslationStatus::Approved,
-                translator: Some("Huda".into()),
-                at: record.created_at.clone(),
-            });
-            archive.update(&record).unwrap();
+            approve_translation(&mut archive, record, "مرحبا بك يا جارنا");
         }
     }
     let out = dir.path().join("exhibition");
