@@ -12,7 +12,9 @@ use welcome_booth::archive::{
     Translation, TranslationStatus, Use,
 };
 use welcome_booth::capture::synthetic;
-use welcome_booth::card::{CardEngine, CardError, CardText, Layout, LayoutError, raster, scene};
+use welcome_booth::card::{
+    CardEngine, CardError, CardText, Layout, LayoutError, Photo, raster, scene,
+};
 use welcome_booth::fsutil::write_atomic;
 use welcome_booth::kiosk::config::{Config, ConfigError};
 use welcome_booth::kiosk::pin;
@@ -668,21 +670,19 @@ fn archive_command(mut archive: Archive, command: ArchiveCommand) -> anyhow::Res
     Ok(())
 }
 
-/// Layout, card text, decoded portrait and the portrait's bytes as captured.
 /// A photo file's bytes and how to name it in messages.
 struct PhotoFile {
     bytes: Vec<u8>,
     origin: String,
 }
 
+/// Layout, card text and the portrait's bytes as captured (the demo portrait without
+/// `--photo`).
 fn prepare(args: &CardArgs) -> anyhow::Result<(Layout, CardText, PhotoFile)> {
     let layout = Layout::find(&args.layout)?;
     let photo = match &args.photo {
         Some(path) => PhotoFile {
-            bytes: std::fs::read(path).map_err(|e| CardError::Photo {
-                origin: path.display().to_string(),
-                reason: e.to_string(),
-            })?,
+            bytes: Photo::read(path)?,
             origin: path.display().to_string(),
         },
         None => {

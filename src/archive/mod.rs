@@ -31,7 +31,7 @@ use record::{CARD_PDF, CARD_PNG, SIDECAR};
 pub use record::{CardId, CardRecord, Consent, PrintEntry, Translation, TranslationStatus, Use};
 pub use summary::CardSummary;
 
-use crate::card::{CardEngine, CardText, Layout, Photo, RenderedCard, scene};
+use crate::card::{CardEngine, CardText, Layout, Photo, RenderedCard};
 use crate::fsutil::write_atomic;
 
 /// The catalog's file name in the archive folder.
@@ -350,8 +350,10 @@ impl Archive {
         record: &CardRecord,
         layout: &Layout,
     ) -> Result<RenderedCard, ArchiveError> {
-        let photo = Photo::open(&self.photo_path(record), scene::photo_pixels_needed(layout))?;
-        Ok(engine.render(layout, &record.card_text(), &photo, None)?)
+        let path = self.photo_path(record);
+        let photo = Photo::read(&path)?;
+        let origin = path.display().to_string();
+        Ok(engine.render_photo_file(layout, &record.card_text(), &photo, &origin, None)?)
     }
 
     /// Where the card's original photo is.

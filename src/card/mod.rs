@@ -170,10 +170,7 @@ impl CardEngine {
         png_dpi: Option<f32>,
     ) -> Result<RenderedCard, CardError> {
         let dpi = png_dpi.unwrap_or(scene.dpi);
-        let (pdf, canvas) = match started {
-            Some(Started { pdf, canvas }) => (Some(pdf), Some(canvas)),
-            None => (None, None),
-        };
+        let (pdf, canvas) = started.map(|s| (s.pdf, s.canvas)).unzip();
         let (pdf, raster) = std::thread::scope(|s| {
             let pdf = s.spawn(|| match pdf {
                 Some(started) => pdf::finish_card(started, &scene),

@@ -29,11 +29,16 @@ impl Photo {
 
     /// Reads and decodes a photo file. See [`Photo::decode`].
     pub fn open(path: &std::path::Path, at_least: (u32, u32)) -> Result<Photo, CardError> {
-        let bytes = std::fs::read(path).map_err(|e| CardError::Photo {
+        Photo::decode(&Photo::read(path)?, &path.display().to_string(), at_least)
+    }
+
+    /// The bytes of a photo file, undecoded; a file that cannot be read is a photo error
+    /// naming it.
+    pub fn read(path: &std::path::Path) -> Result<Vec<u8>, CardError> {
+        std::fs::read(path).map_err(|e| CardError::Photo {
             origin: path.display().to_string(),
             reason: e.to_string(),
-        })?;
-        Photo::decode(&bytes, &path.display().to_string(), at_least)
+        })
     }
 
     /// Decodes JPEG or PNG bytes and turns the picture upright. A JPEG is decoded (mozjpeg,
