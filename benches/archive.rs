@@ -4,7 +4,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use welcome_booth::archive::{Archive, CardId, Filter, PrintEntry, Use};
+use welcome_booth::archive::{Archive, CardId, Filter, PrintEntry, PrintState, Use};
 use welcome_booth::print::Cups;
 
 #[path = "../tests/common/demo.rs"]
@@ -33,8 +33,12 @@ fn archive(c: &mut Criterion) {
                 at: record.created_at.clone(),
                 printer: "Booth".into(),
                 copies: 1,
-                job: Some(i.to_string()),
-                state: if i % 100 == 0 { "failed" } else { "completed" }.into(),
+                job: Some(i as i32),
+                state: if i % 100 == 0 {
+                    PrintState::Failed
+                } else {
+                    PrintState::Completed
+                },
                 reason: None,
             });
         }
@@ -44,7 +48,7 @@ fn archive(c: &mut Criterion) {
             "School Visit".into()
         };
         std::fs::create_dir_all(archive.card_dir(record.id)).unwrap();
-        archive.update(&record).unwrap();
+        archive.update(&mut record).unwrap();
     }
     assert_eq!(archive.count().unwrap(), 10_000);
     group.bench_function("whole records: all of 10,000", |b| {

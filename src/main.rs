@@ -532,7 +532,6 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             for (id, e) in &queue {
                 let job = e
                     .job
-                    .as_deref()
                     .map(|j| format!("{}-{j}", e.printer))
                     .unwrap_or_else(|| e.printer.clone());
                 println!(
@@ -601,7 +600,7 @@ fn archive_command(mut archive: Archive, command: ArchiveCommand) -> anyhow::Res
                     status: TranslationStatus::Approved,
                     ..translation.clone()
                 });
-                archive.update(&record)?;
+                archive.update(&mut record)?;
             }
             println!("{}", record.id);
         }
@@ -713,7 +712,7 @@ fn print_outcome(outcome: &PrintOutcome) {
         PrintOutcome::AlreadyQueued(e) => println!(
             "already queued on {} (job {}, {}); not sent again",
             e.printer,
-            e.job.as_deref().unwrap_or("-"),
+            e.job.map_or("-".to_string(), |j| j.to_string()),
             e.state
         ),
     }

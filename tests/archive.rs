@@ -11,7 +11,7 @@ use common::demo_card;
 use indicatif::ProgressBar;
 use welcome_booth::archive::{
     Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard, PrintEntry,
-    SocialFormat, Translation, TranslationStatus, Use,
+    PrintState, SocialFormat, Translation, TranslationStatus, Use,
 };
 use welcome_booth::card::{CardEngine, Layout};
 
@@ -133,16 +133,16 @@ fn recent_cards_and_the_days_counters() {
     assert_eq!(newest, [c.id, b.id]);
 
     // Two copies handed to a printer, and one print that never reached it.
-    let print = |job: Option<&str>, copies| PrintEntry {
+    let print = |job: Option<i32>, copies| PrintEntry {
         at: b.created_at.clone(),
         printer: "Booth".into(),
         copies,
-        job: job.map(str::to_string),
-        state: "completed".into(),
+        job,
+        state: PrintState::Completed,
         reason: None,
     };
-    b.prints = vec![print(Some("7"), 2), print(None, 1)];
-    archive.update(&b).unwrap();
+    b.prints = vec![print(Some(7), 2), print(None, 1)];
+    archive.update(&mut b).unwrap();
     assert_eq!(archive.activity_since(&a.created_at).unwrap(), (3, 2));
     assert_eq!(archive.activity_since(&c.created_at).unwrap(), (1, 0));
     assert_eq!(
@@ -570,7 +570,7 @@ fn approve_translation(archive: &mut Archive, mut record: CardRecord, text: &str
         translator: Some("Huda".into()),
         at: record.created_at.clone(),
     });
-    archive.update(&record).unwrap();
+    archive.update(&mut record).unwrap();
 }
 
 /// Each social format at its size; the caption bilingual once the translation is
@@ -785,26 +785,58 @@ fn an_older_catalog_gets_its_list_columns_from_the_records() {
         let mut archive = Archive::open(dir.path()).unwrap();
         let first = card.save(&mut archive, &[Use::Print, Use::Exhibition]);
         let mut second = card.save(&mut archive, &[Use::Print]);
-        for state in ["failed", "completed"] {
+        for state in [PrintState::Failed, PrintState::Completed] {
             second.prints.push(PrintEntry {
                 at: "2026-11-29T11:00:00Z".into(),
                 printer: "Booth".into(),
                 copies: 2,
-                job: (state == "completed").then(|| "7".to_string()),
-                state: state.into(),
+                job: (state == PrintState::Completed).then_some(7),
+                state,
                 reason: None,
             });
         }
-        archive.update(&second).unwrap();
+        archive.update(&mut second).unwrap();
         (first, second)
     };
-    // The catalog as the first release of the booth wrote it.
+    // Records as the first release of the booth wrote them: format 1, job ids as text.
     let db = rusqlite::Connection::open(dir.path().join("catalog.sqlite")).unwrap();
+    for record in [&first, &second] {
+        let mut json = serde_json::to_value(record).unwrap();
+        let fields = json.as_object_mut().unwrap();
+        for added in [
+            "format",
+            "version",
+            "updated_at",
+            "paper_mm",
+            "layout_images",
+            "revisions",
+        ] {
+            fields.remove(added).unwrap();
+        }
+        for print in fields["prints"].as_array_mut().unwrap() {
+            if let Some(job) = print["job"].as_i64() {
+                print["job"] = job.to_string().into();
+            }
+        }
+        let sidecar = dir
+            .path()
+            .join("cards")
+            .join(record.id.to_string())
+            .join("card.json");
+        std::fs::write(sidecar, serde_json::to_vec_pretty(&json).unwrap()).unwrap();
+        db.execute(
+            "UPDATE records SET json = ?1 WHERE id = ?2",
+            (json.to_string(), record.id.to_string()),
+        )
+        .unwrap();
+    }
+    // The catalog as the first release wrote it.
     db.execute_batch(
         "CREATE TABLE v1 AS SELECT c.id, c.created_at, c.event, c.name, c.language,
              c.consent_print, c.consent_archive, c.consent_exhibition, c.consent_social,
              c.translation_status, r.json AS record
          FROM cards c JOIN records r ON r.id = c.id;
+         DROP TABLE conflicts; DROP TABLE copies;
          DROP TABLE prints; DROP TABLE records; DROP TABLE cards;
          CREATE TABLE cards (
              id TEXT PRIMARY KEY, created_at TEXT NOT NULL, event TEXT NOT NULL, name TEXT,
@@ -824,10 +856,27 @@ fn an_older_catalog_gets_its_list_columns_from_the_records() {
         archive.summaries(&Filter::default()).unwrap(),
         [CardSummary::from(&first), CardSummary::from(&second)]
     );
+    let read = archive.get(second.id).unwrap();
+    assert_eq!(read.prints, second.prints, "job 7 read back as a number");
+    assert_eq!(
+        read.paper_mm,
+        Some([101.6, 152.4]),
+        "from the layout snapshot"
+    );
+    assert_eq!(read.format, welcome_booth::archive::RECORD_FORMAT);
+    let job_type: String = rusqlite::Connection::open(dir.path().join("catalog.sqlite"))
+        .unwrap()
+        .query_row(
+            "SELECT typeof(job) FROM prints WHERE job IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(job_type, "integer");
     let last = archive.summaries(&Filter::default()).unwrap()[1]
         .last_print
         .clone();
-    assert_eq!(last.unwrap().state, "completed");
+    assert_eq!(last.unwrap().state, PrintState::Completed);
     let since = "2026-11-29T00:00:00Z";
     let (made, sent) = archive.activity_since(since).unwrap();
     assert_eq!(

@@ -64,8 +64,13 @@ fn a_card_waiting_while_cups_restarts_is_followed_to_its_end_and_printed_once() 
     // The same job, still waiting for paper; pressing print again sends nothing.
     let queued = archive.print_queue(&cups).unwrap();
     assert_eq!(queued.len(), 1);
-    assert_eq!(queued[0].1.job, Some(job.to_string()));
-    assert_eq!(queued[0].1.state, "pending", "{:?}", queued[0].1);
+    assert_eq!(queued[0].1.job, Some(job));
+    assert_eq!(
+        queued[0].1.state,
+        welcome_booth::archive::PrintState::Pending,
+        "{:?}",
+        queued[0].1
+    );
     assert!(matches!(
         archive.retry_print(&cups, id).unwrap(),
         PrintOutcome::AlreadyQueued(_)

@@ -372,14 +372,7 @@ fn a_stopped_printer_is_told_truthfully_and_resume_prints_each_waiting_card_once
     for card in &cards {
         let record = common::wait_until_printed(&mut archive, &cups, card.id, until);
         assert_eq!(record.prints.len(), 1, "{:?}", record.prints);
-        jobs.push(
-            record.prints[0]
-                .job
-                .clone()
-                .unwrap()
-                .parse::<i32>()
-                .unwrap(),
-        );
+        jobs.push(record.prints[0].job.unwrap());
     }
     let mut in_order = jobs.clone();
     in_order.sort_unstable();

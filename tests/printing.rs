@@ -10,7 +10,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use welcome_booth::archive::printing::PrintOutcome;
-use welcome_booth::archive::{Archive, CardId, PrintEntry, Use};
+use welcome_booth::archive::{Archive, CardId, PrintEntry, PrintState, Use};
 use welcome_booth::print::{Cups, JobState, PrintError, PrinterState};
 
 use common::CUPS_PDF_OUT;
@@ -23,14 +23,12 @@ fn archive_with_card(dir: &Path, message: &str) -> (Archive, CardId) {
 }
 
 /// Waits until the card's last print reaches a final state; returns that state.
-fn wait_for_end(archive: &mut Archive, cups: &Cups, id: CardId) -> String {
+fn wait_for_end(archive: &mut Archive, cups: &Cups, id: CardId) -> PrintState {
     let start = Instant::now();
     loop {
         let record = archive.refresh_prints(cups, id).unwrap();
-        let state = record.prints.last().unwrap().state.clone();
-        if ["completed", "aborted", "cancelled", "failed"].contains(&state.as_str())
-            || start.elapsed() > Duration::from_secs(90)
-        {
+        let state = record.prints.last().unwrap().state;
+        if !state.is_open() || start.elapsed() > Duration::from_secs(90) {
             return state;
         }
         std::thread::sleep(Duration::from_millis(300));
@@ -70,11 +68,11 @@ fn a_printed_card_arrives_and_its_history_is_kept() {
     let PrintOutcome::Submitted { job, .. } = outcome else {
         panic!("{outcome:?}")
     };
-    assert_eq!(wait_for_end(&mut archive, &cups, id), "completed");
+    assert_eq!(wait_for_end(&mut archive, &cups, id), PrintState::Completed);
     let entry = archive.get(id).unwrap().prints.pop().unwrap();
     assert_eq!(
         (entry.printer.as_str(), entry.copies, entry.job),
-        (queue.0.as_str(), 2, Some(job.to_string()))
+        (queue.0.as_str(), 2, Some(job))
     );
     let file = printed_file(id).expect("cups-pdf wrote the job");
     // cups-pdf rewrites the PDF through Ghostscript (which drops the text's Unicode
@@ -137,7 +135,7 @@ fn a_stopped_queue_is_reported_and_a_double_press_makes_one_job() {
     };
     for _ in 0..3 {
         match archive.print(&cups, id, Some(&queue.0), 1).unwrap() {
-            PrintOutcome::AlreadyQueued(entry) => assert_eq!(entry.job, Some(job.to_string())),
+            PrintOutcome::AlreadyQueued(entry) => assert_eq!(entry.job, Some(job)),
             other => panic!("a second job was sent: {other:?}"),
         }
     }
@@ -145,10 +143,10 @@ fn a_stopped_queue_is_reported_and_a_double_press_makes_one_job() {
     assert_eq!(archive.get(id).unwrap().prints.len(), 1);
     let waiting = archive.print_queue(&cups).unwrap();
     assert_eq!(waiting.len(), 1);
-    assert_eq!(waiting[0].1.state, "pending");
+    assert_eq!(waiting[0].1.state, PrintState::Pending);
 
     cups.resume(&queue.0).unwrap();
-    assert_eq!(wait_for_end(&mut archive, &cups, id), "completed");
+    assert_eq!(wait_for_end(&mut archive, &cups, id), PrintState::Completed);
     assert!(archive.print_queue(&cups).unwrap().is_empty());
 }
 
@@ -162,7 +160,7 @@ fn a_refused_print_stays_visible_and_retries_after_the_queue_is_resumed() {
     let err = archive.print(&cups, id, Some(&queue.0), 1).unwrap_err();
     assert!(err.to_string().contains("not accepting jobs"), "{err}");
     let failed = archive.get(id).unwrap().prints.pop().unwrap();
-    assert_eq!(failed.state, "failed");
+    assert_eq!(failed.state, PrintState::Failed);
     assert!(failed.reason.unwrap().contains("not accepting jobs"));
     assert_eq!(archive.print_queue(&cups).unwrap().len(), 1);
 
@@ -172,7 +170,7 @@ fn a_refused_print_stays_visible_and_retries_after_the_queue_is_resumed() {
         matches!(retried, PrintOutcome::Submitted { .. }),
         "{retried:?}"
     );
-    assert_eq!(wait_for_end(&mut archive, &cups, id), "completed");
+    assert_eq!(wait_for_end(&mut archive, &cups, id), PrintState::Completed);
     assert_eq!(archive.get(id).unwrap().prints.len(), 2);
 }
 
@@ -233,7 +231,7 @@ fn a_booth_killed_while_sending_says_so_and_a_retry_prints_once() {
     let cups = Cups::local();
     let queued = archive.print_queue(&cups).unwrap();
     assert_eq!(queued.len(), 1, "staff see it in the queue");
-    assert_eq!(queued[0].1.state, "failed");
+    assert_eq!(queued[0].1.state, PrintState::Failed);
     assert_eq!(
         queued[0].1.reason.as_deref(),
         Some("interrupted before it reached the printer; retry it")
@@ -243,7 +241,7 @@ fn a_booth_killed_while_sending_says_so_and_a_retry_prints_once() {
         matches!(retried, PrintOutcome::Submitted { .. }),
         "{retried:?}"
     );
-    assert_eq!(wait_for_end(&mut archive, &cups, id), "completed");
+    assert_eq!(wait_for_end(&mut archive, &cups, id), PrintState::Completed);
     assert!(printed_file(id).is_some());
     assert_eq!(common::printed_copies(id), 1, "printed once");
     assert_eq!(archive.get(id).unwrap().prints.len(), 2);
@@ -264,10 +262,10 @@ fn a_booth_killed_after_cups_took_the_card_finds_its_job_and_never_sends_it_twic
         printer: queue.0.clone(),
         copies: 1,
         job: None,
-        state: "submitting".into(),
+        state: PrintState::Submitting,
         reason: None,
     });
-    archive.update(&record).unwrap();
+    archive.update(&mut record).unwrap();
     let job = cups
         .submit(
             &queue.0,
@@ -280,15 +278,115 @@ fn a_booth_killed_after_cups_took_the_card_finds_its_job_and_never_sends_it_twic
 
     let queued = archive.print_queue(&cups).unwrap();
     assert_eq!(queued.len(), 1);
-    assert_eq!(queued[0].1.job, Some(job.to_string()), "{:?}", queued[0].1);
-    assert_eq!(queued[0].1.state, "pending");
+    assert_eq!(queued[0].1.job, Some(job), "{:?}", queued[0].1);
+    assert_eq!(queued[0].1.state, PrintState::Pending);
     for _ in 0..2 {
         let again = archive.retry_print(&cups, id).unwrap();
         assert!(matches!(again, PrintOutcome::AlreadyQueued(_)), "{again:?}");
     }
     cups.resume(&queue.0).unwrap();
-    assert_eq!(wait_for_end(&mut archive, &cups, id), "completed");
+    assert_eq!(wait_for_end(&mut archive, &cups, id), PrintState::Completed);
     assert!(printed_file(id).is_some());
     assert_eq!(common::printed_copies(id), 1, "printed once");
     assert_eq!(archive.get(id).unwrap().prints.len(), 1);
+}
+
+/// Runs `welcome-booth` from `cwd` and insists that it succeeds; returns its output.
+fn booth_in(cwd: &Path, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_welcome-booth"))
+        .args(args)
+        .current_dir(cwd)
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{args:?}: {stderr}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn a_branded_layout_travels_with_its_cards_to_any_folder() {
+    let queue = Queue::new("welcome-test-branded");
+    let dir = tempfile::tempdir().unwrap();
+    // The organisation's frame: a layout file with a background and an overlay beside it.
+    let brand = dir.path().join("brand");
+    std::fs::create_dir_all(&brand).unwrap();
+    let paper = image::RgbImage::from_pixel(64, 96, image::Rgb([250, 235, 200]));
+    paper.save(brand.join("paper.png")).unwrap();
+    let logo = image::RgbaImage::from_pixel(40, 20, image::Rgba([200, 30, 40, 255]));
+    logo.save(brand.join("logo.png")).unwrap();
+    let postcard = std::fs::read_to_string("layouts/postcard-4x6.toml").unwrap();
+    let branded = postcard
+        .replace("name = \"postcard-4x6\"", "name = \"branded\"")
+        .replace("[page]\n", "[page]\nbackground_image = \"paper.png\"\n")
+        + "\n[overlay]\nimage = \"logo.png\"\nbox = { x = 80.0, y = 140.0, w = 16.0, h = 8.0 }\n";
+    std::fs::write(brand.join("frame.toml"), branded).unwrap();
+    let archive = dir.path().join("archive");
+    let archive = archive.to_str().unwrap();
+
+    let out = booth_in(
+        &brand,
+        &[
+            "--archive",
+            archive,
+            "archive",
+            "add",
+            "--layout",
+            "frame.toml",
+            "--message",
+            "Welcome, neighbour",
+            "--consent",
+            "print,archive",
+        ],
+    );
+    let id = out.trim().to_string();
+    // Every later step from another folder, where paper.png is not.
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    let copies: Vec<_> = std::fs::read_dir(Path::new(archive).join("assets"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(
+        copies.len(),
+        2,
+        "background and overlay kept once: {copies:?}"
+    );
+
+    let card_png = Path::new(archive).join("cards").join(&id).join("card.png");
+    let first = image::open(&card_png).unwrap().to_rgb8();
+    booth_in(
+        &elsewhere,
+        &["--archive", archive, "print", &id, "--printer", &queue.0],
+    );
+    let mut archive_db = Archive::open(Path::new(archive)).unwrap();
+    let until = Instant::now() + Duration::from_secs(60);
+    let id: CardId = id.parse().unwrap();
+    common::wait_until_printed(&mut archive_db, &Cups::local(), id, until);
+    assert!(printed_file(id).is_some());
+
+    std::fs::remove_file(&card_png).unwrap();
+    booth_in(
+        &elsewhere,
+        &["--archive", archive, "archive", "rerender", &id.to_string()],
+    );
+    std::fs::remove_file(&card_png).unwrap();
+    let repaired = booth_in(
+        &elsewhere,
+        &["--archive", archive, "archive", "check", "--repair"],
+    );
+    assert!(repaired.contains("all good"), "{repaired}");
+    // The same card again: the background's colour and the logo's red are there.
+    let again = image::open(&card_png).unwrap().to_rgb8();
+    assert_eq!(again.dimensions(), first.dimensions());
+    let count = |img: &image::RgbImage, want: [u8; 3]| {
+        img.pixels()
+            .filter(|p| p.0.iter().zip(want).all(|(&a, b)| a.abs_diff(b) < 8))
+            .count()
+    };
+    for (what, colour) in [("background", [250, 235, 200]), ("overlay", [200, 30, 40])] {
+        let n = count(&again, colour);
+        assert!(n > 5_000, "{what}: {n} pixels");
+        assert_eq!(n, count(&first, colour), "{what}");
+    }
 }

@@ -152,8 +152,13 @@ fn a_day(participants: usize) -> Vec<(usize, u64)> {
     for record in archive.list(&Filter::default()).unwrap() {
         let record = archive.refresh_prints(&cups, record.id).unwrap();
         assert_eq!(record.prints.len(), 1, "{:?}", record.prints);
-        assert_eq!(record.prints[0].state, "completed", "{:?}", record.prints);
-        jobs.push(record.prints[0].job.clone().unwrap());
+        assert_eq!(
+            record.prints[0].state,
+            welcome_booth::archive::PrintState::Completed,
+            "{:?}",
+            record.prints
+        );
+        jobs.push(record.prints[0].job.unwrap());
     }
     jobs.sort();
     jobs.dedup();

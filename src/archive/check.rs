@@ -152,7 +152,7 @@ impl Archive {
     fn read_sidecar(&self, id: CardId) -> Result<CardRecord, ArchiveError> {
         let path = self.card_dir(id).join(SIDECAR);
         let bytes = std::fs::read(&path).map_err(|e| ArchiveError::io(&path, e))?;
-        serde_json::from_slice(&bytes).map_err(|e| ArchiveError::Sidecar {
+        CardRecord::from_json(&bytes).map_err(|e| ArchiveError::Sidecar {
             path,
             reason: e.to_string(),
         })

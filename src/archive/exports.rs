@@ -75,6 +75,7 @@ impl Archive {
         std::fs::create_dir_all(&images_dir).map_err(|e| ArchiveError::io(&images_dir, e))?;
         progress.set_length(2 * ids.len() as u64);
         // Each card with the path of its photo: the workers do not use the catalog.
+        let assets = self.assets_dir();
         let records = || {
             ids.iter().map(|&id| {
                 let card = self.get(id)?;
@@ -91,7 +92,7 @@ impl Archive {
             workers(engine),
             records(),
             |engine, n, (card, _)| {
-                let layout = Layout::parse(&card.layout_toml, &card.layout_name, None)?;
+                let layout = card.layout(&assets)?;
                 let texts = engine.check_text(&layout, &card.card_text())?;
                 let label = sheet_caption(engine, n, &card)?;
                 Ok::<_, ArchiveError>((texts, label))
@@ -132,7 +133,7 @@ impl Archive {
         parallel::in_order(
             workers(engine),
             records(),
-            |engine, n, (card, photo)| exhibit(engine, n, &card, &photo, &images_dir),
+            |engine, n, (card, photo)| exhibit(engine, n, &card, &photo, &assets, &images_dir),
             |card| {
                 book.add_page(&card.page, card.pictures)?;
                 self.note_export(card.id, &card.gallery_image)?;
@@ -259,9 +260,10 @@ fn exhibit(
     n: usize,
     card: &CardRecord,
     photo: &Path,
+    assets: &Path,
     images_dir: &Path,
 ) -> Result<ExhibitedCard, ArchiveError> {
-    let layout = Layout::parse(&card.layout_toml, &card.layout_name, None)?;
+    let layout = card.layout(assets)?;
     let photo = Photo::open(photo, scene::photo_pixels_needed(&layout))?;
     let page = engine.compose(&layout, &card.card_text(), &photo)?;
     let pictures = PagePictures::of(&page)?;

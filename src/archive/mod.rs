@@ -6,6 +6,9 @@
 //!                   /card.pdf     the print file
 //!                   /card.png     the raster copy
 //!                   /card.json    the sidecar: the whole record, enough to rebuild the row
+//! ARCHIVE/assets/<sha256>.png     copies of the images layouts name, shared between cards
+//! ARCHIVE/erased/<id>.json        tombstones: erased cards, so merges never bring them back
+//! ARCHIVE/archive-id              this archive's own id, to tell copies of cards apart
 //! ```
 //!
 //! Files are written atomically (temp, fsync, rename) and the row is committed only after
@@ -17,6 +20,7 @@ mod error;
 pub mod exports;
 pub mod printing;
 pub mod record;
+pub mod revision;
 mod schema;
 mod summary;
 pub mod translations;
@@ -28,11 +32,21 @@ use rusqlite::{Connection, OptionalExtension, params};
 pub use error::ArchiveError;
 pub use exports::SocialFormat;
 use record::{CARD_PDF, CARD_PNG, SIDECAR};
-pub use record::{CardId, CardRecord, Consent, PrintEntry, Translation, TranslationStatus, Use};
+pub use record::{
+    CardId, CardRecord, Consent, PrintEntry, PrintState, RECORD_FORMAT, Translation,
+    TranslationStatus, Use,
+};
 pub use summary::CardSummary;
 
 use crate::card::{CardEngine, CardText, Layout, Photo, RenderedCard};
 use crate::fsutil::write_atomic;
+use revision::hex;
+
+/// The SHA-256 of some bytes in hex, as `sha256sum` prints it.
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex(&sha2::Sha256::digest(bytes))
+}
 
 /// The catalog's file name in the archive folder.
 const CATALOG: &str = "catalog.sqlite";
@@ -147,7 +161,7 @@ impl Archive {
             [0x89, b'P', b'N', b'G', ..] => "png",
             _ => return Err(ArchiveError::PhotoFormat),
         };
-        let record = CardRecord {
+        let mut record = CardRecord {
             id,
             created_at: record::now(),
             event: new.text.event.clone().unwrap_or_default(),
@@ -169,7 +183,15 @@ impl Archive {
             }),
             prints: Vec::new(),
             fonts: new.rendered.scene.fonts_used(),
+            format: RECORD_FORMAT,
+            version: 0,
+            updated_at: None,
+            paper_mm: Some([new.layout.page.width_mm, new.layout.page.height_mm]),
+            layout_images: Default::default(),
+            revisions: Vec::new(),
         };
+        record.layout_images = self.keep_layout_images(new.layout)?;
+        record.touch();
         let dir = self.card_dir(id);
         let saved = std::fs::create_dir_all(&dir)
             .map_err(|e| ArchiveError::io(&dir, e))
@@ -200,9 +222,50 @@ impl Archive {
         self.write_file(record.id, SIDECAR, &json)
     }
 
-    /// Stores a changed record: the sidecar first (it is the source of truth for repair),
-    /// then the row.
-    pub fn update(&mut self, record: &CardRecord) -> Result<(), ArchiveError> {
+    /// Copies the images a layout names into `assets/` (once: a copy is named by its
+    /// content) and returns the record's map from the names to the copies.
+    fn keep_layout_images(
+        &self,
+        layout: &Layout,
+    ) -> Result<std::collections::BTreeMap<String, String>, ArchiveError> {
+        let assets = self.assets_dir();
+        let mut kept = std::collections::BTreeMap::new();
+        for image in &layout.images {
+            let ext = match *image.bytes {
+                [0x89, b'P', b'N', b'G', ..] => "png",
+                _ => "jpg",
+            };
+            let copy = format!("{}.{ext}", sha256_hex(&image.bytes));
+            let path = assets.join(&copy);
+            if !path.is_file() {
+                std::fs::create_dir_all(&assets).map_err(|e| ArchiveError::io(&assets, e))?;
+                write_atomic(&path, &image.bytes).map_err(|e| ArchiveError::io(&path, e))?;
+            }
+            kept.insert(image.name.clone(), copy);
+        }
+        Ok(kept)
+    }
+
+    /// Where the copies of layout images are.
+    pub fn assets_dir(&self) -> PathBuf {
+        self.root.join("assets")
+    }
+
+    /// The layout a card was made with, from its snapshot and the archive's image copies.
+    pub fn layout_of(&self, record: &CardRecord) -> Result<Layout, ArchiveError> {
+        Ok(record.layout(&self.assets_dir())?)
+    }
+
+    /// Stores a changed record, counting the change (its version, and a revision if an
+    /// edited part changed): the sidecar first (it is the source of truth for repair), then
+    /// the row.
+    pub fn update(&mut self, record: &mut CardRecord) -> Result<(), ArchiveError> {
+        record.touch();
+        self.store(record)
+    }
+
+    /// Stores a record as it is (a merge keeps the other copy's version and history).
+    fn store(&mut self, record: &CardRecord) -> Result<(), ArchiveError> {
         self.write_sidecar(record)?;
         schema::upsert(&self.db, record)?;
         Ok(())
@@ -255,7 +318,7 @@ impl Archive {
     pub fn withdraw_consent(&mut self, id: CardId, use_: Use) -> Result<CardRecord, ArchiveError> {
         let mut record = self.get(id)?;
         record.consent.withdraw(use_);
-        self.update(&record)?;
+        self.update(&mut record)?;
         Ok(record)
     }
 
@@ -321,11 +384,7 @@ impl Archive {
         let layout = match layout {
             Some(l) => l,
             None => {
-                snapshot = Layout::parse(
-                    &record.layout_toml,
-                    &format!("layout snapshot of card {id}"),
-                    None,
-                )?;
+                snapshot = self.layout_of(&record)?;
                 &snapshot
             }
         };
@@ -338,8 +397,10 @@ impl Archive {
         self.write_file(id, CARD_PNG, &rendered.png)?;
         record.layout_name = layout.name.clone();
         record.layout_toml = layout.source.clone();
+        record.layout_images = self.keep_layout_images(layout)?;
+        record.paper_mm = Some([layout.page.width_mm, layout.page.height_mm]);
         record.fonts = fonts;
-        self.update(&record)?;
+        self.update(&mut record)?;
         Ok(record)
     }
 

@@ -3,8 +3,8 @@
 //! twice, however often print is pressed.
 
 use super::record::{CARD_PDF, now};
-use super::{Archive, ArchiveError, CardId, CardRecord, PrintEntry, schema};
-use crate::print::{Cups, PrintError};
+use super::{Archive, ArchiveError, CardId, CardRecord, PrintEntry, PrintState, schema};
+use crate::print::{Cups, JobState, PrintError};
 
 /// What pressing print did.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,21 +20,18 @@ pub enum PrintOutcome {
     AlreadyQueued(PrintEntry),
 }
 
-/// States of a print that is not over yet ("unknown": a job state this booth does not know,
-/// so it may still print).
-const OPEN: [&str; 6] = [
-    "submitting",
-    "pending",
-    "held",
-    "printing",
-    "stopped",
-    "unknown",
-];
-
-impl PrintEntry {
-    /// Whether the print is not over yet (CUPS may still print it).
-    pub fn is_open(&self) -> bool {
-        OPEN.contains(&self.state.as_str())
+impl From<JobState> for PrintState {
+    fn from(state: JobState) -> PrintState {
+        match state {
+            JobState::Pending => PrintState::Pending,
+            JobState::Held => PrintState::Held,
+            JobState::Processing => PrintState::Printing,
+            JobState::Stopped => PrintState::Stopped,
+            JobState::Cancelled => PrintState::Cancelled,
+            JobState::Aborted => PrintState::Aborted,
+            JobState::Completed => PrintState::Completed,
+            JobState::Unknown(_) => PrintState::Unknown,
+        }
     }
 }
 
@@ -68,31 +65,37 @@ impl Archive {
             }
             .into());
         }
-        let layout = crate::card::Layout::parse(&record.layout_toml, &record.layout_name, None)?;
-        let media = (layout.page.width_mm, layout.page.height_mm);
+        let [width, height] = match record.paper_mm {
+            Some(paper) => paper,
+            None => {
+                let page = self.layout_of(&record)?.page;
+                [page.width_mm, page.height_mm]
+            }
+        };
+        let media = (width, height);
         // Written down before it is sent: a crash here leaves a visible, retryable entry.
         record.prints.push(PrintEntry {
             at: now(),
             printer: queue.clone(),
             copies,
             job: None,
-            state: "submitting".into(),
+            state: PrintState::Submitting,
             reason: None,
         });
-        self.update(&record)?;
+        self.update(&mut record)?;
         let result = cups.submit(&queue, &pdf, copies, media, &job_title(id));
         let entry = record.prints.last_mut().expect("pushed above");
         match &result {
             Ok(job) => {
-                entry.job = Some(job.to_string());
-                entry.state = "pending".into();
+                entry.job = Some(*job);
+                entry.state = PrintState::Pending;
             }
             Err(e) => {
-                entry.state = "failed".into();
+                entry.state = PrintState::Failed;
                 entry.reason = Some(e.to_string());
             }
         }
-        self.update(&record)?;
+        self.update(&mut record)?;
         let job = result?;
         Ok(PrintOutcome::Submitted { queue, job })
     }
@@ -101,21 +104,21 @@ impl Archive {
     pub fn refresh_prints(&mut self, cups: &Cups, id: CardId) -> Result<CardRecord, ArchiveError> {
         let mut record = self.get(id)?;
         let mut changed = false;
-        let known: Vec<String> = record.prints.iter().filter_map(|e| e.job.clone()).collect();
+        let known: Vec<i32> = record.prints.iter().filter_map(|e| e.job).collect();
         for entry in record.prints.iter_mut().filter(|e| e.is_open()) {
             if entry.job.is_none() {
                 // Recorded but never acknowledged: the booth stopped while sending. CUPS may
                 // have taken the card just before; its title says whose it is.
                 let found = match cups.find_job(&entry.printer, &job_title(id)) {
-                    Ok(found) => found.filter(|j| !known.contains(&j.to_string())),
+                    Ok(found) => found.filter(|j| !known.contains(j)),
                     Err(PrintError::NoSuchQueue(_)) => None,
                     Err(e) => return Err(e.into()),
                 };
-                entry.job = found.map(|j| j.to_string());
+                entry.job = found;
                 changed = true;
             }
-            let Some(job) = entry.job.as_deref().and_then(|j| j.parse::<i32>().ok()) else {
-                entry.state = "failed".into();
+            let Some(job) = entry.job else {
+                entry.state = PrintState::Failed;
                 entry.reason = Some("interrupted before it reached the printer; retry it".into());
                 continue;
             };
@@ -126,11 +129,11 @@ impl Archive {
                     // never waiting ones: a job gone from a queue that still exists is over.
                     (entry.state, entry.reason) = match cups.printer(&q) {
                         Ok(_) => (
-                            "ended".into(),
+                            PrintState::Ended,
                             Some("CUPS no longer remembers how this job ended".into()),
                         ),
                         Err(_) => (
-                            "failed".into(),
+                            PrintState::Failed,
                             Some(format!("the queue {q} no longer exists")),
                         ),
                     };
@@ -140,14 +143,15 @@ impl Archive {
                 Err(e) => return Err(e.into()),
             };
             let reason = (!status.reasons.is_empty()).then(|| status.reasons.join(", "));
-            if entry.state != status.state.as_str() || entry.reason != reason {
-                entry.state = status.state.as_str().into();
+            let state = PrintState::from(status.state);
+            if entry.state != state || entry.reason != reason {
+                entry.state = state;
                 entry.reason = reason;
                 changed = true;
             }
         }
         if changed {
-            self.update(&record)?;
+            self.update(&mut record)?;
         }
         Ok(record)
     }
@@ -162,7 +166,11 @@ impl Archive {
                 continue;
             }
             let record = self.refresh_prints(cups, id)?;
-            if let Some(last) = record.prints.last().filter(|e| e.state != "completed") {
+            if let Some(last) = record
+                .prints
+                .last()
+                .filter(|e| e.state != PrintState::Completed)
+            {
                 queue.push((id, last.clone()));
             }
         }
@@ -189,7 +197,7 @@ impl Archive {
         let Some(open) = record.prints.iter().rev().find(|e| e.is_open()) else {
             return Ok(false);
         };
-        if let Some(job) = open.job.as_deref().and_then(|j| j.parse::<i32>().ok()) {
+        if let Some(job) = open.job {
             cups.cancel(&open.printer, job)?;
         }
         self.refresh_prints(cups, id)?;

@@ -1,15 +1,18 @@
 //! What the archive keeps about one card. The same structure is the JSON sidecar beside
 //! the card's files, which alone is enough to rebuild the catalog row.
 
+use std::collections::BTreeMap;
 use std::fmt;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::ArchiveError;
-use crate::card::CardText;
+use super::revision::Revision;
 use crate::card::fonts::FontUsed;
+use crate::card::{CardText, Layout, LayoutError};
 
 /// A card's id: a UUIDv7, so ids sort by the time the portrait was taken. Only ids that
 /// parse as UUIDs ever become folder names.
@@ -175,6 +178,88 @@ pub struct Translation {
     pub at: String,
 }
 
+/// Where a print stands. Records written before the state was typed kept it as a word;
+/// the same words are read, and a word this booth does not know reads as `Unknown`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PrintState {
+    /// Written down, being handed to CUPS.
+    Submitting,
+    /// Waiting its turn.
+    Pending,
+    /// Held until released.
+    Held,
+    /// Printing.
+    Printing,
+    /// Stopped with the printer.
+    Stopped,
+    /// Printed.
+    Completed,
+    /// Cancelled by someone.
+    Cancelled,
+    /// Failed in the printer.
+    Aborted,
+    /// Never reached the printer.
+    Failed,
+    /// Over, but CUPS no longer remembers how.
+    Ended,
+    /// A state this booth does not know (a newer CUPS or booth): it may still print, so the
+    /// card is never sent again while it stands.
+    #[serde(other)]
+    Unknown,
+}
+
+impl PrintState {
+    /// The word shown to staff and kept in the catalog.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PrintState::Submitting => "submitting",
+            PrintState::Pending => "pending",
+            PrintState::Held => "held",
+            PrintState::Printing => "printing",
+            PrintState::Stopped => "stopped",
+            PrintState::Completed => "completed",
+            PrintState::Cancelled => "cancelled",
+            PrintState::Aborted => "aborted",
+            PrintState::Failed => "failed",
+            PrintState::Ended => "ended",
+            PrintState::Unknown => "unknown",
+        }
+    }
+
+    /// Whether the print is not over yet (CUPS may still print it).
+    pub fn is_open(self) -> bool {
+        matches!(
+            self,
+            PrintState::Submitting
+                | PrintState::Pending
+                | PrintState::Held
+                | PrintState::Printing
+                | PrintState::Stopped
+                | PrintState::Unknown
+        )
+    }
+}
+
+impl fmt::Display for PrintState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl rusqlite::types::ToSql for PrintState {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.as_str().into())
+    }
+}
+
+impl rusqlite::types::FromSql for PrintState {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        let word = value.as_str()?;
+        Ok(serde_json::from_value(serde_json::Value::from(word)).unwrap_or(PrintState::Unknown))
+    }
+}
+
 /// One print of the card.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PrintEntry {
@@ -184,12 +269,38 @@ pub struct PrintEntry {
     pub printer: String,
     /// How many copies.
     pub copies: u32,
-    /// The print system's job id, once it has one.
-    pub job: Option<String>,
-    /// Where the job stands (pending, printing, completed, aborted, cancelled).
-    pub state: String,
+    /// CUPS' job id, once it has one.
+    #[serde(default, deserialize_with = "job_id")]
+    pub job: Option<i32>,
+    /// Where the job stands.
+    pub state: PrintState,
     /// Why it stopped, in plain words, if it did.
     pub reason: Option<String>,
+}
+
+impl PrintEntry {
+    /// Whether the print is not over yet (CUPS may still print it).
+    pub fn is_open(&self) -> bool {
+        self.state.is_open()
+    }
+}
+
+/// A job id as a number, or as the text records of format 1 kept it.
+fn job_id<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<i32>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Job {
+        Number(i32),
+        Text(String),
+    }
+    match Option::<Job>::deserialize(d)? {
+        None => Ok(None),
+        Some(Job::Number(n)) => Ok(Some(n)),
+        Some(Job::Text(t)) => t
+            .parse()
+            .map(Some)
+            .map_err(|_| serde::de::Error::custom(format!("job id {t:?} is not a number"))),
+    }
 }
 
 /// Everything the archive keeps about one card.
@@ -224,9 +335,63 @@ pub struct CardRecord {
     /// The faces the card was drawn with (empty in records made before they were kept).
     #[serde(default)]
     pub fonts: Vec<FontUsed>,
+    /// The record format (see [`RECORD_FORMAT`]); records from before formats were
+    /// numbered read as 1.
+    #[serde(default = "first_format")]
+    pub format: u32,
+    /// Counts every change, so an edit made on an older copy is refused rather than lost.
+    #[serde(default)]
+    pub version: u64,
+    /// When the record last changed (RFC 3339).
+    #[serde(default)]
+    pub updated_at: Option<String>,
+    /// The trimmed page size in millimetres, as the printer is asked for it.
+    #[serde(default)]
+    pub paper_mm: Option<[f32; 2]>,
+    /// The archive's copies of the images the layout names: the name as the layout writes
+    /// it, and the copy's file name in the archive's `assets/` (named by its content).
+    #[serde(default)]
+    pub layout_images: BTreeMap<String, String>,
+    /// Revisions of the edited parts, oldest first (see [`Revision`]).
+    #[serde(default)]
+    pub revisions: Vec<Revision>,
+}
+
+/// The record format this booth writes. 2 added the fields from `format` on and typed the
+/// print history (job ids as numbers; states as one of [`PrintState`]'s words).
+pub const RECORD_FORMAT: u32 = 2;
+
+fn first_format() -> u32 {
+    1
 }
 
 impl CardRecord {
+    /// Reads a record from its JSON (a sidecar, the catalog, a bundle), bringing a record
+    /// of an older format up to this one: the paper size is read from its layout snapshot.
+    pub fn from_json(json: &[u8]) -> Result<CardRecord, serde_json::Error> {
+        let mut record: CardRecord = serde_json::from_slice(json)?;
+        if record.paper_mm.is_none() {
+            record.paper_mm = paper_of(&record.layout_toml);
+        }
+        record.format = RECORD_FORMAT;
+        Ok(record)
+    }
+
+    /// The layout the card was made with, from its snapshot, its images read from the
+    /// archive's copies in `assets` (a record of format 1 names them relative to the
+    /// current folder, as they were read then).
+    pub fn layout(&self, assets: &Path) -> Result<Layout, LayoutError> {
+        let find_image = |name: &str| match self.layout_images.get(name) {
+            Some(copy) => assets.join(copy),
+            None => PathBuf::from(name),
+        };
+        Layout::parse(
+            &self.layout_toml,
+            &format!("layout snapshot of card {}", self.id),
+            &find_image,
+        )
+    }
+
     /// The card's text as the card engine takes it; only an approved translation is printed.
     pub fn card_text(&self) -> CardText {
         CardText {
@@ -246,6 +411,18 @@ impl CardRecord {
     pub fn files(&self) -> [&str; 3] {
         [self.photo_file.as_str(), CARD_PDF, CARD_PNG]
     }
+}
+
+/// The page size a layout snapshot gives, if it reads.
+fn paper_of(layout_toml: &str) -> Option<[f32; 2]> {
+    let table: toml::Table = layout_toml.parse().ok()?;
+    let page = table.get("page")?;
+    let mm = |key: &str| {
+        page.get(key)?
+            .as_float()
+            .or_else(|| Some(page.get(key)?.as_integer()? as f64))
+    };
+    Some([mm("width_mm")? as f32, mm("height_mm")? as f32])
 }
 
 /// The print file of a card.
@@ -288,6 +465,19 @@ mod tests {
         for bad in ["../../etc/passwd", "", "0193c6e2", "a/b"] {
             assert!(bad.parse::<CardId>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_print_state_this_booth_does_not_know_stays_open() {
+        let entry: PrintEntry = serde_json::from_str(
+            r#"{"at":"2026-11-29T10:00:00Z","printer":"Booth","copies":1,"job":"12","state":"resting","reason":null}"#,
+        )
+        .unwrap();
+        assert_eq!((entry.job, entry.state), (Some(12), PrintState::Unknown));
+        assert!(entry.is_open());
+        let bad =
+            r#"{"at":"x","printer":"B","copies":1,"job":"twelve","state":"pending","reason":null}"#;
+        assert!(serde_json::from_str::<PrintEntry>(bad).is_err());
     }
 
     #[test]

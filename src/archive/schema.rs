@@ -97,6 +97,30 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX cards_exhibition ON cards(consent_exhibition, created_at);
     CREATE INDEX cards_unfinished ON cards(id) WHERE print_state <> 'completed';
     CREATE INDEX prints_at ON prints(at);",
+    // 3: job ids as numbers, as records of format 2 keep them; what merges leave for a
+    // curator (conflicts) and which other archives hold a copy of each card (copies).
+    "ALTER TABLE cards ADD COLUMN job_number INTEGER;
+    UPDATE cards SET job_number = CAST(print_job AS INTEGER) WHERE print_job IS NOT NULL;
+    ALTER TABLE cards DROP COLUMN print_job;
+    ALTER TABLE cards RENAME COLUMN job_number TO print_job;
+    ALTER TABLE prints ADD COLUMN job_number INTEGER;
+    UPDATE prints SET job_number = CAST(job AS INTEGER) WHERE job IS NOT NULL;
+    ALTER TABLE prints DROP COLUMN job;
+    ALTER TABLE prints RENAME COLUMN job_number TO job;
+    CREATE TABLE conflicts (
+        card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+        part TEXT NOT NULL,
+        theirs TEXT NOT NULL,
+        source TEXT NOT NULL,
+        found_at TEXT NOT NULL,
+        PRIMARY KEY (card_id, part, theirs)
+    );
+    CREATE TABLE copies (
+        card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+        archive_id TEXT NOT NULL,
+        archive_name TEXT NOT NULL,
+        PRIMARY KEY (card_id, archive_id)
+    );",
 ];
 
 /// Opens the catalog for use: WAL journal, foreign keys, migrations.
@@ -190,7 +214,7 @@ pub(super) fn upsert(db: &Connection, r: &CardRecord) -> Result<(), ArchiveError
 
 /// Reads a record from its JSON.
 pub(super) fn parse_record(json: &str) -> Result<CardRecord, ArchiveError> {
-    serde_json::from_str(json).map_err(|e| ArchiveError::Sidecar {
+    CardRecord::from_json(json.as_bytes()).map_err(|e| ArchiveError::Sidecar {
         path: PathBuf::from("catalog"),
         reason: e.to_string(),
     })

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::record::now;
 use super::{Archive, ArchiveError, CardId, CardRecord, Filter, Translation, TranslationStatus};
-use crate::card::{CardEngine, Layout};
+use crate::card::CardEngine;
 use crate::fsutil::write_atomic;
 
 /// One row of the translators' sheet.
@@ -98,7 +98,7 @@ impl Archive {
                 problems,
             });
         }
-        for record in &changes {
+        for record in &mut changes {
             self.update(record)?;
         }
         Ok(changes.iter().map(|r| r.id).collect())
@@ -132,8 +132,7 @@ impl Archive {
             at: now(),
         });
         // The translation must fit the card it will be printed on.
-        let layout = Layout::parse(&record.layout_toml, &record.layout_name, None)
-            .map_err(|e| e.to_string())?;
+        let layout = self.layout_of(&record).map_err(|e| e.to_string())?;
         let mut card = record.card_text();
         card.translation = Some(text.to_string());
         engine

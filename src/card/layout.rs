@@ -314,14 +314,23 @@ pub struct Layout {
     pub footer: Option<TextBoxSpec>,
     /// Logo or frame.
     pub overlay: Option<OverlaySpec>,
-    /// Where images named by the layout are looked up; `None` for built-in layouts.
-    pub base_dir: Option<PathBuf>,
+    /// The image files the layout names, as read, so the archive can keep copies.
+    pub images: Vec<LayoutImage>,
     /// The TOML text this layout came from, kept so a card can be re-rendered identically.
     pub source: String,
     /// The decoded `page.background_image`, loaded once with the layout.
     pub background_pixels: Option<Arc<RgbImage>>,
     /// The decoded overlay image, loaded once with the layout.
     pub overlay_pixels: Option<Arc<RgbaImage>>,
+}
+
+/// An image file a layout names (background or overlay), as it was read.
+#[derive(Debug, Clone)]
+pub struct LayoutImage {
+    /// The path as the layout writes it.
+    pub name: String,
+    /// The file's bytes.
+    pub bytes: Arc<[u8]>,
 }
 
 impl Layout {
@@ -333,7 +342,7 @@ impl Layout {
     /// A built-in layout by name, or a layout file if `name_or_path` names one.
     pub fn find(name_or_path: &str) -> Result<Layout, LayoutError> {
         if let Some((name, src)) = BUILTIN.iter().find(|(n, _)| *n == name_or_path) {
-            return Layout::parse(src, name, None);
+            return Layout::parse(src, name, &|image| PathBuf::from(image));
         }
         let path = Path::new(name_or_path);
         if path.exists() || name_or_path.ends_with(".toml") {
@@ -357,15 +366,16 @@ impl Layout {
             line: None,
             message: format!("cannot read the layout file ({e}); check the path"),
         })?;
-        let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
-        Layout::parse(&src, &origin, Some(base))
+        let base = path.parent().unwrap_or(Path::new(""));
+        Layout::parse(&src, &origin, &|name| base.join(name))
     }
 
-    /// Parses and validates layout TOML. `origin` names it in errors.
+    /// Parses and validates layout TOML. `origin` names it in errors; `find_image` says
+    /// where an image the layout names is (beside the layout file, or the archive's copy).
     pub fn parse(
         src: &str,
         origin: &str,
-        base_dir: Option<PathBuf>,
+        find_image: &dyn Fn(&str) -> PathBuf,
     ) -> Result<Layout, LayoutError> {
         let error = |line: Option<usize>, message: String| LayoutError {
             origin: origin.to_string(),
@@ -392,7 +402,7 @@ impl Layout {
             translation: file.translation,
             footer: file.footer,
             overlay: file.overlay,
-            base_dir,
+            images: Vec::new(),
             source: src.to_string(),
             background_pixels: None,
             overlay_pixels: None,
@@ -407,10 +417,20 @@ impl Layout {
             .validate()
             .map_err(|(path, message)| field_error(&path, message))?;
         let mut layout = layout;
-        let base = layout.base_dir.clone();
-        let load = |relative: &str| {
-            let path = resolve(base.as_deref(), relative);
-            image::open(&path).map_err(|e| {
+        let mut images = Vec::new();
+        let mut load = |name: &str| {
+            let path = find_image(name);
+            let read = std::fs::read(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|bytes| {
+                    let img = image::load_from_memory(&bytes).map_err(|e| e.to_string())?;
+                    images.push(LayoutImage {
+                        name: name.to_string(),
+                        bytes: bytes.into(),
+                    });
+                    Ok(img)
+                });
+            read.map_err(|e| {
                 format!("cannot read image {} ({e}); give a PNG or JPEG path relative to the layout file", path.display())
             })
         };
@@ -422,6 +442,7 @@ impl Layout {
             let img = load(&o.image).map_err(|m| field_error(&["overlay", "image"], m))?;
             layout.overlay_pixels = Some(Arc::new(img.into_rgba8()));
         }
+        layout.images = images;
         Ok(layout)
     }
 
@@ -594,14 +615,6 @@ impl Layout {
     /// The face a text box is set in (validated at load time).
     pub fn face(&self, b: &TextBoxSpec) -> FaceId {
         fonts::find_face(&b.font, b.style, b.weight).unwrap_or(FaceId(0))
-    }
-}
-
-/// Resolves an image path named by a layout against the layout file's folder.
-fn resolve(base_dir: Option<&Path>, relative: &str) -> PathBuf {
-    match base_dir {
-        Some(dir) => dir.join(relative),
-        None => PathBuf::from(relative),
     }
 }
 

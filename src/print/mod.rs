@@ -115,20 +115,6 @@ impl JobState {
         }
     }
 
-    /// The word kept in the archive's print history.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            JobState::Pending => "pending",
-            JobState::Held => "held",
-            JobState::Processing => "printing",
-            JobState::Stopped => "stopped",
-            JobState::Cancelled => "cancelled",
-            JobState::Aborted => "aborted",
-            JobState::Completed => "completed",
-            JobState::Unknown(_) => "unknown",
-        }
-    }
-
     /// Whether the job is over, one way or another.
     pub fn is_final(self) -> bool {
         matches!(
@@ -603,7 +589,6 @@ mod tests {
         let unknown = JobState::from_ipp(12);
         assert_eq!(unknown, JobState::Unknown(12));
         assert!(!unknown.is_final());
-        assert_eq!(unknown.as_str(), "unknown");
     }
 
     #[test]

@@ -228,7 +228,11 @@ pub fn wait_until_printed(
 ) -> welcome_booth::archive::CardRecord {
     loop {
         let record = archive.refresh_prints(cups, id).unwrap();
-        if record.prints.last().is_some_and(|p| p.state == "completed") {
+        if record
+            .prints
+            .last()
+            .is_some_and(|p| p.state == welcome_booth::archive::PrintState::Completed)
+        {
             return record;
         }
         assert!(std::time::Instant::now() < until, "{:?}", record.prints);
