@@ -3,7 +3,6 @@
 //! cards with peak memory: `scripts/exhibition-scale.sh`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use indicatif::ProgressBar;
 use welcome_booth::archive::{Archive, Use};
 
 #[path = "../tests/common/demo.rs"]
@@ -25,7 +24,7 @@ fn exhibition(c: &mut Criterion) {
     group.bench_function(format!("{CARDS} cards"), |b| {
         b.iter(|| {
             archive
-                .build_exhibition(&mut card.engine, &out, &ProgressBar::hidden())
+                .build_exhibition(&mut card.engine, &out, None, &())
                 .unwrap()
         })
     });

@@ -10,3 +10,12 @@ pub mod fsutil;
 pub mod kiosk;
 pub mod parallel;
 pub mod print;
+pub mod progress;
+
+/// Errors that say whose mistake they are: the user's (a bad file, id, layout or text,
+/// which the command line answers with exit status 2, like a mistyped option) or the
+/// machine's (a full disk, a broken database, a printer server that is down: 1).
+pub trait Blame {
+    /// Whether the user can fix it by giving something else.
+    fn is_user_mistake(&self) -> bool;
+}

@@ -8,7 +8,6 @@ use std::process::Command;
 use std::time::Duration;
 
 use common::demo_card;
-use indicatif::ProgressBar;
 use welcome_booth::archive::{
     Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard, PrintEntry,
     PrintState, SocialFormat, Translation, TranslationStatus, Use,
@@ -185,13 +184,7 @@ fn erasing_removes_every_trace_and_says_what() {
     let gone = f.save(&mut archive, &Use::ALL);
     let social = dir.path().join("social");
     archive
-        .export_social(
-            &mut f.engine,
-            &social,
-            SocialFormat::Square,
-            &[],
-            &ProgressBar::hidden(),
-        )
+        .export_social(&mut f.engine, &social, SocialFormat::Square, &[], &())
         .unwrap();
     assert_eq!(std::fs::read_dir(&social).unwrap().count(), 6);
 
@@ -242,7 +235,7 @@ fn withdrawn_consent_keeps_a_card_out_of_exports() {
             &dir.path().join("social"),
             SocialFormat::default(),
             &[],
-            &ProgressBar::hidden(),
+            &(),
         )
         .unwrap();
     assert_eq!(n, 1);
@@ -436,42 +429,14 @@ fn crash_writer_child() {
 fn saving_survives_sigkill() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("archive");
-    let mut seed: u64 = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos() as u64
-        | 1;
+    let mut moments = common::Moments::new();
     let mut kills = 0;
     let mut interrupted = (0, 0, 0); // orphans, unfinished folders, temporary files seen
     for round in 0..6 {
-        // xorshift: another moment each round, and another each run.
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        let delay = Duration::from_millis(50 + seed % 600);
-        let mut child = Command::new(std::env::current_exe().unwrap())
-            .args([
-                "crash_writer_child",
-                "--exact",
-                "--ignored",
-                "--nocapture",
-                "--quiet",
-            ])
-            .env("WB_CRASH_ARCHIVE", &root)
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        // Start the clock once the writer has made its card and begins saving.
-        let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
-        let mut line = String::new();
-        while !line.contains("ready") {
-            line.clear();
-            assert!(
-                std::io::BufRead::read_line(&mut out, &mut line).unwrap() > 0,
-                "the writer exited early"
-            );
-        }
+        // The clock starts once the writer has made its card and begins saving.
+        let mut child = common::start_child("crash_writer_child", &[("WB_CRASH_ARCHIVE", &root)]);
+        let delay = Duration::from_millis(50 + moments.next_ms(600));
+        let seed = moments.0;
         std::thread::sleep(delay);
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
@@ -536,7 +501,7 @@ fn exhibition_has_one_page_per_consenting_card_fonts_once_and_a_gallery() {
     let private = f.save(&mut archive, &[Use::Print, Use::Archive]);
     let out = dir.path().join("exhibition");
     let report = archive
-        .build_exhibition(&mut f.engine, &out, &ProgressBar::hidden())
+        .build_exhibition(&mut f.engine, &out, None, &())
         .unwrap();
     assert_eq!(report.cards, 3);
 
@@ -595,13 +560,7 @@ fn social_export_makes_each_format_with_a_bilingual_caption_and_alt_text() {
     ] {
         let out = dir.path().join(format!("{format:?}"));
         let n = archive
-            .export_social(
-                &mut f.engine,
-                &out,
-                format,
-                &hashtags,
-                &ProgressBar::hidden(),
-            )
+            .export_social(&mut f.engine, &out, format, &hashtags, &())
             .unwrap();
         assert_eq!(n, 1);
         let jpeg = image::open(out.join(format!("{}.jpg", record.id))).unwrap();
@@ -637,7 +596,7 @@ fn a_long_exhibition_is_written_page_by_page_and_reads_whole() {
     }
     let out = dir.path().join("exhibition");
     let report = archive
-        .build_exhibition(&mut f.engine, &out, &ProgressBar::hidden())
+        .build_exhibition(&mut f.engine, &out, None, &())
         .unwrap();
     assert_eq!(report.cards, cards);
 
@@ -903,4 +862,126 @@ fn check_finds_a_list_column_that_disagrees_with_the_record() {
         archive.summaries(&Filter::default()).unwrap()[0].message,
         "Welcome, friend."
     );
+}
+
+/// Exhibition and classroom posters from a real photograph: every card in the poster's
+/// layout, A3 and A4 trimmed, the classroom poster reading Arabic first and leaving out
+/// (and counting) the card whose translation is not approved.
+#[test]
+fn posters_are_made_from_the_selected_cards_arabic_first_for_classrooms() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("archive");
+    let archive = archive.to_str().unwrap();
+    let add = |message: &str, translation: Option<&str>| {
+        let mut args = vec![
+            "--archive",
+            archive,
+            "archive",
+            "add",
+            "--photo",
+            "tests/data/astronaut-eileen-collins.jpg",
+            "--message",
+            message,
+            "--name",
+            "Eileen",
+            "--event",
+            "Southbank Centre",
+            "--date",
+            "29 November 2026",
+            "--consent",
+            "print,archive,exhibition",
+        ];
+        if let Some(t) = translation {
+            args.extend(["--translation", t, "--approved"]);
+        }
+        let out = common::booth(&args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    add(
+        "You are welcome here, this city is your home too.",
+        Some("أهلاً بك هنا، هذه المدينة بيتك أيضاً."),
+    );
+    add("We are glad you came.", None);
+
+    for (layout, pages, trim_pt) in [
+        ("exhibition-a3", 2, (841.89, 1190.55)),
+        ("classroom-a4-ar", 1, (595.28, 841.89)),
+    ] {
+        let out_dir = dir.path().join(layout);
+        let out = common::booth(&[
+            "--archive",
+            archive,
+            "exhibition",
+            "build",
+            "--layout",
+            layout,
+            "--out",
+            out_dir.to_str().unwrap(),
+        ]);
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(said.starts_with(&format!("{pages} card(s)")), "{said}");
+        let pdf = out_dir.join("exhibition.pdf");
+        let info = common::poppler("pdfinfo", &["-box", pdf.to_str().unwrap()]);
+        assert!(
+            info.contains(&format!("Pages:           {pages}")),
+            "{info}"
+        );
+        let trim: Vec<f32> = info
+            .lines()
+            .find(|l| l.starts_with("TrimBox:"))
+            .unwrap()
+            .split_whitespace()
+            .skip(1)
+            .map(|n| n.parse().unwrap())
+            .collect();
+        let size = (trim[2] - trim[0], trim[3] - trim[1]);
+        assert!(
+            (size.0 - trim_pt.0).abs() < 1.0 && (size.1 - trim_pt.1).abs() < 1.0,
+            "{layout}: trimmed {size:?}"
+        );
+        let text = common::pdf_text(&pdf);
+        let arabic = text
+            .find("المدينة")
+            .unwrap_or_else(|| panic!("{layout}: {text}"));
+        let english = text.find("You are welcome here").unwrap();
+        if layout == "classroom-a4-ar" {
+            assert!(arabic < english, "Arabic first: {text}");
+            assert!(text.find("المدينة") < text.find("PORTRAITS"), "{text}");
+            assert!(said.contains("1 card(s) left out"), "{said}");
+            assert!(!text.contains("glad you came"), "{text}");
+        } else {
+            assert!(english < arabic, "{text}");
+            assert!(text.contains("We are glad you came"), "{text}");
+        }
+        // The photograph is on the page: its drawn pixels vary as a photo's do.
+        let png = dir.path().join(format!("{layout}-page"));
+        common::poppler(
+            "pdftoppm",
+            &[
+                "-r",
+                "20",
+                "-png",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                pdf.to_str().unwrap(),
+                png.to_str().unwrap(),
+            ],
+        );
+        let page = image::open(format!("{}-1.png", png.display()))
+            .unwrap()
+            .to_rgb8();
+        let colours: std::collections::HashSet<[u8; 3]> = page.pixels().map(|p| p.0).collect();
+        assert!(colours.len() > 2_000, "{layout}: {} colours", colours.len());
+    }
 }

@@ -40,7 +40,9 @@ fn layouts_lists_the_builtin_layouts_with_sizes() {
             "a6-bilingual",
             "square-social",
             "portrait-social",
-            "story-social"
+            "story-social",
+            "exhibition-a3",
+            "classroom-a4-ar"
         ]
     );
     assert!(text.contains("101.6 x 152.4"), "{text}");
@@ -170,7 +172,7 @@ fn unknown_layout_names_the_choices() {
     let err = render_error(dir.path(), &["--message", "Hi", "--layout", "poster"]);
     assert_eq!(
         err,
-        "error: poster: no such layout; use one of postcard-4x6, a6-bilingual, square-social, portrait-social, story-social or the path of a .toml layout file"
+        "error: poster: no such layout; use one of postcard-4x6, a6-bilingual, square-social, portrait-social, story-social, exhibition-a3, classroom-a4-ar or the path of a .toml layout file"
     );
 }
 

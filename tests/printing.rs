@@ -308,19 +308,7 @@ fn booth_in(cwd: &Path, args: &[&str]) -> String {
 fn a_branded_layout_travels_with_its_cards_to_any_folder() {
     let queue = Queue::new("welcome-test-branded");
     let dir = tempfile::tempdir().unwrap();
-    // The organisation's frame: a layout file with a background and an overlay beside it.
-    let brand = dir.path().join("brand");
-    std::fs::create_dir_all(&brand).unwrap();
-    let paper = image::RgbImage::from_pixel(64, 96, image::Rgb([250, 235, 200]));
-    paper.save(brand.join("paper.png")).unwrap();
-    let logo = image::RgbaImage::from_pixel(40, 20, image::Rgba([200, 30, 40, 255]));
-    logo.save(brand.join("logo.png")).unwrap();
-    let postcard = std::fs::read_to_string("layouts/postcard-4x6.toml").unwrap();
-    let branded = postcard
-        .replace("name = \"postcard-4x6\"", "name = \"branded\"")
-        .replace("[page]\n", "[page]\nbackground_image = \"paper.png\"\n")
-        + "\n[overlay]\nimage = \"logo.png\"\nbox = { x = 80.0, y = 140.0, w = 16.0, h = 8.0 }\n";
-    std::fs::write(brand.join("frame.toml"), branded).unwrap();
+    let brand = branded_layout(dir.path());
     let archive = dir.path().join("archive");
     let archive = archive.to_str().unwrap();
 
@@ -389,4 +377,86 @@ fn a_branded_layout_travels_with_its_cards_to_any_folder() {
         assert!(n > 5_000, "{what}: {n} pixels");
         assert_eq!(n, count(&first, colour), "{what}");
     }
+}
+
+/// The organisation's frame: `brand/frame.toml`, the postcard with a background and an
+/// overlay image beside it. Returns the folder.
+fn branded_layout(dir: &Path) -> PathBuf {
+    let brand = dir.join("brand");
+    std::fs::create_dir_all(&brand).unwrap();
+    let paper = image::RgbImage::from_pixel(64, 96, image::Rgb([250, 235, 200]));
+    paper.save(brand.join("paper.png")).unwrap();
+    let logo = image::RgbaImage::from_pixel(40, 20, image::Rgba([200, 30, 40, 255]));
+    logo.save(brand.join("logo.png")).unwrap();
+    let postcard = std::fs::read_to_string("layouts/postcard-4x6.toml").unwrap();
+    let branded = postcard
+        .replace("name = \"postcard-4x6\"", "name = \"branded\"")
+        .replace("[page]\n", "[page]\nbackground_image = \"paper.png\"\n")
+        + "\n[overlay]\nimage = \"logo.png\"\nbox = { x = 80.0, y = 140.0, w = 16.0, h = 8.0 }\n";
+    std::fs::write(brand.join("frame.toml"), branded).unwrap();
+    brand
+}
+
+/// A card made with a branded layout before the archive kept copies of layout images
+/// (record format 1): check names the images, and repair run from the layout's folder
+/// copies them in, after which the card renders from anywhere.
+#[test]
+fn a_card_from_before_image_copies_gets_them_on_repair() {
+    let dir = tempfile::tempdir().unwrap();
+    let brand = branded_layout(dir.path());
+    let root = dir.path().join("archive");
+    let archive = root.to_str().unwrap();
+    let args = [
+        "--archive",
+        archive,
+        "archive",
+        "add",
+        "--layout",
+        "frame.toml",
+        "--message",
+        "Welcome, neighbour",
+        "--consent",
+        "print,archive",
+    ];
+    let id = booth_in(&brand, &args).trim().to_string();
+    // The record as the first booth release kept it: no copies, no format.
+    let sidecar = root.join("cards").join(&id).join("card.json");
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&sidecar).unwrap()).unwrap();
+    for added in ["format", "layout_images"] {
+        json.as_object_mut().unwrap().remove(added);
+    }
+    std::fs::write(&sidecar, serde_json::to_vec_pretty(&json).unwrap()).unwrap();
+    rusqlite::Connection::open(root.join("catalog.sqlite"))
+        .unwrap()
+        .execute(
+            "UPDATE records SET json = ?1 WHERE id = ?2",
+            (json.to_string(), &id),
+        )
+        .unwrap();
+    std::fs::remove_dir_all(root.join("assets")).unwrap();
+
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    let check = Command::new(env!("CARGO_BIN_EXE_welcome-booth"))
+        .args(["--archive", archive, "archive", "check"])
+        .current_dir(&elsewhere)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&check.stdout);
+    assert!(!check.status.success());
+    assert!(
+        said.contains("paper.png, logo.png, which the archive does not keep"),
+        "{said}"
+    );
+    let repaired = booth_in(
+        &brand,
+        &["--archive", archive, "archive", "check", "--repair"],
+    );
+    assert!(repaired.contains("all good"), "{repaired}");
+    assert_eq!(std::fs::read_dir(root.join("assets")).unwrap().count(), 2);
+    booth_in(
+        &elsewhere,
+        &["--archive", archive, "archive", "rerender", &id],
+    );
 }

@@ -4,6 +4,8 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use super::bundle::INCOMING;
+use super::merge::MERGING;
 use super::record::{CARD_PDF, CARD_PNG, SIDECAR};
 use super::{Archive, ArchiveError, CardId, CardRecord, CardSummary, schema};
 use crate::card::CardEngine;
@@ -28,6 +30,13 @@ pub struct CheckReport {
     pub temp_files: Vec<PathBuf>,
     /// Folders under cards/ whose names are not card ids.
     pub strangers: Vec<PathBuf>,
+    /// Cards a merge was bringing up to date when it stopped (repair finishes them).
+    pub merging: Vec<CardId>,
+    /// Cards with a tombstone that are still here: an erasure cut short (repair finishes it).
+    pub unerased: Vec<CardId>,
+    /// Cards whose layout names images the archive keeps no copy of (records of format 1);
+    /// repair copies them in when they can be read from the current folder, as then.
+    pub uncopied: Vec<(CardId, Vec<String>)>,
 }
 
 impl CheckReport {
@@ -40,6 +49,9 @@ impl CheckReport {
             && self.stale.is_empty()
             && self.temp_files.is_empty()
             && self.strangers.is_empty()
+            && self.merging.is_empty()
+            && self.unerased.is_empty()
+            && self.uncopied.is_empty()
     }
 }
 
@@ -75,6 +87,22 @@ impl fmt::Display for CheckReport {
         for tmp in &self.temp_files {
             writeln!(f, "leftover: {} (repair removes it)", tmp.display())?;
         }
+        for id in &self.merging {
+            writeln!(f, "interrupted merge: card {id} (repairable)")?;
+        }
+        for id in &self.unerased {
+            writeln!(
+                f,
+                "interrupted erasure: card {id} has a tombstone but is still here (repair erases it)"
+            )?;
+        }
+        for (id, images) in &self.uncopied {
+            writeln!(
+                f,
+                "no copy: card {id}'s layout names {}, which the archive does not keep; run `welcome-booth archive check --repair` from the layout file's folder to copy it in",
+                images.join(", ")
+            )?;
+        }
         for dir in &self.strangers {
             writeln!(f, "unknown folder: {} (left alone)", dir.display())?;
         }
@@ -101,7 +129,12 @@ impl Archive {
             .into_iter()
             .map(|s| (s.id, s))
             .collect();
+        let erased = self.tombstones()?;
         for record in &rows {
+            if erased.contains_key(&record.id) {
+                report.unerased.push(record.id);
+                continue;
+            }
             let dir = self.card_dir(record.id);
             let lacking: Vec<String> = record
                 .files()
@@ -110,6 +143,10 @@ impl Archive {
                 .filter(|f| !dir.join(f).is_file())
                 .map(|f| f.to_string())
                 .collect();
+            let uncopied = record.images_without_copy();
+            if !uncopied.is_empty() {
+                report.uncopied.push((record.id, uncopied));
+            }
             if !lacking.is_empty() {
                 report.missing.push((record.id, lacking));
             } else if self.read_sidecar(record.id).ok().as_ref() != Some(record)
@@ -138,6 +175,15 @@ impl Archive {
                     }
                 }
             }
+            if erased.contains_key(&id) {
+                if !known.contains(&id) {
+                    report.unerased.push(id); // its row already gone
+                }
+                continue;
+            }
+            if path.join(MERGING).exists() {
+                report.merging.push(id);
+            }
             if known.contains(&id) {
                 continue;
             }
@@ -146,10 +192,16 @@ impl Archive {
                 Err(_) => report.incomplete.push(path),
             }
         }
+        // Bundles being checked when the merge stopped.
+        if let Ok(unpacked) = std::fs::read_dir(self.root().join(INCOMING)) {
+            report
+                .temp_files
+                .extend(unpacked.flatten().map(|e| e.path()));
+        }
         Ok(report)
     }
 
-    fn read_sidecar(&self, id: CardId) -> Result<CardRecord, ArchiveError> {
+    pub(crate) fn read_sidecar(&self, id: CardId) -> Result<CardRecord, ArchiveError> {
         let path = self.card_dir(id).join(SIDECAR);
         let bytes = std::fs::read(&path).map_err(|e| ArchiveError::io(&path, e))?;
         CardRecord::from_json(&bytes).map_err(|e| ArchiveError::Sidecar {
@@ -163,8 +215,16 @@ impl Archive {
     /// layout snapshot. Returns what is still wrong afterwards.
     pub fn repair(&mut self, engine: &mut CardEngine) -> Result<CheckReport, ArchiveError> {
         let report = self.check()?;
+        let erased = self.tombstones()?;
+        for id in &report.unerased {
+            self.erase_for(&erased[id])?;
+        }
         for tmp in &report.temp_files {
-            std::fs::remove_file(tmp).map_err(|e| ArchiveError::io(tmp, e))?;
+            let removed = match tmp.is_dir() {
+                true => std::fs::remove_dir_all(tmp),
+                false => std::fs::remove_file(tmp),
+            };
+            removed.map_err(|e| ArchiveError::io(tmp, e))?;
         }
         for dir in &report.incomplete {
             std::fs::remove_dir_all(dir).map_err(|e| ArchiveError::io(dir, e))?;
@@ -173,7 +233,22 @@ impl Archive {
             let record = self.read_sidecar(id)?;
             schema::upsert(self.db(), &record)?;
         }
-        for (id, files) in &report.missing {
+        for (id, _) in &report.uncopied {
+            // Read as when the card was made: relative to the current folder.
+            let mut record = self.get(*id)?;
+            if let Ok(layout) = self.layout_of(&record) {
+                record.layout_images = self.keep_layout_images(&layout)?;
+                self.update(&mut record)?;
+            }
+        }
+        for &id in &report.merging {
+            self.settle(engine, id, None)?;
+        }
+        for (id, files) in report
+            .missing
+            .iter()
+            .filter(|(id, _)| !report.merging.contains(id))
+        {
             let renderable = files.iter().all(|f| f == CARD_PDF || f == CARD_PNG);
             if renderable {
                 // Its own layout snapshot, as the card was first made.

@@ -84,6 +84,32 @@ pub enum ArchiveError {
         /// One entry per bad row: "line N: what is wrong".
         problems: Vec<String>,
     },
+    /// A folder given to merge that is not a booth archive.
+    #[error("{} is not a booth archive (it has no cards/ folder); give the archive folder itself, or a bundle made by `welcome-booth archive export-bundle`", .0.display())]
+    NotAnArchive(PathBuf),
+    /// An archive given to merge into itself.
+    #[error(
+        "{0} is this archive itself (or a copy or bundle of it); give another booth's archive folder or bundle"
+    )]
+    MergeSelf(String),
+    /// A bundle that is damaged or not a bundle; nothing of it was merged.
+    #[error("the bundle {} was refused whole: {reason}; copy it again from the booth, or make a new one there with `welcome-booth archive export-bundle`", path.display())]
+    Bundle {
+        /// The bundle file.
+        path: PathBuf,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A conflict to settle that no merge left.
+    #[error(
+        "card {id} has no conflict over its {part}; `welcome-booth archive conflicts` lists those there are"
+    )]
+    NoConflict {
+        /// The card.
+        id: CardId,
+        /// The part named.
+        part: &'static str,
+    },
     /// The catalog database failed.
     #[error("archive catalog error: {0}; run `welcome-booth archive check`")]
     Db(#[from] rusqlite::Error),
@@ -96,6 +122,27 @@ pub enum ArchiveError {
     /// Printing failed.
     #[error(transparent)]
     Print(#[from] crate::print::PrintError),
+}
+
+impl crate::Blame for ArchiveError {
+    fn is_user_mistake(&self) -> bool {
+        match self {
+            ArchiveError::BadId(_)
+            | ArchiveError::NotFound(_)
+            | ArchiveError::PhotoFormat
+            | ArchiveError::Import { .. }
+            | ArchiveError::Read { .. }
+            | ArchiveError::BadDate(_)
+            | ArchiveError::Layout(_)
+            | ArchiveError::NotAnArchive(_)
+            | ArchiveError::MergeSelf(_)
+            | ArchiveError::Bundle { .. }
+            | ArchiveError::NoConflict { .. } => true,
+            ArchiveError::Card(e) => e.is_user_mistake(),
+            ArchiveError::Print(e) => e.is_user_mistake(),
+            _ => false,
+        }
+    }
 }
 
 impl ArchiveError {

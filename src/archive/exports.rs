@@ -2,13 +2,14 @@
 //! media images. Only cards whose participants agreed to that use are exported, and every
 //! file written is noted so that erasing a participant can find it again.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use indicatif::ProgressBar;
-
-use super::{Archive, ArchiveError, CardId, CardRecord, Filter, TranslationStatus, Use};
+use super::{
+    Archive, ArchiveError, CardId, CardRecord, CardSummary, Filter, TranslationStatus, Use,
+};
 use crate::card::geometry::{RectPt, Rgb, mm_to_pt};
 use crate::card::pdf::{GlyphSet, PagePictures, PdfWriter};
 use crate::card::scene::{Pixels, PlacedImage};
@@ -16,12 +17,16 @@ use crate::card::text::TextBlock;
 use crate::card::{CardEngine, Layout, Photo, Scene, TextField, raster, scene};
 use crate::fsutil::{AtomicFile, write_atomic};
 use crate::parallel;
+use crate::progress::Progress;
 
 /// What an exhibition build wrote.
 #[derive(Debug)]
 pub struct ExhibitionReport {
     /// Cards included.
     pub cards: usize,
+    /// Cards with exhibition consent left out because the layout puts the translation
+    /// first and they have no approved one.
+    pub without_translation: usize,
     /// One print-ready page per card.
     pub pdf: PathBuf,
     /// Thumbnails, twelve to an A4 page.
@@ -36,8 +41,9 @@ const SHEET_H_MM: f32 = 210.0;
 const SHEET_COLS: usize = 4;
 const SHEET_ROWS: usize = 3;
 const SHEET_DPI: f32 = 150.0;
-/// Gallery images: a card about 900 pixels tall.
+/// Gallery images: a card about 900 pixels tall, at most 150 dpi (posters less).
 const GALLERY_DPI: f32 = 150.0;
+const GALLERY_MAX_PX: f32 = 1400.0;
 
 /// One card made ready for the exhibition by a worker thread.
 struct ExhibitedCard {
@@ -52,7 +58,9 @@ struct ExhibitedCard {
 
 impl Archive {
     /// Builds the exhibition from every card with exhibition consent into `out`:
-    /// `exhibition.pdf`, `contact-sheet.pdf`, and `index.html` with `images/`.
+    /// `exhibition.pdf`, `contact-sheet.pdf`, and `index.html` with `images/`. Each card
+    /// in its own layout, or every card in `poster` (cards without an approved
+    /// translation are left out, and counted, when that layout puts it first).
     ///
     /// Cards are made on every core and written as they are made, so memory holds a
     /// few cards at a time whatever the size of the exhibition.
@@ -60,20 +68,22 @@ impl Archive {
         &self,
         engine: &mut CardEngine,
         out: &Path,
-        progress: &ProgressBar,
+        poster: Option<&Layout>,
+        progress: &dyn Progress,
     ) -> Result<ExhibitionReport, ArchiveError> {
-        let ids: Vec<CardId> = self
-            .summaries(&Filter {
-                consent: Some(Use::Exhibition),
-                ..Filter::default()
-            })?
-            .into_iter()
-            .map(|card| card.id)
-            .collect();
+        let consenting = self.summaries(&Filter {
+            consent: Some(Use::Exhibition),
+            ..Filter::default()
+        })?;
+        let translated = |card: &&CardSummary| {
+            !poster.is_some_and(Layout::needs_translation)
+                || card.translation == Some(TranslationStatus::Approved)
+        };
+        let ids: Vec<CardId> = consenting.iter().filter(translated).map(|c| c.id).collect();
         let out = &absolute(out)?;
         let images_dir = out.join("images");
         std::fs::create_dir_all(&images_dir).map_err(|e| ArchiveError::io(&images_dir, e))?;
-        progress.set_length(2 * ids.len() as u64);
+        progress.start(2 * ids.len() as u64);
         // Each card with the path of its photo: the workers do not use the catalog.
         let assets = self.assets_dir();
         let records = || {
@@ -92,7 +102,7 @@ impl Archive {
             workers(engine),
             records(),
             |engine, n, (card, _)| {
-                let layout = card.layout(&assets)?;
+                let layout = layout_for(&card, poster, &assets)?;
                 let texts = engine.check_text(&layout, &card.card_text())?;
                 let label = sheet_caption(engine, n, &card)?;
                 Ok::<_, ArchiveError>((texts, label))
@@ -100,7 +110,7 @@ impl Archive {
             |(texts, label)| {
                 card_glyphs.add(&texts);
                 label_glyphs.add(&[label]);
-                progress.inc(1);
+                progress.step();
                 Ok(())
             },
         )?;
@@ -109,6 +119,7 @@ impl Archive {
         // pages added to the documents here, in order.
         let report = ExhibitionReport {
             cards: ids.len(),
+            without_translation: consenting.len() - ids.len(),
             pdf: out.join("exhibition.pdf"),
             contact_sheet: out.join("contact-sheet.pdf"),
             gallery: out.join("index.html"),
@@ -133,7 +144,10 @@ impl Archive {
         parallel::in_order(
             workers(engine),
             records(),
-            |engine, n, (card, photo)| exhibit(engine, n, &card, &photo, &assets, &images_dir),
+            |engine, n, (card, photo)| {
+                let layout = layout_for(&card, poster, &assets)?;
+                exhibit(engine, n, &card, &layout, &photo, &images_dir)
+            },
             |card| {
                 book.add_page(&card.page, card.pictures)?;
                 self.note_export(card.id, &card.gallery_image)?;
@@ -147,7 +161,7 @@ impl Archive {
                     let pictures = PagePictures::of(&full)?;
                     sheet.add_page(&full, pictures)?;
                 }
-                progress.inc(1);
+                progress.step();
                 Ok(())
             },
         )?;
@@ -179,7 +193,7 @@ impl Archive {
         out: &Path,
         format: SocialFormat,
         hashtags: &[String],
-        progress: &ProgressBar,
+        progress: &dyn Progress,
     ) -> Result<usize, ArchiveError> {
         let cards = self.list(&Filter {
             consent: Some(Use::Social),
@@ -188,7 +202,7 @@ impl Archive {
         std::fs::create_dir_all(out).map_err(|e| ArchiveError::io(out, e))?;
         let out = &absolute(out)?;
         let layout = Layout::find(format.layout_name())?;
-        progress.set_length(cards.len() as u64);
+        progress.start(cards.len() as u64);
         for card in &cards {
             let rendered = self.render_record(engine, card, &layout)?;
             let jpeg =
@@ -206,7 +220,7 @@ impl Archive {
                 write_atomic(&path, &bytes).map_err(|e| ArchiveError::io(&path, e))?;
                 self.note_export(card.id, &path)?;
             }
-            progress.inc(1);
+            progress.step();
         }
         Ok(cards.len())
     }
@@ -259,18 +273,18 @@ fn exhibit(
     engine: &mut CardEngine,
     n: usize,
     card: &CardRecord,
+    layout: &Layout,
     photo: &Path,
-    assets: &Path,
     images_dir: &Path,
 ) -> Result<ExhibitedCard, ArchiveError> {
-    let layout = card.layout(assets)?;
-    let photo = Photo::open(photo, scene::photo_pixels_needed(&layout))?;
-    let page = engine.compose(&layout, &card.card_text(), &photo)?;
+    let photo = Photo::open(photo, scene::photo_pixels_needed(layout))?;
+    let page = engine.compose(layout, &card.card_text(), &photo)?;
     let pictures = PagePictures::of(&page)?;
 
     let image_name = format!("{}.jpg", card.id);
     let gallery_image = images_dir.join(&image_name);
-    let pixels = trimmed(engine.rasterize(&page, GALLERY_DPI)?, &page, GALLERY_DPI);
+    let dpi = GALLERY_DPI.min(GALLERY_MAX_PX * 72.0 / page.height_pt);
+    let pixels = trimmed(engine.rasterize(&page, dpi)?, &page, dpi);
     write_atomic(&gallery_image, &raster::encode_jpeg(&pixels, 85)?)
         .map_err(|e| ArchiveError::io(&gallery_image, e))?;
 
@@ -289,6 +303,18 @@ fn exhibit(
             pixels: Pixels::Rgb(Arc::new(small)),
         },
         label: sheet_caption(engine, n, card)?,
+    })
+}
+
+/// The layout a card is exhibited in: the poster's, or its own.
+fn layout_for<'a>(
+    card: &CardRecord,
+    poster: Option<&'a Layout>,
+    assets: &Path,
+) -> Result<Cow<'a, Layout>, ArchiveError> {
+    Ok(match poster {
+        Some(layout) => Cow::Borrowed(layout),
+        None => Cow::Owned(card.layout(assets)?),
     })
 }
 

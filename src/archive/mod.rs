@@ -9,20 +9,24 @@
 //! ARCHIVE/assets/<sha256>.png     copies of the images layouts name, shared between cards
 //! ARCHIVE/erased/<id>.json        tombstones: erased cards, so merges never bring them back
 //! ARCHIVE/archive-id              this archive's own id, to tell copies of cards apart
+//! ARCHIVE/incoming/               a bundle being checked before it is merged
 //! ```
 //!
 //! Files are written atomically (temp, fsync, rename) and the row is committed only after
 //! all of a card's files are in place, so a crash leaves at worst a folder without a row,
 //! which `check` finds and `repair` completes or removes.
 
+pub mod bundle;
 pub mod check;
 mod error;
 pub mod exports;
+pub mod merge;
 pub mod printing;
 pub mod record;
 pub mod revision;
 mod schema;
 mod summary;
+pub mod tombstones;
 pub mod translations;
 
 use std::path::{Path, PathBuf};
@@ -37,6 +41,7 @@ pub use record::{
     TranslationStatus, Use,
 };
 pub use summary::CardSummary;
+pub use tombstones::{KnownCopy, Tombstone};
 
 use crate::card::{CardEngine, CardText, Layout, Photo, RenderedCard};
 use crate::fsutil::write_atomic;
@@ -224,7 +229,7 @@ impl Archive {
 
     /// Copies the images a layout names into `assets/` (once: a copy is named by its
     /// content) and returns the record's map from the names to the copies.
-    fn keep_layout_images(
+    pub(crate) fn keep_layout_images(
         &self,
         layout: &Layout,
     ) -> Result<std::collections::BTreeMap<String, String>, ArchiveError> {
@@ -342,20 +347,20 @@ impl Archive {
 
     /// Removes every trace of a card: its folder, its row, and every exported file the
     /// archive knows of (shared exports such as the exhibition PDF are removed whole and
-    /// must be rebuilt). Returns what was removed.
+    /// must be rebuilt). A tombstone is written first, so a merge never brings the card back
+    /// and an erasure cut short is finished by repair. Returns what was removed.
     pub fn erase(&mut self, id: CardId) -> Result<Vec<PathBuf>, ArchiveError> {
-        let known = self
-            .db
-            .query_row(
-                "SELECT 1 FROM cards WHERE id = ?1",
-                params![id.to_string()],
-                |_| Ok(()),
-            )
-            .optional()?;
+        self.erase_for(&Archive::tombstone_now(id))
+    }
+
+    /// Erases the card a tombstone names (one made here, or brought by a merge).
+    pub(crate) fn erase_for(&mut self, stone: &Tombstone) -> Result<Vec<PathBuf>, ArchiveError> {
+        let id = stone.id;
         let dir = self.card_dir(id);
-        if known.is_none() && !dir.exists() {
+        if !self.has(id)? && !dir.exists() {
             return Err(ArchiveError::NotFound(id));
         }
+        self.write_tombstone(stone)?;
         let mut removed = Vec::new();
         for path in schema::exports_of(&self.db, id)? {
             if path.exists() {
@@ -369,6 +374,19 @@ impl Archive {
         }
         schema::delete(&self.db, id)?;
         Ok(removed)
+    }
+
+    /// Whether the catalog has a row for this card.
+    pub fn has(&self, id: CardId) -> Result<bool, ArchiveError> {
+        Ok(self
+            .db
+            .query_row(
+                "SELECT 1 FROM cards WHERE id = ?1",
+                params![id.to_string()],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
     }
 
     /// Re-renders a card from its original photo, with its own layout snapshot or with

@@ -59,7 +59,7 @@ impl FromStr for CardId {
 }
 
 /// The uses a participant can agree to, each on its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Use {
     /// Printing the card for them to take home.
@@ -76,6 +76,16 @@ impl Use {
     /// Every use, in the order the kiosk asks.
     pub const ALL: [Use; 4] = [Use::Print, Use::Archive, Use::Exhibition, Use::Social];
 
+    /// The word for this use, as the command line and records write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Use::Print => "print",
+            Use::Archive => "archive",
+            Use::Exhibition => "exhibition",
+            Use::Social => "social",
+        }
+    }
+
     /// The catalog column holding this consent.
     pub(crate) fn column(self) -> &'static str {
         match self {
@@ -84,6 +94,16 @@ impl Use {
             Use::Exhibition => "consent_exhibition",
             Use::Social => "consent_social",
         }
+    }
+}
+
+impl FromStr for Use {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Use::ALL
+            .into_iter()
+            .find(|u| u.as_str() == s.trim())
+            .ok_or_else(|| format!("{s:?} is not a use; say print, archive, exhibition or social"))
     }
 }
 
@@ -392,6 +412,15 @@ impl CardRecord {
         )
     }
 
+    /// Images the layout snapshot names that the archive keeps no copy of (records of
+    /// format 1, made before copies were kept).
+    pub fn images_without_copy(&self) -> Vec<String> {
+        images_named(&self.layout_toml)
+            .into_iter()
+            .filter(|name| !self.layout_images.contains_key(name))
+            .collect()
+    }
+
     /// The card's text as the card engine takes it; only an approved translation is printed.
     pub fn card_text(&self) -> CardText {
         CardText {
@@ -411,6 +440,17 @@ impl CardRecord {
     pub fn files(&self) -> [&str; 3] {
         [self.photo_file.as_str(), CARD_PDF, CARD_PNG]
     }
+}
+
+/// The image files a layout snapshot names (background, overlay), if it reads.
+fn images_named(layout_toml: &str) -> Vec<String> {
+    let Ok(table) = layout_toml.parse::<toml::Table>() else {
+        return Vec::new();
+    };
+    [("page", "background_image"), ("overlay", "image")]
+        .into_iter()
+        .filter_map(|(t, key)| Some(table.get(t)?.get(key)?.as_str()?.to_string()))
+        .collect()
 }
 
 /// The page size a layout snapshot gives, if it reads.

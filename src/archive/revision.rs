@@ -2,11 +2,14 @@
 //! merged: each revision holds a short hash of each part a curator or translator edits, so
 //! a merge can tell which copy is newer and, when both changed, which parts each changed.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::CardRecord;
 use super::record::now;
+use crate::card::fonts::FontUsed;
 
 /// One state of a card's edited parts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,39 +65,89 @@ impl Part {
 
     /// This part of `from` copied into `into`.
     pub fn copy(self, from: &CardRecord, into: &mut CardRecord) {
-        match self {
-            Part::Text => {
-                into.event.clone_from(&from.event);
-                into.name.clone_from(&from.name);
-                into.message.clone_from(&from.message);
-                into.language.clone_from(&from.language);
-                into.date_text.clone_from(&from.date_text);
-            }
-            Part::Translation => into.translation.clone_from(&from.translation),
-            Part::Layout => {
-                into.layout_name.clone_from(&from.layout_name);
-                into.layout_toml.clone_from(&from.layout_toml);
-                into.layout_images.clone_from(&from.layout_images);
-                into.paper_mm = from.paper_mm;
-                into.fonts.clone_from(&from.fonts);
-            }
-        }
+        self.apply(self.to_json(from), into)
+            .expect("a part reads back as it was written");
     }
 
-    /// This part of a record as JSON, as a conflict keeps the other copy's version.
-    pub fn to_json(self, record: &CardRecord) -> serde_json::Value {
+    /// This part of a record as JSON: what its revisions hash, and what a conflict keeps
+    /// of the other copy's version.
+    pub fn to_json(self, r: &CardRecord) -> serde_json::Value {
+        let value = match self {
+            Part::Text => serde_json::to_value(TextPart {
+                event: r.event.clone(),
+                name: r.name.clone(),
+                message: r.message.clone(),
+                language: r.language.clone(),
+                date_text: r.date_text.clone(),
+            }),
+            Part::Translation => serde_json::to_value(&r.translation),
+            Part::Layout => serde_json::to_value(LayoutPart {
+                layout_name: r.layout_name.clone(),
+                layout_toml: r.layout_toml.clone(),
+                layout_images: r.layout_images.clone(),
+                paper_mm: r.paper_mm,
+                fonts: r.fonts.clone(),
+            }),
+        };
+        value.expect("a record's parts serialise")
+    }
+
+    /// Sets this part of `into` from its JSON (as [`to_json`](Self::to_json) writes it).
+    pub fn apply(self, json: serde_json::Value, into: &mut CardRecord) -> serde_json::Result<()> {
         match self {
-            Part::Text => serde_json::json!({
-                "event": record.event, "name": record.name, "message": record.message,
-                "language": record.language, "date_text": record.date_text,
-            }),
-            Part::Translation => serde_json::json!(record.translation),
-            Part::Layout => serde_json::json!({
-                "layout_name": record.layout_name, "layout_toml": record.layout_toml,
-                "layout_images": record.layout_images, "paper_mm": record.paper_mm,
-                "fonts": record.fonts,
-            }),
+            Part::Text => {
+                let p: TextPart = serde_json::from_value(json)?;
+                (into.event, into.name, into.message) = (p.event, p.name, p.message);
+                (into.language, into.date_text) = (p.language, p.date_text);
+            }
+            Part::Translation => into.translation = serde_json::from_value(json)?,
+            Part::Layout => {
+                let p: LayoutPart = serde_json::from_value(json)?;
+                (into.layout_name, into.layout_toml) = (p.layout_name, p.layout_toml);
+                (into.layout_images, into.paper_mm, into.fonts) =
+                    (p.layout_images, p.paper_mm, p.fonts);
+            }
         }
+        Ok(())
+    }
+}
+
+/// The text part of a record.
+#[derive(Serialize, Deserialize)]
+struct TextPart {
+    event: String,
+    name: Option<String>,
+    message: String,
+    language: String,
+    date_text: String,
+}
+
+/// The layout part of a record.
+#[derive(Serialize, Deserialize)]
+struct LayoutPart {
+    layout_name: String,
+    layout_toml: String,
+    layout_images: BTreeMap<String, String>,
+    paper_mm: Option<[f32; 2]>,
+    fonts: Vec<FontUsed>,
+}
+
+impl std::str::FromStr for Part {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Part::from_word(s).ok_or_else(|| {
+            format!("{s:?} is not a part of a card; say text, translation or layout")
+        })
+    }
+}
+
+/// Parts as the catalog's conflicts keep them.
+impl rusqlite::types::FromSql for Part {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        let word = value.as_str()?;
+        Part::from_word(word).ok_or_else(|| {
+            rusqlite::types::FromSqlError::Other(format!("{word:?} is not a part of a card").into())
+        })
     }
 }
 

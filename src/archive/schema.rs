@@ -7,7 +7,10 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, ToSql, params};
 
+use super::merge::Conflict;
+use super::revision::Part;
 use super::summary::CardSummary;
+use super::tombstones::KnownCopy;
 use super::{ArchiveError, CardId, CardRecord, Consent, Filter, PrintEntry, TranslationStatus};
 
 /// Schema versions, applied in order; `PRAGMA user_version` says how many have run.
@@ -113,6 +116,7 @@ const MIGRATIONS: &[&str] = &[
         theirs TEXT NOT NULL,
         source TEXT NOT NULL,
         found_at TEXT NOT NULL,
+        their_revisions TEXT NOT NULL,
         PRIMARY KEY (card_id, part, theirs)
     );
     CREATE TABLE copies (
@@ -220,6 +224,15 @@ pub(super) fn parse_record(json: &str) -> Result<CardRecord, ArchiveError> {
     })
 }
 
+/// Refuses text that is not a date written YYYY-MM-DD.
+pub(super) fn check_date(text: &str) -> Result<(), ArchiveError> {
+    let date = time::macros::format_description!("[year]-[month]-[day]");
+    match time::Date::parse(text, &date) {
+        Ok(_) => Ok(()),
+        Err(_) => Err(ArchiveError::BadDate(text.to_string())),
+    }
+}
+
 /// The SQL condition and arguments for a filter, on `cards` as `c`.
 fn condition(f: &Filter) -> Result<(String, Vec<&dyn ToSql>), ArchiveError> {
     let mut sql = String::from("1 = 1");
@@ -229,10 +242,7 @@ fn condition(f: &Filter) -> Result<(String, Vec<&dyn ToSql>), ArchiveError> {
         args.push(event);
     }
     if let Some(since) = &f.since {
-        let date = time::macros::format_description!("[year]-[month]-[day]");
-        if time::Date::parse(since, &date).is_err() {
-            return Err(ArchiveError::BadDate(since.clone()));
-        }
+        check_date(since)?;
         sql.push_str(" AND c.created_at >= ?");
         args.push(since);
     }
@@ -364,4 +374,96 @@ pub(super) fn exports_of(db: &Connection, id: CardId) -> Result<Vec<PathBuf>, Ar
         .into_iter()
         .map(PathBuf::from)
         .collect())
+}
+
+/// Remembers that another archive holds a copy of this card.
+pub(super) fn note_copy(
+    db: &Connection,
+    id: CardId,
+    archive_id: &str,
+    name: &str,
+) -> Result<(), ArchiveError> {
+    db.execute(
+        "INSERT INTO copies (card_id, archive_id, archive_name) VALUES (?1, ?2, ?3)
+         ON CONFLICT(card_id, archive_id) DO UPDATE SET archive_name = excluded.archive_name
+         WHERE archive_name <> excluded.archive_name",
+        params![id.to_string(), archive_id, name],
+    )?;
+    Ok(())
+}
+
+/// The other archives known to hold a copy of this card.
+pub(super) fn copies_of(db: &Connection, id: CardId) -> Result<Vec<KnownCopy>, ArchiveError> {
+    let mut stmt = db.prepare(
+        "SELECT archive_id, archive_name FROM copies WHERE card_id = ?1 ORDER BY archive_name",
+    )?;
+    let rows = stmt.query_map(params![id.to_string()], |r| {
+        Ok(KnownCopy {
+            archive_id: r.get(0)?,
+            name: r.get(1)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Keeps a conflict a merge found: the other copy's version of a part and its revisions,
+/// for a curator. Noting the same conflict again changes nothing.
+pub(super) fn note_conflict(db: &Connection, c: &Conflict) -> Result<(), ArchiveError> {
+    let revisions =
+        serde_json::to_string(&c.their_revisions).map_err(|e| ArchiveError::Sidecar {
+            path: PathBuf::from("catalog"),
+            reason: e.to_string(),
+        })?;
+    db.execute(
+        "INSERT OR IGNORE INTO conflicts (card_id, part, theirs, source, found_at, their_revisions)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            c.id.to_string(),
+            c.part.as_str(),
+            c.theirs,
+            c.source,
+            c.found_at,
+            revisions
+        ],
+    )?;
+    Ok(())
+}
+
+/// Forgets the conflicts of one part of a card (a curator settled them).
+pub(super) fn forget_conflicts(
+    db: &Connection,
+    id: CardId,
+    part: Part,
+) -> Result<(), ArchiveError> {
+    db.execute(
+        "DELETE FROM conflicts WHERE card_id = ?1 AND part = ?2",
+        params![id.to_string(), part.as_str()],
+    )?;
+    Ok(())
+}
+
+/// Conflicts left for a curator, oldest card first.
+pub(super) fn conflicts(db: &Connection) -> Result<Vec<Conflict>, ArchiveError> {
+    let mut stmt = db.prepare(
+        "SELECT card_id, part, theirs, source, found_at, their_revisions FROM conflicts
+         ORDER BY card_id, part, found_at",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let revisions: String = r.get(5)?;
+        Ok(Conflict {
+            id: r.get(0)?,
+            part: r.get(1)?,
+            theirs: r.get(2)?,
+            source: r.get(3)?,
+            found_at: r.get(4)?,
+            their_revisions: serde_json::from_str(&revisions).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(
+                    5,
+                    rusqlite::types::Type::Text,
+                    Box::new(e),
+                )
+            })?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }

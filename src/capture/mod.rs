@@ -37,6 +37,12 @@ pub struct Frame {
     pub taken: SystemTime,
 }
 
+impl crate::Blame for CaptureError {
+    fn is_user_mistake(&self) -> bool {
+        true // a camera named that is not there, or a folder without photos
+    }
+}
+
 impl Frame {
     /// A picture taken just now.
     pub fn now(image: RgbImage, original: Option<Vec<u8>>) -> Frame {

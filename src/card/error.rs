@@ -99,3 +99,17 @@ pub enum CardError {
     #[error("cannot encode the card image: {0}")]
     Encode(String),
 }
+
+impl crate::Blame for CardError {
+    fn is_user_mistake(&self) -> bool {
+        // A card that cannot be written or encoded is the machine's trouble; the rest
+        // (photo, text, layout) is what was given.
+        !matches!(self, CardError::Write { .. } | CardError::Encode(_))
+    }
+}
+
+impl crate::Blame for LayoutError {
+    fn is_user_mistake(&self) -> bool {
+        true
+    }
+}

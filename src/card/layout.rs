@@ -17,7 +17,7 @@ use super::fonts::{self, FaceId, FontStyle, FontWeight};
 use super::geometry::{BoxMm, RectPt, Rgb, mm_to_pt};
 
 /// The layouts shipped with the booth, by name, with their TOML source.
-pub const BUILTIN: [(&str, &str); 5] = [
+pub const BUILTIN: [(&str, &str); 7] = [
     (
         "postcard-4x6",
         include_str!("../../layouts/postcard-4x6.toml"),
@@ -37,6 +37,14 @@ pub const BUILTIN: [(&str, &str); 5] = [
     (
         "story-social",
         include_str!("../../layouts/story-social.toml"),
+    ),
+    (
+        "exhibition-a3",
+        include_str!("../../layouts/exhibition-a3.toml"),
+    ),
+    (
+        "classroom-a4-ar",
+        include_str!("../../layouts/classroom-a4-ar.toml"),
     ),
 ];
 
@@ -170,6 +178,9 @@ pub enum WhenMissing {
     Nothing,
     /// Keep the slot blank so a later bilingual reprint leaves the message where it was.
     Reserve,
+    /// The translation comes first (Arabic-first classroom posters): a card without an
+    /// approved one is not made in this layout; exhibitions leave it out and count it.
+    Skip,
 }
 
 /// A box of text: the message, attribution, translation or footer.
@@ -444,6 +455,13 @@ impl Layout {
         }
         layout.images = images;
         Ok(layout)
+    }
+
+    /// Whether a card needs an approved translation to be made in this layout.
+    pub fn needs_translation(&self) -> bool {
+        self.translation
+            .as_ref()
+            .is_some_and(|t| t.when_missing == WhenMissing::Skip)
     }
 
     /// Every text box with its table name.

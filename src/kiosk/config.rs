@@ -78,6 +78,12 @@ pub struct ConfigError {
     pub message: String,
 }
 
+impl crate::Blame for ConfigError {
+    fn is_user_mistake(&self) -> bool {
+        true
+    }
+}
+
 impl Config {
     /// Where the kiosk looks for its settings: `welcome-booth/kiosk.toml` in the user's
     /// config folder.

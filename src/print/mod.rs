@@ -101,6 +101,16 @@ pub enum JobState {
     Unknown(i32),
 }
 
+impl crate::Blame for PrintError {
+    fn is_user_mistake(&self) -> bool {
+        // A queue or file named wrongly; a server or printer in trouble is not the user's.
+        matches!(
+            self,
+            PrintError::NoSuchQueue(_) | PrintError::NoDefault | PrintError::MissingFile { .. }
+        )
+    }
+}
+
 impl JobState {
     fn from_ipp(v: i32) -> JobState {
         match v {

@@ -239,3 +239,44 @@ pub fn wait_until_printed(
         std::thread::sleep(std::time::Duration::from_millis(200));
     }
 }
+
+/// Pseudo-random moments for killing a child process: another each round, and another
+/// each run (xorshift, seeded from the clock).
+pub struct Moments(pub u64);
+
+impl Moments {
+    pub fn new() -> Moments {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap();
+        Moments(now.as_nanos() as u64 | 1)
+    }
+
+    /// The next moment, below `max_ms` milliseconds.
+    pub fn next_ms(&mut self, max_ms: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % max_ms
+    }
+}
+
+/// Starts the ignored test `name` of this test binary as a child process with `envs`,
+/// and returns once it prints "ready"; the caller kills it (SIGKILL) when it likes.
+pub fn start_child(name: &str, envs: &[(&str, &Path)]) -> std::process::Child {
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args([name, "--exact", "--ignored", "--nocapture", "--quiet"])
+        .envs(envs.iter().copied())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    while !line.contains("ready") {
+        line.clear();
+        let read = std::io::BufRead::read_line(&mut out, &mut line).unwrap();
+        assert!(read > 0, "{name} exited early");
+    }
+    child
+}

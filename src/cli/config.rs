@@ -1,0 +1,103 @@
+//! `welcome-booth kiosk` and `config`: starting the kiosk, and its settings file.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use welcome_booth::fsutil::write_atomic;
+use welcome_booth::kiosk::config::{Config, ConfigError};
+use welcome_booth::kiosk::pin;
+
+use super::args::ConfigCommand;
+
+/// Starts the kiosk, writing a settings file with a new staff PIN on first start.
+pub(crate) fn kiosk(
+    config_path: PathBuf,
+    archive: Option<PathBuf>,
+    camera: Option<String>,
+) -> anyhow::Result<()> {
+    if !config_path.exists() {
+        init_config(&config_path, None)?;
+    }
+    let mut config = Config::load(&config_path)?;
+    if let Some(dir) = archive {
+        config.archive = dir.display().to_string();
+    }
+    if let Some(camera) = camera {
+        config.camera = camera.parse()?;
+    }
+    welcome_booth::kiosk::run(config, config_path)
+}
+
+/// `config init`, `config set-pin`, `config check`.
+pub(crate) fn run(config_path: &Path, command: ConfigCommand) -> anyhow::Result<()> {
+    match command {
+        ConfigCommand::Init { pin, force } => {
+            if config_path.exists() && !force {
+                return Err(ConfigError {
+                    path: config_path.display().to_string(),
+                    line: None,
+                    message: "already exists; add --force to replace it, or use `config set-pin` to change the PIN".into(),
+                }
+                .into());
+            }
+            init_config(config_path, pin)?;
+        }
+        ConfigCommand::SetPin { pin } => {
+            let hash = pin_hash(config_path, &pin)?;
+            Config::load(config_path)?;
+            Config::save_setting(config_path, "pin_hash", hash.as_str())
+                .with_context(|| format!("cannot write {}", config_path.display()))?;
+            println!("staff PIN changed in {}", config_path.display());
+        }
+        ConfigCommand::Check => {
+            let config = Config::load(config_path)?;
+            println!("{}: ok", config_path.display());
+            println!("archive: {}", config.archive_dir().display());
+            println!(
+                "camera: {}  layout: {}  printer: {}",
+                config.camera,
+                config.layout,
+                config.printer_queue().unwrap_or("(system default)")
+            );
+            if config.pin_hash.is_empty() {
+                println!("no staff PIN set: run `welcome-booth config set-pin`");
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The hash of a new staff PIN for the settings file at `path`.
+fn pin_hash(path: &Path, pin: &str) -> Result<String, ConfigError> {
+    pin::hash_pin(pin).map_err(|message| ConfigError {
+        path: path.display().to_string(),
+        line: None,
+        message,
+    })
+}
+
+/// Writes a default settings file with `pin` (or a new random PIN, shown once).
+fn init_config(path: &Path, pin: Option<String>) -> anyhow::Result<()> {
+    let (pin, shown) = match pin {
+        Some(pin) => (pin, false),
+        None => {
+            use password_hash::rand_core::RngCore;
+            let n = password_hash::rand_core::OsRng.next_u32() % 1_000_000;
+            (format!("{n:06}"), true)
+        }
+    };
+    let config = Config {
+        pin_hash: pin_hash(path, &pin)?,
+        ..Config::default()
+    };
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    write_atomic(path, config.to_commented_toml().as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    println!("wrote {}", path.display());
+    if shown {
+        println!("staff PIN: {pin}  (keep it; change it with `welcome-booth config set-pin`)");
+    }
+    Ok(())
+}

@@ -1,0 +1,53 @@
+//! `welcome-booth exhibition build` and `social export`: the archive's cards for walls,
+//! classrooms and social media.
+
+use std::path::Path;
+
+use welcome_booth::archive::Archive;
+use welcome_booth::card::{CardEngine, Layout};
+
+use super::args::{ExhibitionCommand, SocialCommand};
+use super::output::Bar;
+
+/// Builds the exhibition's PDF, contact sheet and web gallery.
+pub(crate) fn exhibition(archive: Archive, command: ExhibitionCommand) -> anyhow::Result<()> {
+    let ExhibitionCommand::Build { out, layout } = command;
+    let layout = layout.as_deref().map(Layout::find).transpose()?;
+    let report = archive.build_exhibition(
+        &mut CardEngine::new(),
+        &out,
+        layout.as_ref(),
+        &Bar::new("exhibition"),
+    )?;
+    println!("{} card(s)", report.cards);
+    if report.without_translation > 0 {
+        println!(
+            "{} card(s) left out: {} puts the Arabic translation first and they have no approved one",
+            report.without_translation,
+            layout.map_or_else(String::new, |l| l.name)
+        );
+    }
+    for path in [report.pdf, report.contact_sheet, report.gallery] {
+        println!("{}", path.display());
+    }
+    Ok(())
+}
+
+/// Writes the social media images, captions and alt texts.
+pub(crate) fn social(
+    archive: Archive,
+    config_path: &Path,
+    command: SocialCommand,
+) -> anyhow::Result<()> {
+    let SocialCommand::Export { out, format } = command;
+    let hashtags = super::settings(config_path)?.hashtags;
+    let n = archive.export_social(
+        &mut CardEngine::new(),
+        &out,
+        format,
+        &hashtags,
+        &Bar::new("social"),
+    )?;
+    println!("{n} card(s) written to {}", out.display());
+    Ok(())
+}
