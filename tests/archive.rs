@@ -171,7 +171,7 @@ fn ids_never_become_paths() {
         "../catalog.sqlite",
     ]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a card id"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is neither a card id nor a card reference"));
     assert!(dir.path().join("catalog.sqlite").exists());
 }
 
@@ -712,6 +712,7 @@ fn a_disk_that_fills_up_mid_save_leaves_nothing_half_saved() {
     );
     let err = archive
         .save(NewCard {
+            id: CardId::new(),
             text: &card.text,
             consent: Consent::given(&[Use::Print]),
             layout: &card.layout,
@@ -984,4 +985,82 @@ fn posters_are_made_from_the_selected_cards_arabic_first_for_classrooms() {
         let colours: std::collections::HashSet<[u8; 3]> = page.pixels().map(|p| p.0).collect();
         assert!(colours.len() > 2_000, "{layout}: {} colours", colours.len());
     }
+}
+
+/// Participants' text that a spreadsheet would run as a formula reaches the translators'
+/// sheet as text, and comes back exactly as typed.
+#[test]
+fn the_translators_sheet_never_runs_a_participants_formula() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(dir.path()).unwrap();
+    let mut f = demo_card("-", "Huda");
+    let messages = [
+        "=HYPERLINK(\"http://example.com/x\", \"click\")",
+        "@SUM(A1:A9)",
+        "+44 20 7946 0000 call us",
+        "-3 degrees and still welcome",
+        "'quoted' welcome",
+        "\tWelcome after a tab",
+        "Welcome = home",
+    ];
+    let mut ids = Vec::new();
+    for message in messages {
+        f.text.message = message.into();
+        ids.push(f.save(&mut archive, &Use::ALL).id);
+    }
+    let sheet = dir.path().join("sheet.csv");
+    archive
+        .export_translations(&Filter::default(), &sheet)
+        .unwrap();
+    let text = std::fs::read_to_string(&sheet).unwrap();
+    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    for (row, message) in rows.iter().zip(messages) {
+        let cell = &row[1];
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+            "a spreadsheet would run {cell:?}"
+        );
+        assert!(cell.ends_with(message), "{cell:?}");
+    }
+    assert_eq!(&rows[6][1], "Welcome = home", "plain text left alone");
+
+    // A translator fills in translations that start like formulas too, and signs "@Rania".
+    let mut filled = csv::Writer::from_writer(Vec::new());
+    filled
+        .write_record(["id", "message", "translation", "status", "translator"])
+        .unwrap();
+    for row in &rows {
+        filled
+            .write_record([&row[0], &row[1], "'=أهلاً", "approved", "'@Rania"])
+            .unwrap();
+    }
+    let filled_path = dir.path().join("filled.csv");
+    std::fs::write(&filled_path, filled.into_inner().unwrap()).unwrap();
+    assert_eq!(
+        archive
+            .import_translations(&mut f.engine, &filled_path)
+            .unwrap()
+            .len(),
+        messages.len()
+    );
+    for (id, message) in ids.iter().zip(messages) {
+        let record = archive.get(*id).unwrap();
+        assert_eq!(record.message, message, "the participant's exact text");
+        let t = record.translation.unwrap();
+        assert_eq!(
+            (t.text.as_str(), t.translator.as_deref()),
+            ("=أهلاً", Some("@Rania"))
+        );
+    }
+    // Exported again and imported unchanged: nothing changes.
+    archive
+        .export_translations(&Filter::default(), &sheet)
+        .unwrap();
+    assert!(
+        archive
+            .import_translations(&mut f.engine, &sheet)
+            .unwrap()
+            .is_empty()
+    );
 }

@@ -397,3 +397,53 @@ fn archive_add_keeps_the_translation_as_a_draft_or_approved() {
     ]);
     assert!(!refused.status.success(), "--approved needs a translation");
 }
+
+/// The reference printed on a card finds it: `archive show` and `archive erase` take it
+/// as a participant would read it out; a reference no card has is refused in one line.
+#[test]
+fn the_reference_printed_on_a_card_finds_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().to_str().unwrap();
+    let added = booth(&[
+        "--archive",
+        archive,
+        "archive",
+        "add",
+        "--message",
+        "Welcome, friend",
+        "--consent",
+        "print,archive",
+    ]);
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    let id: welcome_booth::archive::CardId = String::from_utf8(added.stdout)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let reference = id.reference();
+    let pdf = dir
+        .path()
+        .join("cards")
+        .join(id.to_string())
+        .join("card.pdf");
+    assert!(common::pdf_text(&pdf).contains(&format!("ref. {reference}")));
+
+    let spoken = reference.to_lowercase().replace('-', " ");
+    let shown = booth(&["--archive", archive, "archive", "show", &spoken]);
+    assert!(String::from_utf8_lossy(&shown.stdout).contains(&id.to_string()));
+    let unknown = booth(&["--archive", archive, "archive", "erase", "ZZZZ-ZZZZ"]);
+    let stderr = String::from_utf8_lossy(&unknown.stderr);
+    assert_eq!(unknown.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("no card with the reference ZZZZ-ZZZZ"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1);
+    let erased = booth(&["--archive", archive, "archive", "erase", &reference]);
+    assert!(erased.status.success());
+    assert!(!pdf.exists());
+}

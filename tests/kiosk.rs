@@ -166,6 +166,13 @@ fn a_participant_goes_through_and_their_card_is_archived_then_printed() {
         common::squash(&text).contains(&common::squash("أهلا وسهلا")),
         "{text}"
     );
+    // The card's reference is printed on it and was on the thank-you screen.
+    let reference = card.id.reference();
+    assert!(text.contains(&format!("ref. {reference}")), "{text}");
+    assert!(
+        h.query_by_label_contains(&format!("Your card's reference is {reference}"))
+            .is_some()
+    );
     let photo = image::open(folder.join(&card.photo_file)).unwrap();
     assert_eq!(
         (photo.width(), photo.height()),

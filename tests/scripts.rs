@@ -24,6 +24,7 @@ fn card(message: &str) -> CardText {
         event: Some("Museum Night".into()),
         date: Some("29 November 2026".into()),
         translation: None,
+        reference: None,
     }
 }
 

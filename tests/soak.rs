@@ -43,6 +43,7 @@ fn longest_that_fits() -> String {
             event: Some(Config::default().event),
             date: Some("29 November 2026".into()),
             translation: None,
+            reference: None,
         };
         match engine.check_text(&layout, &text) {
             Ok(_) if longer.chars().count() < 600 => fits = longer,

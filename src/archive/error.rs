@@ -18,9 +18,22 @@ pub enum ArchiveError {
     },
     /// Text that is not a card id.
     #[error(
-        "{0:?} is not a card id; ids look like 0193c6e2-7d1a-7b3c-9f00-2a1b3c4d5e6f (see `welcome-booth archive list`)"
+        "{0:?} is neither a card id nor a card reference; ids look like 0193c6e2-7d1a-7b3c-9f00-2a1b3c4d5e6f (see `welcome-booth archive list`), references like K7QM-4XRT (printed on the card)"
     )]
     BadId(String),
+    /// No card with this reference.
+    #[error(
+        "no card with the reference {0} in this archive (erased already, or kept in another booth's archive?); `welcome-booth archive list` shows the cards it has"
+    )]
+    NoSuchReference(String),
+    /// More than one card with this reference (one in a trillion; ask for the card's id).
+    #[error("more than one card has the reference {reference}: {}; give the card's id instead", ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(", "))]
+    AmbiguousReference {
+        /// The reference.
+        reference: String,
+        /// The cards that have it.
+        ids: Vec<CardId>,
+    },
     /// No such card.
     #[error("no card {0} in this archive; `welcome-booth archive list` shows the cards it has")]
     NotFound(CardId),
@@ -128,6 +141,8 @@ impl crate::Blame for ArchiveError {
     fn is_user_mistake(&self) -> bool {
         match self {
             ArchiveError::BadId(_)
+            | ArchiveError::NoSuchReference(_)
+            | ArchiveError::AmbiguousReference { .. }
             | ArchiveError::NotFound(_)
             | ArchiveError::PhotoFormat
             | ArchiveError::Import { .. }

@@ -491,8 +491,9 @@ fn sheet_caption(
     )?)
 }
 
+/// "#3 · Amal · K7QM-4XRT": the number on the sheet, the name and the card's reference.
 fn sheet_label(n: usize, card: &CardRecord) -> String {
-    let short = card.id.to_string()[..8].to_string();
+    let short = card.id.reference();
     match &card.name {
         Some(name) => format!("#{} · {name} · {short}", n + 1),
         None => format!("#{} · {short}", n + 1),

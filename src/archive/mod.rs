@@ -66,6 +66,8 @@ pub struct Archive {
 
 /// A new card for the archive: what the participant gave and the rendered files.
 pub struct NewCard<'a> {
+    /// Its id, made before the card was drawn so the card can carry its reference.
+    pub id: CardId,
     /// Message, name, event, date.
     pub text: &'a CardText,
     /// What the participant agreed to.
@@ -160,7 +162,7 @@ impl Archive {
 
     /// Saves a new card: files first, each atomically, then the catalog row.
     pub fn save(&mut self, new: NewCard<'_>) -> Result<CardRecord, ArchiveError> {
-        let id = CardId::new();
+        let id = new.id;
         let photo_ext = match new.photo {
             [0xFF, 0xD8, ..] => "jpg",
             [0x89, b'P', b'N', b'G', ..] => "png",
@@ -374,6 +376,25 @@ impl Archive {
         }
         schema::delete(&self.db, id)?;
         Ok(removed)
+    }
+
+    /// The card someone names: by its id, or by the reference printed on it (as a
+    /// participant types it when they ask for their card to be erased).
+    pub fn find_card(&self, text: &str) -> Result<CardId, ArchiveError> {
+        if let Ok(id) = text.parse::<CardId>() {
+            return Ok(id);
+        }
+        let reference =
+            record::read_reference(text).ok_or_else(|| ArchiveError::BadId(text.to_string()))?;
+        let ids: Vec<CardId> = schema::ids(&self.db)?
+            .into_iter()
+            .filter(|id| id.reference() == reference)
+            .collect();
+        match ids.as_slice() {
+            [] => Err(ArchiveError::NoSuchReference(reference)),
+            [id] => Ok(*id),
+            _ => Err(ArchiveError::AmbiguousReference { reference, ids }),
+        }
     }
 
     /// Whether the catalog has a row for this card.

@@ -350,6 +350,13 @@ pub(super) fn unfinished_prints(
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// Every card's id, oldest first.
+pub(super) fn ids(db: &Connection) -> Result<Vec<CardId>, ArchiveError> {
+    let mut stmt = db.prepare("SELECT id FROM cards ORDER BY id")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 /// Deletes a card's row (its export notes go with it).
 pub(super) fn delete(db: &Connection, id: CardId) -> Result<(), ArchiveError> {
     db.execute("DELETE FROM cards WHERE id = ?1", params![id.to_string()])?;

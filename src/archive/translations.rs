@@ -1,6 +1,12 @@
 //! The translation round trip: a CSV that translators open in a spreadsheet, and its
 //! import, which checks every row (the id, the status, whether the translation fits the
 //! card) and applies all of them or none.
+//!
+//! Participants' text goes into spreadsheet cells, so a message typed as
+//! `=HYPERLINK("http://…")` or `@SUM(…)` must not become a live formula on a translator's
+//! laptop: a cell a spreadsheet would read as a formula is written with an apostrophe in
+//! front (read as text, as OWASP advises against CSV injection), and the import takes the
+//! apostrophe off again, so the participant's exact text comes back.
 
 use std::path::Path;
 
@@ -10,6 +16,25 @@ use super::record::now;
 use super::{Archive, ArchiveError, CardId, CardRecord, Filter, Translation, TranslationStatus};
 use crate::card::CardEngine;
 use crate::fsutil::write_atomic;
+
+/// What makes a spreadsheet read a cell as a formula, and the apostrophe that marks a cell
+/// as text (so that text which starts with one comes back whole too).
+const FORMULA_START: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\''];
+
+/// A cell as the sheet gets it: read as text by any spreadsheet.
+fn text_cell(s: &str) -> String {
+    match s.starts_with(FORMULA_START) {
+        true => format!("'{s}"),
+        false => s.to_string(),
+    }
+}
+
+/// The text of a cell written by [`text_cell`].
+fn cell_text(cell: &str) -> &str {
+    cell.strip_prefix('\'')
+        .filter(|rest| rest.starts_with(FORMULA_START))
+        .unwrap_or(cell)
+}
 
 /// One row of the translators' sheet.
 #[derive(Debug, Serialize, Deserialize)]
@@ -31,10 +56,10 @@ impl Archive {
             let t = c.translation.as_ref();
             out.serialize(Row {
                 id: c.id.to_string(),
-                message: c.message.clone(),
-                translation: t.map(|t| t.text.clone()).unwrap_or_default(),
+                message: text_cell(&c.message),
+                translation: text_cell(t.map_or("", |t| &t.text)),
                 status: t.map(|t| t.status.as_str().to_string()).unwrap_or_default(),
-                translator: t.and_then(|t| t.translator.clone()).unwrap_or_default(),
+                translator: text_cell(t.and_then(|t| t.translator.as_deref()).unwrap_or("")),
             })
             .map_err(|e| ArchiveError::io(file, e.into()))?;
         }
@@ -108,7 +133,7 @@ impl Archive {
     fn check_row(&self, engine: &mut CardEngine, row: &Row) -> Result<Option<CardRecord>, String> {
         let id: CardId = row.id.parse().map_err(|e: ArchiveError| e.to_string())?;
         let mut record = self.get(id).map_err(|e| e.to_string())?;
-        let text = row.translation.trim();
+        let text = cell_text(row.translation.trim());
         if text.is_empty() {
             return Ok(None);
         }
@@ -117,7 +142,8 @@ impl Archive {
             word => TranslationStatus::from_word(word)
                 .ok_or_else(|| format!("status {word:?} must be draft or approved"))?,
         };
-        let translator = Some(row.translator.trim().to_string()).filter(|t| !t.is_empty());
+        let translator =
+            Some(cell_text(row.translator.trim()).to_string()).filter(|t| !t.is_empty());
         if let Some(old) = &record.translation
             && old.text == text
             && old.status == status

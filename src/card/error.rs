@@ -14,6 +14,8 @@ pub enum TextField {
     Translation,
     /// The layout's fixed footer text.
     Footer,
+    /// The card's short reference.
+    Reference,
 }
 
 impl std::fmt::Display for TextField {
@@ -23,6 +25,7 @@ impl std::fmt::Display for TextField {
             TextField::Attribution => "name and event line",
             TextField::Translation => "translation",
             TextField::Footer => "footer",
+            TextField::Reference => "card reference",
         })
     }
 }

@@ -301,6 +301,7 @@ struct LayoutFile {
     attribution: Option<TextBoxSpec>,
     translation: Option<TextBoxSpec>,
     footer: Option<TextBoxSpec>,
+    reference: Option<TextBoxSpec>,
     overlay: Option<OverlaySpec>,
 }
 
@@ -323,6 +324,8 @@ pub struct Layout {
     pub translation: Option<TextBoxSpec>,
     /// Fixed footer text.
     pub footer: Option<TextBoxSpec>,
+    /// The card's short reference ("ref. K7QM-4XRT"), for a participant to quote.
+    pub reference: Option<TextBoxSpec>,
     /// Logo or frame.
     pub overlay: Option<OverlaySpec>,
     /// The image files the layout names, as read, so the archive can keep copies.
@@ -412,6 +415,7 @@ impl Layout {
             attribution: file.attribution,
             translation: file.translation,
             footer: file.footer,
+            reference: file.reference,
             overlay: file.overlay,
             images: Vec::new(),
             source: src.to_string(),
@@ -471,6 +475,7 @@ impl Layout {
             ("attribution", self.attribution.as_ref()),
             ("translation", self.translation.as_ref()),
             ("footer", self.footer.as_ref()),
+            ("reference", self.reference.as_ref()),
         ]
         .into_iter()
         .filter_map(|(n, b)| b.map(|b| (n, b)))

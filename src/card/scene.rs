@@ -25,6 +25,8 @@ pub struct CardText {
     pub date: Option<String>,
     /// The translation of the message, once there is one.
     pub translation: Option<String>,
+    /// The card's short reference, once it has an id in the archive.
+    pub reference: Option<String>,
 }
 
 /// Pixels of a placed image.
@@ -179,6 +181,10 @@ pub fn lay_out_texts(
             &spec.rect,
             spec.text.as_deref().unwrap_or_default(),
         )?;
+    }
+    if let (Some(spec), Some(reference)) = (&layout.reference, &card.reference) {
+        let line = format!("ref. {reference}");
+        add(TextField::Reference, spec, &spec.rect, &line)?;
     }
     Ok(blocks)
 }

@@ -4,7 +4,7 @@
 use welcome_booth::archive::{
     Archive, CardId, Consent, Filter, NewCard, Translation, TranslationStatus,
 };
-use welcome_booth::card::{CardEngine, Layout};
+use welcome_booth::card::{CardEngine, CardText, Layout};
 
 use super::args::{ArchiveCommand, TranslationsCommand};
 use super::card::{prepare, warn_if_soft};
@@ -20,11 +20,17 @@ pub(crate) fn run(mut archive: Archive, command: ArchiveCommand) -> anyhow::Resu
             approved,
         } => {
             let (layout, text, photo) = prepare(&card)?;
+            let id = CardId::new();
+            let text = CardText {
+                reference: Some(id.reference()),
+                ..text
+            };
             let mut engine = CardEngine::new();
             let rendered =
                 engine.render_photo_file(&layout, &text, &photo.bytes, &photo.origin, None)?;
             warn_if_soft(rendered.scene.photo_ppi);
             let record = archive.save(NewCard {
+                id,
                 text: &text,
                 consent: Consent::given(&consent),
                 layout: &layout,
@@ -50,7 +56,7 @@ pub(crate) fn run(mut archive: Archive, command: ArchiveCommand) -> anyhow::Resu
             }
         }
         ArchiveCommand::Show { id, json } => {
-            let record = archive.get(id.parse()?)?;
+            let record = archive.get(archive.find_card(&id)?)?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&record)?);
             } else {
@@ -58,7 +64,7 @@ pub(crate) fn run(mut archive: Archive, command: ArchiveCommand) -> anyhow::Resu
             }
         }
         ArchiveCommand::Erase { id } => {
-            let id: CardId = id.parse()?;
+            let id = archive.find_card(&id)?;
             let copies = archive.copies_of(id)?;
             for path in archive.erase(id)? {
                 println!("removed {}", path.display());
@@ -80,7 +86,7 @@ pub(crate) fn run(mut archive: Archive, command: ArchiveCommand) -> anyhow::Resu
             }
         }
         ArchiveCommand::Withdraw { id, use_ } => {
-            let record = archive.withdraw_consent(id.parse()?, use_)?;
+            let record = archive.withdraw_consent(archive.find_card(&id)?, use_)?;
             println!(
                 "card {}: consent for {} withdrawn",
                 record.id,

@@ -95,6 +95,7 @@ pub(crate) fn prepare(args: &CardArgs) -> anyhow::Result<(Layout, CardText, Phot
                 .unwrap_or_else(welcome_booth::card::date_on_card),
         ),
         translation: args.translation.clone(),
+        reference: None,
     };
     Ok((layout, text, photo))
 }

@@ -42,7 +42,8 @@ pub(crate) fn print(
     printer: Option<&str>,
     copies: u32,
 ) -> anyhow::Result<()> {
-    let outcome = archive.print(&Cups::local(), id.parse()?, printer, copies)?;
+    let id = archive.find_card(id)?;
+    let outcome = archive.print(&Cups::local(), id, printer, copies)?;
     print_outcome(&outcome);
     Ok(())
 }
@@ -67,13 +68,15 @@ pub(crate) fn queue(mut archive: Archive) -> anyhow::Result<()> {
 
 /// Sends a card again to the queue of its last print.
 pub(crate) fn retry(mut archive: Archive, id: &str) -> anyhow::Result<()> {
-    print_outcome(&archive.retry_print(&Cups::local(), id.parse()?)?);
+    let id = archive.find_card(id)?;
+    print_outcome(&archive.retry_print(&Cups::local(), id)?);
     Ok(())
 }
 
 /// Cancels a card's open print.
 pub(crate) fn cancel(mut archive: Archive, id: &str) -> anyhow::Result<()> {
-    let cancelled = archive.cancel_print(&Cups::local(), id.parse()?)?;
+    let id = archive.find_card(id)?;
+    let cancelled = archive.cancel_print(&Cups::local(), id)?;
     println!(
         "{}",
         if cancelled {

@@ -284,11 +284,11 @@ impl KioskApp {
                 screens::waiting::show(ui, s.printing);
                 None
             }
-            Step::Goodbye { printed, .. } => {
+            Step::Goodbye { printed, card, .. } => {
                 // Only a card the printer took, from a printer with no trouble now, is "on
                 // its way": nobody waits at a stopped printer.
                 let coming = printed && self.watching.now.printer.is_none();
-                screens::goodbye::show(ui, s, coming)
+                screens::goodbye::show(ui, s, coming, card)
             }
         }
     }
@@ -542,8 +542,8 @@ impl KioskApp {
                         printed.trouble
                     );
                     self.watching.asked_at = None; // one more waiting: ask again now
-                    self.flow
-                        .printed(printed.outcome.is_ok() && printed.trouble.is_none(), now);
+                    let sent = printed.outcome.is_ok() && printed.trouble.is_none();
+                    self.flow.printed(Some(printed.record.id), sent, now);
                 }
                 Some(Err(not_saved)) => {
                     // Not saved: the card stays on screen so nothing is lost; the participant
@@ -554,7 +554,7 @@ impl KioskApp {
                     self.watching.asked_at = None;
                     self.flow.not_saved(*not_saved.draft);
                 }
-                None => self.flow.printed(false, now),
+                None => self.flow.printed(None, false, now),
             }
         }
     }

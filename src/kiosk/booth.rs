@@ -20,6 +20,8 @@ use super::config::Config;
 
 /// A card made from the participant's photo and message, not yet saved.
 pub struct Draft {
+    /// The id the card is saved under (its reference is printed on it).
+    pub id: CardId,
     /// What the card says.
     pub text: CardText,
     /// The photo file as it goes into the archive.
@@ -400,6 +402,7 @@ impl Booth {
             event: Some(self.config.event.clone()),
             date: Some(crate::card::date_on_card()),
             translation: None,
+            reference: None,
         }
     }
 
@@ -431,7 +434,11 @@ impl Booth {
         message: &str,
         name: &str,
     ) -> Result<Draft, CardError> {
-        let text = self.card_text(message, name);
+        let id = CardId::new();
+        let text = CardText {
+            reference: Some(id.reference()),
+            ..self.card_text(message, name)
+        };
         let portrait = Photo::from_rgb(photo.image.as_ref().clone());
         let rendered = self.engine.render(&self.layout, &text, &portrait, None)?;
         // The camera's own JPEG when it sent one; otherwise the frame, encoded once.
@@ -440,6 +447,7 @@ impl Booth {
             None => raster::encode_jpeg(&photo.image, 92)?,
         };
         Ok(Draft {
+            id,
             text,
             photo,
             rendered,
@@ -451,6 +459,7 @@ impl Booth {
     pub fn save(&mut self, draft: &Draft, consent: Consent) -> Result<CardRecord, ArchiveError> {
         self.archive_ready()?;
         let saved = self.archive.save(NewCard {
+            id: draft.id,
             text: &draft.text,
             consent,
             layout: &self.layout,

@@ -4,7 +4,7 @@
 //! move time on. Walking away at any step returns to the start and drops what was not
 //! confirmed; a card is confirmed once print is pressed.
 
-use crate::archive::{Consent, Use};
+use crate::archive::{CardId, Consent, Use};
 use crate::capture::Frame;
 
 use super::booth::Draft;
@@ -56,6 +56,8 @@ pub enum Step {
         until: f64,
         /// Whether the printer took the job (otherwise staff will print it).
         printed: bool,
+        /// The card saved, whose reference the participant is shown.
+        card: Option<CardId>,
     },
 }
 
@@ -349,13 +351,15 @@ impl Flow {
         }
     }
 
-    /// The card is saved; `printed` says whether the printer took it.
-    pub fn printed(&mut self, printed: bool, now: f64) {
+    /// The card is saved as `card` (if the worker said so); `printed` says whether the
+    /// printer took it.
+    pub fn printed(&mut self, card: Option<CardId>, printed: bool, now: f64) {
         if self.step == Step::Printing {
             self.session = Session::default();
             self.step = Step::Goodbye {
                 until: now + self.settings.goodbye,
                 printed,
+                card,
             };
         }
     }

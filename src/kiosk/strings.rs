@@ -41,6 +41,7 @@ pub struct Strings {
     pub printing: &'static str,
     pub goodbye_title: &'static str,
     pub goodbye_body: &'static str,
+    pub goodbye_reference: fn(&str) -> String,
     pub done: &'static str,
     pub print_trouble: &'static str,
     pub saved_not_printed: &'static str,
@@ -174,6 +175,11 @@ pub const ENGLISH: Strings = Strings {
     printing: "Printing…",
     goodbye_title: "Thank you!",
     goodbye_body: "Your card is being printed. Please take it from the printer.",
+    goodbye_reference: |r| {
+        format!(
+            "Your card's reference is {r} (it is on the card too). Quote it if you ever want your portrait removed."
+        )
+    },
     done: "Done",
     print_trouble: "The printer needs attention, so your card cannot come out of it now.",
     saved_not_printed: "Your card is saved. A member of staff will hand it to you.",

@@ -28,6 +28,7 @@ pub fn demo_card(message: &str, name: &str) -> DemoCard {
         event: Some("Museum Night".into()),
         date: Some("29 November 2026".into()),
         translation: None,
+        reference: None,
     };
     let rendered = engine
         .render(&layout, &text, &Photo::from_rgb(portrait), None)
@@ -46,6 +47,7 @@ impl DemoCard {
     pub fn save(&self, archive: &mut Archive, uses: &[Use]) -> CardRecord {
         archive
             .save(NewCard {
+                id: welcome_booth::archive::CardId::new(),
                 text: &self.text,
                 consent: Consent::given(uses),
                 layout: &self.layout,

@@ -1,14 +1,17 @@
-//! Thank you: take the card from the printer (or the staff will print it).
+//! Thank you: take the card from the printer (or the staff will print it), and the card's
+//! reference, to quote if the participant later wants it erased.
 
 use egui::RichText;
 
 use super::Action;
+use crate::archive::CardId;
 use crate::kiosk::look::ACCENT;
 use crate::kiosk::strings::Strings;
 use crate::kiosk::widgets::button_row;
 
-/// Draws the goodbye; `printed` says whether the printer took the card.
-pub fn show(ui: &mut egui::Ui, s: &Strings, printed: bool) -> Option<Action> {
+/// Draws the goodbye; `printed` says whether the printer took the card, `card` which
+/// card was saved.
+pub fn show(ui: &mut egui::Ui, s: &Strings, printed: bool, card: Option<CardId>) -> Option<Action> {
     ui.add_space(ui.available_height() * 0.25);
     ui.vertical_centered(|ui| {
         ui.label(RichText::new(s.goodbye_title).size(80.0).color(ACCENT));
@@ -18,6 +21,10 @@ pub fn show(ui: &mut egui::Ui, s: &Strings, printed: bool) -> Option<Action> {
         } else {
             ui.label(s.print_trouble);
             ui.label(s.saved_not_printed);
+        }
+        if let Some(card) = card {
+            ui.add_space(24.0);
+            ui.label(RichText::new((s.goodbye_reference)(&card.reference())).size(22.0));
         }
         ui.add_space(36.0);
     });
