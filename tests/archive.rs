@@ -10,7 +10,7 @@ use std::time::Duration;
 use common::demo_card;
 use welcome_booth::archive::{
     Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard, PrintEntry,
-    PrintState, SocialFormat, Translation, TranslationStatus, Use,
+    PrintState, SocialFormat, TextFix, Translation, TranslationStatus, Use,
 };
 use welcome_booth::card::{CardEngine, Layout};
 
@@ -171,7 +171,9 @@ fn ids_never_become_paths() {
         "../catalog.sqlite",
     ]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("is neither a card id nor a card reference"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("is neither a card id nor a card reference")
+    );
     assert!(dir.path().join("catalog.sqlite").exists());
 }
 
@@ -1063,4 +1065,64 @@ fn the_translators_sheet_never_runs_a_participants_formula() {
             .unwrap()
             .is_empty()
     );
+}
+
+/// A curator corrects a typo: the card is drawn again with the new text, the record keeps
+/// the old one with who and when; an edit on a card changed since it was opened, or a
+/// message too long for the card, is refused and changes nothing.
+#[test]
+fn a_correction_redraws_the_card_and_keeps_the_text_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(dir.path()).unwrap();
+    let mut f = demo_card("Welcome to our ctiy, friend", "Amal");
+    let card = f.save(&mut archive, &Use::ALL);
+    let opened = archive.get(card.id).unwrap().version;
+    let fix = TextFix {
+        message: Some("Welcome to our city, friend".into()),
+        name: Some("Amal K.".into()),
+    };
+    let fixed = archive
+        .correct(&mut f.engine, card.id, opened, &fix, "Sara")
+        .unwrap();
+    assert_eq!(fixed.message, "Welcome to our city, friend");
+    let history: Vec<(&str, &str, Option<&str>)> = fixed
+        .corrections
+        .iter()
+        .map(|c| (c.field.as_str(), c.by.as_str(), c.before.as_deref()))
+        .collect();
+    assert_eq!(
+        history,
+        [
+            ("message", "Sara", Some("Welcome to our ctiy, friend")),
+            ("name", "Sara", Some("Amal"))
+        ]
+    );
+    let pdf = common::pdf_text(&archive.card_dir(card.id).join("card.pdf"));
+    assert!(
+        pdf.contains("our city, friend") && pdf.contains("Amal K."),
+        "{pdf}"
+    );
+    assert!(archive.check().unwrap().is_clean());
+
+    // A second editor who opened the card before the first saved.
+    let late = TextFix {
+        message: Some("Welcome, friend".into()),
+        ..TextFix::default()
+    };
+    let err = archive
+        .correct(&mut f.engine, card.id, opened, &late, "Omar")
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("changed since you opened it"),
+        "{err}"
+    );
+    let long = TextFix {
+        message: Some("Welcome! ".repeat(120)),
+        ..TextFix::default()
+    };
+    let err = archive
+        .correct(&mut f.engine, card.id, fixed.version, &long, "Omar")
+        .unwrap_err();
+    assert!(err.to_string().contains("shorten"), "{err}");
+    assert_eq!(archive.get(card.id).unwrap(), fixed, "nothing changed");
 }

@@ -5,7 +5,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 use super::bundle::INCOMING;
-use super::merge::MERGING;
+use super::merge::UNSETTLED;
 use super::record::{CARD_PDF, CARD_PNG, SIDECAR};
 use super::{Archive, ArchiveError, CardId, CardRecord, CardSummary, schema};
 use crate::card::CardEngine;
@@ -30,7 +30,7 @@ pub struct CheckReport {
     pub temp_files: Vec<PathBuf>,
     /// Folders under cards/ whose names are not card ids.
     pub strangers: Vec<PathBuf>,
-    /// Cards a merge was bringing up to date when it stopped (repair finishes them).
+    /// Cards a merge or correction was changing when it stopped (repair finishes them).
     pub merging: Vec<CardId>,
     /// Cards with a tombstone that are still here: an erasure cut short (repair finishes it).
     pub unerased: Vec<CardId>,
@@ -88,7 +88,10 @@ impl fmt::Display for CheckReport {
             writeln!(f, "leftover: {} (repair removes it)", tmp.display())?;
         }
         for id in &self.merging {
-            writeln!(f, "interrupted merge: card {id} (repairable)")?;
+            writeln!(
+                f,
+                "interrupted change (a merge or correction): card {id} (repairable)"
+            )?;
         }
         for id in &self.unerased {
             writeln!(
@@ -181,7 +184,7 @@ impl Archive {
                 }
                 continue;
             }
-            if path.join(MERGING).exists() {
+            if path.join(UNSETTLED).exists() {
                 report.merging.push(id);
             }
             if known.contains(&id) {

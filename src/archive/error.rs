@@ -123,6 +123,18 @@ pub enum ArchiveError {
         /// The part named.
         part: &'static str,
     },
+    /// An edit made on a card that changed after it was opened; nothing was overwritten.
+    #[error(
+        "card {id} changed since you opened it (version {opened}, now {now}); open it again and make your change there"
+    )]
+    ChangedSinceOpened {
+        /// The card.
+        id: CardId,
+        /// The version the editor saw.
+        opened: u64,
+        /// The version it is at.
+        now: u64,
+    },
     /// The catalog database failed.
     #[error("archive catalog error: {0}; run `welcome-booth archive check`")]
     Db(#[from] rusqlite::Error),
@@ -152,7 +164,8 @@ impl crate::Blame for ArchiveError {
             | ArchiveError::NotAnArchive(_)
             | ArchiveError::MergeSelf(_)
             | ArchiveError::Bundle { .. }
-            | ArchiveError::NoConflict { .. } => true,
+            | ArchiveError::NoConflict { .. }
+            | ArchiveError::ChangedSinceOpened { .. } => true,
             ArchiveError::Card(e) => e.is_user_mistake(),
             ArchiveError::Print(e) => e.is_user_mistake(),
             _ => false,

@@ -10,7 +10,7 @@
 //!
 //! Crash-safe as saving is. A new card's files go in first, its sidecar last, then its row
 //! (`check` finds an interrupted one as it finds an interrupted save). A changed card is
-//! marked (a `merging` file in its folder) before its sidecar is replaced, and unmarked
+//! marked (an `unsettled` file in its folder) before its sidecar is replaced, and unmarked
 //! once its card files and row follow; `repair` completes a marked card from its sidecar.
 //! Merging the same source again changes nothing.
 
@@ -24,8 +24,9 @@ use super::{Archive, ArchiveError, CardId, CardRecord, PrintEntry, schema, sha25
 use crate::card::CardEngine;
 use crate::fsutil::write_atomic;
 
-/// The file that marks a card whose merge is not finished.
-pub(crate) const MERGING: &str = "merging";
+/// The file that marks a card whose change (a merge, a correction) is not finished: its
+/// sidecar is the new one, its card files and row may not be yet.
+pub(crate) const UNSETTLED: &str = "unsettled";
 /// The file holding an archive's own id.
 pub(crate) const ARCHIVE_ID: &str = "archive-id";
 
@@ -393,7 +394,7 @@ impl Archive {
             .iter()
             .all(|p| p.of(&merged.record.head()) == p.of(&theirs.head()))
             .then_some(files.files);
-        let marker = self.card_dir(id).join(MERGING);
+        let marker = self.card_dir(id).join(UNSETTLED);
         if !merged.taken.is_empty() {
             write_atomic(&marker, b"").map_err(|e| ArchiveError::io(&marker, e))?;
         }
@@ -405,9 +406,9 @@ impl Archive {
         Ok(())
     }
 
-    /// Brings a card's files in line with its sidecar after a merge changed it: their
-    /// files when given (the merged card is theirs), else rendered again; then the row,
-    /// and the mark removed. Repair calls it for a merge a crash cut short.
+    /// Brings a card's files in line with its sidecar after a merge or a correction
+    /// changed it: their files when given (the merged card is theirs), else rendered again;
+    /// then the row, and the mark removed. Repair calls it for a change a crash cut short.
     pub(crate) fn settle(
         &mut self,
         engine: &mut CardEngine,
@@ -433,7 +434,7 @@ impl Archive {
             }
         }
         schema::upsert(self.db(), &record)?;
-        let marker = dir.join(MERGING);
+        let marker = dir.join(UNSETTLED);
         match std::fs::remove_file(&marker) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(ArchiveError::io(&marker, e)),
             _ => Ok(()),
@@ -519,6 +520,7 @@ mod tests {
             paper_mm: None,
             layout_images: Default::default(),
             revisions: Vec::new(),
+            corrections: Vec::new(),
         };
         r.touch();
         r

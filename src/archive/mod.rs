@@ -37,7 +37,7 @@ pub use error::ArchiveError;
 pub use exports::SocialFormat;
 use record::{CARD_PDF, CARD_PNG, SIDECAR};
 pub use record::{
-    CardId, CardRecord, Consent, PrintEntry, PrintState, RECORD_FORMAT, Translation,
+    CardId, CardRecord, Consent, Correction, PrintEntry, PrintState, RECORD_FORMAT, Translation,
     TranslationStatus, Use,
 };
 pub use summary::CardSummary;
@@ -78,6 +78,15 @@ pub struct NewCard<'a> {
     pub photo: &'a [u8],
     /// The rendered card.
     pub rendered: &'a RenderedCard,
+}
+
+/// A correction of what a card says: the fields given are changed.
+#[derive(Debug, Clone, Default)]
+pub struct TextFix {
+    /// The corrected message.
+    pub message: Option<String>,
+    /// The corrected first name (empty: none).
+    pub name: Option<String>,
 }
 
 /// Filters for listing cards.
@@ -196,6 +205,7 @@ impl Archive {
             paper_mm: Some([new.layout.page.width_mm, new.layout.page.height_mm]),
             layout_images: Default::default(),
             revisions: Vec::new(),
+            corrections: Vec::new(),
         };
         record.layout_images = self.keep_layout_images(new.layout)?;
         record.touch();
@@ -408,6 +418,66 @@ impl Archive {
             )
             .optional()?
             .is_some())
+    }
+
+    /// Corrects what a card says (its message, its name, or both) for a curator `by`, if the
+    /// card is still at `opened_version` (else it changed since they opened it, and nothing
+    /// is overwritten). The corrected text must fit the card; the record keeps the values
+    /// before, and the card is drawn again. Crash-safe as a merge is (see `settle`).
+    pub fn correct(
+        &mut self,
+        engine: &mut CardEngine,
+        id: CardId,
+        opened_version: u64,
+        fix: &TextFix,
+        by: &str,
+    ) -> Result<CardRecord, ArchiveError> {
+        let mut record = self.get(id)?;
+        if record.version != opened_version {
+            return Err(ArchiveError::ChangedSinceOpened {
+                id,
+                opened: opened_version,
+                now: record.version,
+            });
+        }
+        let at = record::now();
+        let mut note = |field: &str, before: Option<String>, after: Option<String>| {
+            if before != after {
+                record.corrections.push(record::Correction {
+                    at: at.clone(),
+                    by: by.to_string(),
+                    field: field.to_string(),
+                    before,
+                    after,
+                });
+            }
+        };
+        let message = fix.message.as_ref().map(|m| m.trim().to_string());
+        let name = fix
+            .name
+            .as_ref()
+            .map(|n| Some(n.trim().to_string()).filter(|n| !n.is_empty()));
+        if let Some(m) = &message {
+            note("message", Some(record.message.clone()), Some(m.clone()));
+        }
+        if let Some(n) = &name {
+            note("name", record.name.clone(), n.clone());
+        }
+        if let Some(m) = message {
+            record.language = record::detect_language(&m);
+            record.message = m;
+        }
+        if let Some(n) = name {
+            record.name = n;
+        }
+        // The fit check first: a message that no longer fits is refused with the reason.
+        engine.check_text(&self.layout_of(&record)?, &record.card_text())?;
+        let marker = self.card_dir(id).join(merge::UNSETTLED);
+        write_atomic(&marker, b"").map_err(|e| ArchiveError::io(&marker, e))?;
+        record.touch();
+        self.store(&record)?;
+        self.settle(engine, id, None)?;
+        Ok(record)
     }
 
     /// Re-renders a card from its original photo, with its own layout snapshot or with

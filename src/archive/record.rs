@@ -411,6 +411,25 @@ pub struct CardRecord {
     /// Revisions of the edited parts, oldest first (see [`Revision`]).
     #[serde(default)]
     pub revisions: Vec<Revision>,
+    /// Corrections curators made to the message or name, oldest first.
+    #[serde(default)]
+    pub corrections: Vec<Correction>,
+}
+
+/// A curator's correction of what a card says (a typo, a participant's request): the
+/// value before and after, when and by whom.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    /// When (RFC 3339).
+    pub at: String,
+    /// Who made it.
+    pub by: String,
+    /// "message" or "name".
+    pub field: String,
+    /// The value before.
+    pub before: Option<String>,
+    /// The value after.
+    pub after: Option<String>,
 }
 
 /// The record format this booth writes. 2 added the fields from `format` on and typed the

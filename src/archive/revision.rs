@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::CardRecord;
 use super::record::now;
+use super::{CardRecord, Correction};
 use crate::card::fonts::FontUsed;
 
 /// One state of a card's edited parts.
@@ -79,6 +79,7 @@ impl Part {
                 message: r.message.clone(),
                 language: r.language.clone(),
                 date_text: r.date_text.clone(),
+                corrections: r.corrections.clone(),
             }),
             Part::Translation => serde_json::to_value(&r.translation),
             Part::Layout => serde_json::to_value(LayoutPart {
@@ -99,6 +100,7 @@ impl Part {
                 let p: TextPart = serde_json::from_value(json)?;
                 (into.event, into.name, into.message) = (p.event, p.name, p.message);
                 (into.language, into.date_text) = (p.language, p.date_text);
+                into.corrections = p.corrections;
             }
             Part::Translation => into.translation = serde_json::from_value(json)?,
             Part::Layout => {
@@ -120,6 +122,8 @@ struct TextPart {
     message: String,
     language: String,
     date_text: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    corrections: Vec<Correction>,
 }
 
 /// The layout part of a record.

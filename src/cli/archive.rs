@@ -2,7 +2,7 @@
 //! between booths, and the translators' round trip.
 
 use welcome_booth::archive::{
-    Archive, CardId, Consent, Filter, NewCard, Translation, TranslationStatus,
+    Archive, CardId, Consent, Filter, NewCard, TextFix, Translation, TranslationStatus,
 };
 use welcome_booth::card::{CardEngine, CardText, Layout};
 
@@ -84,6 +84,18 @@ pub(crate) fn run(mut archive: Archive, command: ArchiveCommand) -> anyhow::Resu
                     }
                 }
             }
+        }
+        ArchiveCommand::Correct {
+            id,
+            message,
+            name,
+            by,
+        } => {
+            let id = archive.find_card(&id)?;
+            let opened = archive.get(id)?.version;
+            let fix = TextFix { message, name };
+            let record = archive.correct(&mut CardEngine::new(), id, opened, &fix, &by)?;
+            println!("card {}: corrected and drawn again", record.id);
         }
         ArchiveCommand::Withdraw { id, use_ } => {
             let record = archive.withdraw_consent(archive.find_card(&id)?, use_)?;

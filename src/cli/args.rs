@@ -157,6 +157,21 @@ pub(crate) enum ArchiveCommand {
         /// The card's id.
         id: String,
     },
+    /// Correct a card's message or name (a typo, a participant's request): the card is
+    /// drawn again and its record keeps the values before.
+    Correct {
+        /// The card's id or reference.
+        id: String,
+        /// The corrected message.
+        #[arg(long, required_unless_present = "name")]
+        message: Option<String>,
+        /// The corrected first name ("" for none).
+        #[arg(long)]
+        name: Option<String>,
+        /// Who is correcting it (kept in the card's history).
+        #[arg(long)]
+        by: String,
+    },
     /// Withdraw one consent of a card.
     Withdraw {
         /// The card's id.

@@ -118,6 +118,16 @@ pub(crate) fn print_record(archive: &Archive, r: &CardRecord) -> anyhow::Result<
         ),
         None => println!("translation  -"),
     }
+    for c in &r.corrections {
+        println!(
+            "corrected    {} by {} at {}: {:?} → {:?}",
+            c.field,
+            c.by,
+            c.at,
+            c.before.as_deref().unwrap_or(""),
+            c.after.as_deref().unwrap_or("")
+        );
+    }
     println!("layout       {}", r.layout_name);
     println!(
         "version      {} (changed {})",
