@@ -1126,3 +1126,61 @@ fn a_correction_redraws_the_card_and_keeps_the_text_before() {
     assert!(err.to_string().contains("shorten"), "{err}");
     assert_eq!(archive.get(card.id).unwrap(), fixed, "nothing changed");
 }
+
+/// Curators choose the exhibition: a card left out, two put in order; the PDF's pages and
+/// the gallery's figures follow; a card without exhibition consent cannot be put in.
+#[test]
+fn the_exhibition_follows_the_curators_selection_and_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(&dir.path().join("archive")).unwrap();
+    let mut f = demo_card("-", "Nour");
+    let mut cards = Vec::new();
+    for message in [
+        "First welcome",
+        "Second welcome",
+        "Third welcome",
+        "Fourth welcome",
+    ] {
+        f.text.message = message.into();
+        f.rendered = f
+            .engine
+            .render_photo_file(&f.layout, &f.text, &f.photo, "demo", None)
+            .unwrap();
+        cards.push(f.save(&mut archive, &Use::ALL).id);
+    }
+    let private = f.save(&mut archive, &[Use::Print]).id;
+    archive.exclude(&[cards[1]]).unwrap();
+    archive.place_first(&[cards[3], cards[2]]).unwrap();
+    assert_eq!(archive.exhibited().unwrap(), [cards[3], cards[2], cards[0]]);
+    assert!(matches!(
+        archive.include(&[private]),
+        Err(ArchiveError::NoConsent { .. })
+    ));
+
+    let out = dir.path().join("exhibition");
+    let report = archive
+        .build_exhibition(&mut f.engine, &out, None, &())
+        .unwrap();
+    assert_eq!(report.cards, 3);
+    let text = common::pdf_text(&report.pdf);
+    let at = |m: &str| text.find(m).unwrap_or_else(|| panic!("{m}: {text}"));
+    assert!(
+        at("Fourth") < at("Third") && at("Third") < at("First"),
+        "{text}"
+    );
+    assert!(!text.contains("Second"), "{text}");
+    let gallery = std::fs::read_to_string(&report.gallery).unwrap();
+    let figure = |id: CardId| gallery.find(&format!("images/{id}.jpg")).unwrap();
+    assert!(figure(cards[3]) < figure(cards[2]) && figure(cards[2]) < figure(cards[0]));
+    assert!(!gallery.contains(&cards[1].to_string()));
+
+    // Put back, it hangs where it was made among the cards not placed; erased, it is
+    // forgotten by the selection too.
+    archive.include(&[cards[1]]).unwrap();
+    assert_eq!(
+        archive.exhibited().unwrap(),
+        [cards[3], cards[2], cards[0], cards[1]]
+    );
+    archive.erase(cards[3]).unwrap();
+    assert_eq!(archive.selection().unwrap().order, [cards[2]]);
+}

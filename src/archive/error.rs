@@ -135,6 +135,14 @@ pub enum ArchiveError {
         /// The version it is at.
         now: u64,
     },
+    /// A use the participant did not agree to.
+    #[error("card {id} cannot be used for {use_}: its participant did not agree to it")]
+    NoConsent {
+        /// The card.
+        id: CardId,
+        /// The use.
+        use_: &'static str,
+    },
     /// The catalog database failed.
     #[error("archive catalog error: {0}; run `welcome-booth archive check`")]
     Db(#[from] rusqlite::Error),
@@ -165,7 +173,8 @@ impl crate::Blame for ArchiveError {
             | ArchiveError::MergeSelf(_)
             | ArchiveError::Bundle { .. }
             | ArchiveError::NoConflict { .. }
-            | ArchiveError::ChangedSinceOpened { .. } => true,
+            | ArchiveError::ChangedSinceOpened { .. }
+            | ArchiveError::NoConsent { .. } => true,
             ArchiveError::Card(e) => e.is_user_mistake(),
             ArchiveError::Print(e) => e.is_user_mistake(),
             _ => false,

@@ -7,9 +7,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::{
-    Archive, ArchiveError, CardId, CardRecord, CardSummary, Filter, TranslationStatus, Use,
-};
+use super::{Archive, ArchiveError, CardId, CardRecord, Filter, TranslationStatus, Use};
 use crate::card::geometry::{RectPt, Rgb, mm_to_pt};
 use crate::card::pdf::{GlyphSet, PagePictures, PdfWriter};
 use crate::card::scene::{Pixels, PlacedImage};
@@ -57,8 +55,9 @@ struct ExhibitedCard {
 }
 
 impl Archive {
-    /// Builds the exhibition from every card with exhibition consent into `out`:
-    /// `exhibition.pdf`, `contact-sheet.pdf`, and `index.html` with `images/`. Each card
+    /// Builds the exhibition the curators chose (see [`Archive::exhibited`]) into `out`:
+    /// `exhibition.pdf`, `contact-sheet.pdf`, and `index.html` with `images/`, in their
+    /// order. Each card
     /// in its own layout, or every card in `poster` (cards without an approved
     /// translation are left out, and counted, when that layout puts it first).
     ///
@@ -71,15 +70,23 @@ impl Archive {
         poster: Option<&Layout>,
         progress: &dyn Progress,
     ) -> Result<ExhibitionReport, ArchiveError> {
-        let consenting = self.summaries(&Filter {
-            consent: Some(Use::Exhibition),
-            ..Filter::default()
-        })?;
-        let translated = |card: &&CardSummary| {
-            !poster.is_some_and(Layout::needs_translation)
-                || card.translation == Some(TranslationStatus::Approved)
+        let shown = self.exhibited()?;
+        let ids: Vec<CardId> = match poster.is_some_and(Layout::needs_translation) {
+            false => shown.clone(),
+            true => {
+                let translated: std::collections::HashSet<CardId> = self
+                    .summaries(&Filter::default())?
+                    .into_iter()
+                    .filter(|c| c.translation == Some(TranslationStatus::Approved))
+                    .map(|c| c.id)
+                    .collect();
+                shown
+                    .iter()
+                    .copied()
+                    .filter(|id| translated.contains(id))
+                    .collect()
+            }
         };
-        let ids: Vec<CardId> = consenting.iter().filter(translated).map(|c| c.id).collect();
         let out = &absolute(out)?;
         let images_dir = out.join("images");
         std::fs::create_dir_all(&images_dir).map_err(|e| ArchiveError::io(&images_dir, e))?;
@@ -119,7 +126,7 @@ impl Archive {
         // pages added to the documents here, in order.
         let report = ExhibitionReport {
             cards: ids.len(),
-            without_translation: consenting.len() - ids.len(),
+            without_translation: shown.len() - ids.len(),
             pdf: out.join("exhibition.pdf"),
             contact_sheet: out.join("contact-sheet.pdf"),
             gallery: out.join("index.html"),

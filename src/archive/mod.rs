@@ -10,6 +10,7 @@
 //! ARCHIVE/erased/<id>.json        tombstones: erased cards, so merges never bring them back
 //! ARCHIVE/archive-id              this archive's own id, to tell copies of cards apart
 //! ARCHIVE/incoming/               a bundle being checked before it is merged
+//! ARCHIVE/exhibition.json         the curators' choice and order of cards for the exhibition
 //! ```
 //!
 //! Files are written atomically (temp, fsync, rename) and the row is committed only after
@@ -25,6 +26,7 @@ pub mod printing;
 pub mod record;
 pub mod revision;
 mod schema;
+pub mod selection;
 mod summary;
 pub mod tombstones;
 pub mod translations;
@@ -385,6 +387,7 @@ impl Archive {
             removed.push(dir);
         }
         schema::delete(&self.db, id)?;
+        self.unselect(id)?;
         Ok(removed)
     }
 

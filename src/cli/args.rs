@@ -280,6 +280,26 @@ pub(crate) enum ExhibitionCommand {
         #[arg(long)]
         layout: Option<String>,
     },
+    /// The cards the exhibition shows, in order, and those left out.
+    List,
+    /// Leave cards out of the exhibition.
+    Exclude {
+        /// Card ids or references.
+        #[arg(required = true)]
+        cards: Vec<String>,
+    },
+    /// Put cards back in (only cards whose participants agreed to the exhibition).
+    Include {
+        /// Card ids or references.
+        #[arg(required = true)]
+        cards: Vec<String>,
+    },
+    /// Hang these cards first, in this order; the rest follow as before.
+    Order {
+        /// Card ids or references.
+        #[arg(required = true)]
+        cards: Vec<String>,
+    },
 }
 
 #[derive(Subcommand)]

@@ -3,19 +3,48 @@
 
 use std::path::Path;
 
-use welcome_booth::archive::Archive;
+use welcome_booth::archive::{Archive, ArchiveError, CardId};
 use welcome_booth::card::{CardEngine, Layout};
 
 use super::args::{ExhibitionCommand, SocialCommand};
 use super::output::Bar;
 
-/// Builds the exhibition's PDF, contact sheet and web gallery.
+/// Carries out an `exhibition` command.
 pub(crate) fn exhibition(archive: Archive, command: ExhibitionCommand) -> anyhow::Result<()> {
-    let ExhibitionCommand::Build { out, layout } = command;
-    let layout = layout.as_deref().map(Layout::find).transpose()?;
+    let find = |cards: &[String]| -> Result<Vec<CardId>, ArchiveError> {
+        cards.iter().map(|c| archive.find_card(c)).collect()
+    };
+    match command {
+        ExhibitionCommand::Build { out, layout } => build(&archive, &out, layout.as_deref())?,
+        ExhibitionCommand::List => {
+            let shown = archive.exhibited()?;
+            for (n, id) in shown.iter().enumerate() {
+                let card = archive.get(*id)?;
+                println!("{:>4}  {}  {}", n + 1, id.reference(), card.message);
+            }
+            let excluded = archive.selection()?.excluded;
+            for id in &excluded {
+                println!("  --  {}  left out", id.reference());
+            }
+            println!(
+                "{} card(s) in the exhibition, {} left out",
+                shown.len(),
+                excluded.len()
+            );
+        }
+        ExhibitionCommand::Exclude { cards } => archive.exclude(&find(&cards)?)?,
+        ExhibitionCommand::Include { cards } => archive.include(&find(&cards)?)?,
+        ExhibitionCommand::Order { cards } => archive.place_first(&find(&cards)?)?,
+    }
+    Ok(())
+}
+
+/// Builds the exhibition's PDF, contact sheet and web gallery.
+fn build(archive: &Archive, out: &Path, layout: Option<&str>) -> anyhow::Result<()> {
+    let layout = layout.map(Layout::find).transpose()?;
     let report = archive.build_exhibition(
         &mut CardEngine::new(),
-        &out,
+        out,
         layout.as_ref(),
         &Bar::new("exhibition"),
     )?;
