@@ -42,6 +42,13 @@ fn archive(c: &mut Criterion) {
                 reason: None,
             });
         }
+        // Messages differ: one card in a hundred mentions a lighthouse.
+        let place = if i % 100 == 7 {
+            "lighthouse"
+        } else {
+            "harbour"
+        };
+        record.message = format!("Welcome, friend number {i}. Meet us at the {place}.");
         record.event = if i % 2 == 0 {
             "Museum Night".into()
         } else {
@@ -74,6 +81,16 @@ fn archive(c: &mut Criterion) {
             ..Filter::default()
         };
         b.iter(|| black_box(archive.recent(&exhibition, 8).unwrap()))
+    });
+    group.bench_function("search a word 100 of 10,000 cards have", |b| {
+        b.iter(|| black_box(archive.search("lighthouse", 200).unwrap()))
+    });
+    group.bench_function("search a word every card has (best 50)", |b| {
+        b.iter(|| black_box(archive.search("welc", 50).unwrap()))
+    });
+    let reference = template.id.reference();
+    group.bench_function("search by a card's reference in 10,000", |b| {
+        b.iter(|| black_box(archive.search(&reference, 50).unwrap()))
     });
     let cups = Cups::local();
     group.bench_function("print queue of 10,000 (100 failed)", |b| {

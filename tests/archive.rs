@@ -798,7 +798,7 @@ fn an_older_catalog_gets_its_list_columns_from_the_records() {
              c.consent_print, c.consent_archive, c.consent_exhibition, c.consent_social,
              c.translation_status, r.json AS record
          FROM cards c JOIN records r ON r.id = c.id;
-         DROP TABLE conflicts; DROP TABLE copies;
+         DROP TABLE conflicts; DROP TABLE copies; DROP TABLE cards_fts;
          DROP TABLE prints; DROP TABLE records; DROP TABLE cards;
          CREATE TABLE cards (
              id TEXT PRIMARY KEY, created_at TEXT NOT NULL, event TEXT NOT NULL, name TEXT,
@@ -1183,4 +1183,61 @@ fn the_exhibition_follows_the_curators_selection_and_order() {
     );
     archive.erase(cards[3]).unwrap();
     assert_eq!(archive.selection().unwrap().order, [cards[2]]);
+}
+
+/// Curators find cards by a word of the message, the name or the Arabic translation (the
+/// start of a word is enough), or by the reference on the card; the index follows
+/// corrections and erasure.
+#[test]
+fn search_finds_cards_by_any_word_and_by_reference() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(dir.path()).unwrap();
+    let mut f = demo_card("-", "Noor");
+    let mut save = |message: &str, name: &str, archive: &mut Archive| {
+        f.text.message = message.into();
+        f.text.name = Some(name.into());
+        f.save(archive, &Use::ALL)
+    };
+    let a = save("You are welcome in our library", "Noor", &mut archive);
+    let b = save("Our city is your home", "Rami", &mut archive);
+    let c = save("Friends are waiting \"here\"", "Sam", &mut archive);
+    approve_translation(&mut archive, b.clone(), "مدينتنا هي بيتك");
+    let found = |archive: &Archive, text: &str| -> Vec<CardId> {
+        archive
+            .search(text, 10)
+            .unwrap()
+            .iter()
+            .map(|s| s.id)
+            .collect()
+    };
+    assert_eq!(found(&archive, "welc"), [a.id]);
+    let mut ours = found(&archive, "OUR");
+    ours.sort();
+    assert_eq!(ours, [a.id, b.id], "any case");
+    assert_eq!(found(&archive, "our home"), [b.id], "every word");
+    assert_eq!(found(&archive, "rami"), [b.id]);
+    assert_eq!(found(&archive, "بيتك"), [b.id]);
+    assert_eq!(found(&archive, &c.id.reference().to_lowercase()), [c.id]);
+    assert_eq!(
+        found(&archive, "\"here\" AND OR NEAR("),
+        Vec::<CardId>::new()
+    );
+    assert_eq!(
+        found(&archive, "\"here"),
+        [c.id],
+        "quotes are text, not syntax"
+    );
+    let fix = TextFix {
+        message: Some("You are welcome in our reading room".into()),
+        ..TextFix::default()
+    };
+    let version = archive.get(a.id).unwrap().version;
+    archive
+        .correct(&mut f.engine, a.id, version, &fix, "Sara")
+        .unwrap();
+    assert_eq!(found(&archive, "library"), Vec::<CardId>::new());
+    assert_eq!(found(&archive, "reading"), [a.id]);
+    archive.erase(b.id).unwrap();
+    assert_eq!(found(&archive, "بيتك"), Vec::<CardId>::new());
+    assert_eq!(found(&archive, &b.id.reference()), Vec::<CardId>::new());
 }

@@ -410,6 +410,20 @@ impl Archive {
         }
     }
 
+    /// Cards a curator looks for: the card whose id or reference `text` is, or else the
+    /// cards whose message, name or translation has each word of `text` (as the start of a
+    /// word: "welc" finds "welcome"), best first, at most `limit`.
+    pub fn search(&self, text: &str, limit: usize) -> Result<Vec<CardSummary>, ArchiveError> {
+        if let Ok(id) = self.find_card(text) {
+            let found = self.get(id).map(|r| CardSummary::from(&r));
+            return match found {
+                Err(ArchiveError::NotFound(_)) => Ok(Vec::new()),
+                found => found.map(|s| vec![s]),
+            };
+        }
+        schema::search(&self.db, text, limit)
+    }
+
     /// Whether the catalog has a row for this card.
     pub fn has(&self, id: CardId) -> Result<bool, ArchiveError> {
         Ok(self

@@ -125,6 +125,14 @@ const MIGRATIONS: &[&str] = &[
         archive_name TEXT NOT NULL,
         PRIMARY KEY (card_id, archive_id)
     );",
+    // 4: full-text search over messages, names and translations (kept in step by upsert
+    // and delete; Arabic and other scripts are split into words by unicode61).
+    "CREATE VIRTUAL TABLE cards_fts USING fts5(
+        id UNINDEXED, message, name, translation, tokenize = 'unicode61 remove_diacritics 2'
+    );
+    INSERT INTO cards_fts (id, message, name, translation)
+        SELECT c.id, c.message, c.name, json_extract(r.json, '$.translation.text')
+        FROM cards c JOIN records r ON r.id = c.id;",
 ];
 
 /// Opens the catalog for use: WAL journal, foreign keys, migrations.
@@ -200,6 +208,16 @@ pub(super) fn upsert(db: &Connection, r: &CardRecord) -> Result<(), ArchiveError
         "INSERT INTO records (id, json) VALUES (?1, ?2)
          ON CONFLICT(id) DO UPDATE SET json = excluded.json",
         params![id, json],
+    )?;
+    tx.execute("DELETE FROM cards_fts WHERE id = ?1", params![id])?;
+    tx.execute(
+        "INSERT INTO cards_fts (id, message, name, translation) VALUES (?1, ?2, ?3, ?4)",
+        params![
+            id,
+            r.message,
+            r.name,
+            r.translation.as_ref().map(|t| &t.text)
+        ],
     )?;
     tx.execute("DELETE FROM prints WHERE card_id = ?1", params![id])?;
     let mut insert = tx.prepare_cached(
@@ -277,42 +295,69 @@ pub(super) fn summaries(
         Some(n) => format!("c.created_at DESC LIMIT {n}"),
         None => "c.id".to_string(),
     };
+    let sql = format!("SELECT {SUMMARY} FROM cards c WHERE {condition} ORDER BY {order}");
+    let mut stmt = db.prepare(&sql)?;
+    let rows = stmt.query_map(args.as_slice(), summary)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Cards whose message, name or translation has every word of `words` (each as the start
+/// of a word), best match first.
+pub(super) fn search(
+    db: &Connection,
+    words: &str,
+    limit: usize,
+) -> Result<Vec<CardSummary>, ArchiveError> {
+    // Each word quoted (so nothing a curator types is read as FTS syntax) as a prefix.
+    let query: Vec<String> = words
+        .split_whitespace()
+        .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
+        .collect();
+    if query.is_empty() {
+        return Ok(Vec::new());
+    }
     let sql = format!(
-        "SELECT c.id, c.created_at, c.event, c.name, c.message, c.language, c.consent_print,
-                c.consent_archive, c.consent_exhibition, c.consent_social, c.consent_given_at,
-                c.consent_changed_at, c.translation_status, c.print_at, c.print_printer,
-                c.print_copies, c.print_job, c.print_state, c.print_reason
-         FROM cards c WHERE {condition} ORDER BY {order}"
+        "SELECT {SUMMARY} FROM cards_fts f JOIN cards c ON c.id = f.id
+         WHERE cards_fts MATCH ?1 ORDER BY f.rank LIMIT ?2"
     );
     let mut stmt = db.prepare(&sql)?;
-    let rows = stmt.query_map(args.as_slice(), |r| {
-        let last_print = match r.get::<_, Option<String>>(13)? {
-            Some(_) => Some(print_entry(r, 13)?),
-            None => None, // never printed
-        };
-        Ok(CardSummary {
-            id: r.get(0)?,
-            created_at: r.get(1)?,
-            event: r.get(2)?,
-            name: r.get(3)?,
-            message: r.get(4)?,
-            language: r.get(5)?,
-            consent: Consent {
-                print: r.get(6)?,
-                archive: r.get(7)?,
-                exhibition: r.get(8)?,
-                social: r.get(9)?,
-                given_at: r.get(10)?,
-                changed_at: r.get(11)?,
-            },
-            translation: r
-                .get::<_, Option<String>>(12)?
-                .as_deref()
-                .and_then(TranslationStatus::from_word),
-            last_print,
-        })
-    })?;
+    let rows = stmt.query_map(params![query.join(" "), limit as i64], summary)?;
     Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The columns a [`CardSummary`] is read from, on `cards` as `c`.
+const SUMMARY: &str = "c.id, c.created_at, c.event, c.name, c.message, c.language,
+    c.consent_print, c.consent_archive, c.consent_exhibition, c.consent_social,
+    c.consent_given_at, c.consent_changed_at, c.translation_status, c.print_at,
+    c.print_printer, c.print_copies, c.print_job, c.print_state, c.print_reason";
+
+/// A summary from a row of the [`SUMMARY`] columns.
+fn summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<CardSummary> {
+    let last_print = match r.get::<_, Option<String>>(13)? {
+        Some(_) => Some(print_entry(r, 13)?),
+        None => None, // never printed
+    };
+    Ok(CardSummary {
+        id: r.get(0)?,
+        created_at: r.get(1)?,
+        event: r.get(2)?,
+        name: r.get(3)?,
+        message: r.get(4)?,
+        language: r.get(5)?,
+        consent: Consent {
+            print: r.get(6)?,
+            archive: r.get(7)?,
+            exhibition: r.get(8)?,
+            social: r.get(9)?,
+            given_at: r.get(10)?,
+            changed_at: r.get(11)?,
+        },
+        translation: r
+            .get::<_, Option<String>>(12)?
+            .as_deref()
+            .and_then(TranslationStatus::from_word),
+        last_print,
+    })
 }
 
 /// A print read from the columns at, printer, copies, job, state, reason, from `first` on.
@@ -359,7 +404,13 @@ pub(super) fn ids(db: &Connection) -> Result<Vec<CardId>, ArchiveError> {
 
 /// Deletes a card's row (its export notes go with it).
 pub(super) fn delete(db: &Connection, id: CardId) -> Result<(), ArchiveError> {
-    db.execute("DELETE FROM cards WHERE id = ?1", params![id.to_string()])?;
+    let tx = db.unchecked_transaction()?;
+    tx.execute("DELETE FROM cards WHERE id = ?1", params![id.to_string()])?;
+    tx.execute(
+        "DELETE FROM cards_fts WHERE id = ?1",
+        params![id.to_string()],
+    )?;
+    tx.commit()?;
     Ok(())
 }
 

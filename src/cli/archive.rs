@@ -55,6 +55,7 @@ pub(crate) fn run(mut archive: Archive, command: ArchiveCommand) -> anyhow::Resu
                 print_table(&archive.summaries(&filter.into())?);
             }
         }
+        ArchiveCommand::Search { text, limit } => print_table(&archive.search(&text, limit)?),
         ArchiveCommand::Show { id, json } => {
             let record = archive.get(archive.find_card(&id)?)?;
             if json {

@@ -144,6 +144,14 @@ pub(crate) enum ArchiveCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Find cards by a word of their message, name or translation, or by reference.
+    Search {
+        /// Words (each the start of a word), or a card's id or reference.
+        text: String,
+        /// At most this many cards.
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
     /// Show one card.
     Show {
         /// The card's id.
