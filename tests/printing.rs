@@ -312,22 +312,7 @@ fn a_branded_layout_travels_with_its_cards_to_any_folder() {
     let archive = dir.path().join("archive");
     let archive = archive.to_str().unwrap();
 
-    let out = booth_in(
-        &brand,
-        &[
-            "--archive",
-            archive,
-            "archive",
-            "add",
-            "--layout",
-            "frame.toml",
-            "--message",
-            "Welcome, neighbour",
-            "--consent",
-            "print,archive",
-        ],
-    );
-    let id = out.trim().to_string();
+    let id = add_branded_card(&brand, archive);
     // Every later step from another folder, where paper.png is not.
     let elsewhere = dir.path().join("elsewhere");
     std::fs::create_dir_all(&elsewhere).unwrap();
@@ -397,15 +382,8 @@ fn branded_layout(dir: &Path) -> PathBuf {
     brand
 }
 
-/// A card made with a branded layout before the archive kept copies of layout images
-/// (record format 1): check names the images, and repair run from the layout's folder
-/// copies them in, after which the card renders from anywhere.
-#[test]
-fn a_card_from_before_image_copies_gets_them_on_repair() {
-    let dir = tempfile::tempdir().unwrap();
-    let brand = branded_layout(dir.path());
-    let root = dir.path().join("archive");
-    let archive = root.to_str().unwrap();
+/// Makes a card with the branded layout, run from its folder as staff would; its id.
+fn add_branded_card(brand: &Path, archive: &str) -> String {
     let args = [
         "--archive",
         archive,
@@ -418,7 +396,19 @@ fn a_card_from_before_image_copies_gets_them_on_repair() {
         "--consent",
         "print,archive",
     ];
-    let id = booth_in(&brand, &args).trim().to_string();
+    booth_in(brand, &args).trim().to_string()
+}
+
+/// A card made with a branded layout before the archive kept copies of layout images
+/// (record format 1): check names the images, and repair run from the layout's folder
+/// copies them in, after which the card renders from anywhere.
+#[test]
+fn a_card_from_before_image_copies_gets_them_on_repair() {
+    let dir = tempfile::tempdir().unwrap();
+    let brand = branded_layout(dir.path());
+    let root = dir.path().join("archive");
+    let archive = root.to_str().unwrap();
+    let id = add_branded_card(&brand, archive);
     // The record as the first booth release kept it: no copies, no format.
     let sidecar = root.join("cards").join(&id).join("card.json");
     let mut json: serde_json::Value =
