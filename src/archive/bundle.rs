@@ -12,11 +12,9 @@ use std::io::{Read, Write};
 use std::path::{Component, Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use super::merge::{ARCHIVE_ID, MergeReport};
 use super::record::{SIDECAR, now};
-use super::revision::hex;
 use super::tombstones::ERASED;
 use super::{Archive, ArchiveError, CardId, Filter, schema, sha256_hex};
 use crate::card::CardEngine;
@@ -228,7 +226,7 @@ fn unpack_checked(bundle: &Path, dir: &Path) -> Result<(), String> {
         }
         let sum = FileSum {
             size: bytes.len() as u64,
-            sha256: hex(&Sha256::digest(&bytes)),
+            sha256: sha256_hex(&bytes),
         };
         let target = dir.join(&path);
         if let Some(parent) = target.parent() {

@@ -128,7 +128,7 @@ fn merge_records(ours: &CardRecord, theirs: &CardRecord) -> Merged {
     let (our_head, their_head) = (ours.head(), theirs.head());
     let ours_newer = ours.has_seen(&their_head);
     let theirs_newer = theirs.has_seen(&our_head);
-    let base = chain(ours).into_iter().rev().find(|r| theirs.has_seen(r));
+    let base = ours.chain().into_iter().rev().find(|r| theirs.has_seen(r));
     let mut merged = Merged {
         record: ours.clone(),
         taken: Vec::new(),
@@ -168,8 +168,8 @@ fn merge_records(ours: &CardRecord, theirs: &CardRecord) -> Merged {
     // Each other's history, unless a conflict stands: a later merge of the same copy must
     // find it again rather than take the other version as seen.
     if merged.conflicts.is_empty() {
-        let mut revisions = chain(ours);
-        for rev in chain(theirs) {
+        let mut revisions = ours.chain();
+        for rev in theirs.chain() {
             if !revisions.contains(&rev) {
                 revisions.push(rev);
             }
@@ -177,14 +177,6 @@ fn merge_records(ours: &CardRecord, theirs: &CardRecord) -> Merged {
         record.revisions = revisions;
     }
     merged
-}
-
-/// A record's revisions, with the one implied for records made before they were kept.
-fn chain(record: &CardRecord) -> Vec<Revision> {
-    match record.revisions.is_empty() {
-        true => vec![record.head()],
-        false => record.revisions.clone(),
-    }
 }
 
 /// Every print of both copies once, in time order; of a print both know, the one that has
@@ -336,13 +328,9 @@ impl Archive {
     }
 
     fn write_assets(&self, assets: &[(String, Vec<u8>)]) -> Result<(), ArchiveError> {
-        let dir = self.assets_dir();
-        for (copy, bytes) in assets {
-            std::fs::create_dir_all(&dir).map_err(|e| ArchiveError::io(&dir, e))?;
-            let path = dir.join(copy);
-            write_atomic(&path, bytes).map_err(|e| ArchiveError::io(&path, e))?;
-        }
-        Ok(())
+        assets
+            .iter()
+            .try_for_each(|(copy, bytes)| self.keep_asset(copy, bytes))
     }
 
     /// A card new here: its files, then its sidecar, then its row, as a save does.
@@ -375,7 +363,7 @@ impl Archive {
                 theirs: part.to_json(&theirs).to_string(),
                 source: report.source.clone(),
                 found_at: now(),
-                their_revisions: chain(&theirs),
+                their_revisions: theirs.chain(),
             };
             schema::note_conflict(self.db(), &conflict)?;
             report.conflicts.push((id, part));
@@ -477,7 +465,7 @@ impl Archive {
                 reason: format!("the other copy's {} is unreadable: {e}", part.as_str()),
             })?;
         }
-        let mut revisions = chain(&record);
+        let mut revisions = record.chain();
         for rev in conflicts.iter().flat_map(|c| &c.their_revisions) {
             if !revisions.contains(rev) {
                 revisions.push(rev.clone());

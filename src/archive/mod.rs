@@ -247,7 +247,6 @@ impl Archive {
         &self,
         layout: &Layout,
     ) -> Result<std::collections::BTreeMap<String, String>, ArchiveError> {
-        let assets = self.assets_dir();
         let mut kept = std::collections::BTreeMap::new();
         for image in &layout.images {
             let ext = match *image.bytes {
@@ -255,14 +254,21 @@ impl Archive {
                 _ => "jpg",
             };
             let copy = format!("{}.{ext}", sha256_hex(&image.bytes));
-            let path = assets.join(&copy);
-            if !path.is_file() {
-                std::fs::create_dir_all(&assets).map_err(|e| ArchiveError::io(&assets, e))?;
-                write_atomic(&path, &image.bytes).map_err(|e| ArchiveError::io(&path, e))?;
-            }
+            self.keep_asset(&copy, &image.bytes)?;
             kept.insert(image.name.clone(), copy);
         }
         Ok(kept)
+    }
+
+    /// Writes a layout image's copy into `assets/` under its content name, unless there.
+    pub(crate) fn keep_asset(&self, copy: &str, bytes: &[u8]) -> Result<(), ArchiveError> {
+        let assets = self.assets_dir();
+        let path = assets.join(copy);
+        if path.is_file() {
+            return Ok(());
+        }
+        std::fs::create_dir_all(&assets).map_err(|e| ArchiveError::io(&assets, e))?;
+        write_atomic(&path, bytes).map_err(|e| ArchiveError::io(&path, e))
     }
 
     /// Where the copies of layout images are.

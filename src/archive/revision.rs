@@ -202,8 +202,16 @@ impl CardRecord {
         }
     }
 
+    /// The record's revisions, with the one implied for records made before they were kept.
+    pub fn chain(&self) -> Vec<Revision> {
+        match self.revisions.is_empty() {
+            true => vec![self.head()],
+            false => self.revisions.clone(),
+        }
+    }
+
     /// Whether this record's history contains `rev`.
     pub fn has_seen(&self, rev: &Revision) -> bool {
-        self.revisions.contains(rev) || self.head() == *rev
+        self.chain().contains(rev)
     }
 }
