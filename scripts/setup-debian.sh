@@ -14,7 +14,7 @@ PACKAGES=(
   fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji   # participants' scripts and emoji on the cards
   poppler-utils   # pdftotext, pdffonts, pdfinfo, pdfimages, pdftoppm: the PDF tests
   mupdf-tools     # mutool: a second PDF text extractor in the tests
-  chromium        # the web gallery test opens the gallery in headless Chromium
+  chromium chromium-driver   # the gallery and curator desk tests drive headless Chromium (WebDriver)
   cups cups-client cups-bsd printer-driver-cups-pdf   # printing, and a virtual PDF printer for the tests
   mount procps    # the tests mount a small disk and a stand-in USB stick, and restart CUPS
 )

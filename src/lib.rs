@@ -6,11 +6,13 @@
 pub mod archive;
 pub mod capture;
 pub mod card;
+pub mod desk;
 pub mod fsutil;
 pub mod kiosk;
 pub mod parallel;
 pub mod print;
 pub mod progress;
+pub mod secret;
 
 /// Errors that say whose mistake they are: the user's (a bad file, id, layout or text,
 /// which the command line answers with exit status 2, like a mistyped option) or the

@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use common::demo_card;
 use welcome_booth::archive::{
-    Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard, PrintEntry,
-    PrintState, SocialFormat, TextFix, Translation, TranslationStatus, Use,
+    Account, Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard,
+    PrintEntry, PrintState, Role, SocialFormat, TextFix, Translation, TranslationStatus, Use,
 };
 use welcome_booth::card::{CardEngine, Layout};
 
@@ -798,7 +798,7 @@ fn an_older_catalog_gets_its_list_columns_from_the_records() {
              c.consent_print, c.consent_archive, c.consent_exhibition, c.consent_social,
              c.translation_status, r.json AS record
          FROM cards c JOIN records r ON r.id = c.id;
-         DROP TABLE conflicts; DROP TABLE copies; DROP TABLE cards_fts;
+         DROP TABLE conflicts; DROP TABLE copies; DROP TABLE cards_fts; DROP TABLE accounts;
          DROP TABLE prints; DROP TABLE records; DROP TABLE cards;
          CREATE TABLE cards (
              id TEXT PRIMARY KEY, created_at TEXT NOT NULL, event TEXT NOT NULL, name TEXT,
@@ -1240,4 +1240,200 @@ fn search_finds_cards_by_any_word_and_by_reference() {
     archive.erase(b.id).unwrap();
     assert_eq!(found(&archive, "بيتك"), Vec::<CardId>::new());
     assert_eq!(found(&archive, &b.id.reference()), Vec::<CardId>::new());
+}
+
+/// The desk's grid: pages of the newest first with their total, each filter narrowing
+/// them, words ranked, and a reference finding its one card.
+#[test]
+fn pages_of_cards_follow_every_filter() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(dir.path()).unwrap();
+    let mut f = demo_card("-", "Noor");
+    let mut made = Vec::new();
+    for n in 0..7 {
+        f.text.message = match n % 2 {
+            0 => format!("Welcome to our town, friend number {n}"),
+            _ => format!("أهلاً وسهلاً بكم في مدينتنا {n}"),
+        };
+        let uses: &[Use] = if n < 5 { &Use::ALL } else { &[Use::Print] };
+        made.push(f.save(&mut archive, uses).id);
+    }
+    let third = archive.get(made[2]).unwrap();
+    approve_translation(&mut archive, third, "مرحباً يا صديقي");
+    let ids = |filter: &Filter, offset: u64, limit: usize| {
+        let page = archive.page(filter, offset, limit).unwrap();
+        (
+            page.cards.iter().map(|c| c.id).collect::<Vec<_>>(),
+            page.total,
+        )
+    };
+    let all = Filter::default();
+    assert_eq!(
+        ids(&all, 0, 3),
+        (vec![made[6], made[5], made[4]], 7),
+        "newest first"
+    );
+    assert_eq!(ids(&all, 6, 3), (vec![made[0]], 7), "the last page");
+    let exhibition = Filter {
+        consent: Some(Use::Exhibition),
+        ..Filter::default()
+    };
+    assert_eq!(ids(&exhibition, 0, 10).1, 5);
+    let arabic_messages = Filter {
+        language: Some("ara".into()),
+        ..Filter::default()
+    };
+    assert_eq!(
+        ids(&arabic_messages, 0, 10),
+        (vec![made[5], made[3], made[1]], 3)
+    );
+    let approved = Filter {
+        translation: Some(TranslationStatus::Approved),
+        ..Filter::default()
+    };
+    assert_eq!(ids(&approved, 0, 10), (vec![made[2]], 1));
+    let untranslated = Filter {
+        untranslated: true,
+        ..Filter::default()
+    };
+    assert_eq!(ids(&untranslated, 0, 10).1, 6);
+    let words = Filter {
+        words: Some("welc friend".into()),
+        consent: Some(Use::Social),
+        ..Filter::default()
+    };
+    assert_eq!(ids(&words, 0, 10).1, 3, "words and a filter together");
+    let arabic = Filter {
+        words: Some("صديق".into()),
+        ..Filter::default()
+    };
+    assert_eq!(ids(&arabic, 0, 10), (vec![made[2]], 1));
+    let reference = Filter {
+        words: Some(made[4].reference().to_lowercase()),
+        ..Filter::default()
+    };
+    assert_eq!(ids(&reference, 0, 10), (vec![made[4]], 1));
+    let today = &archive.get(made[0]).unwrap().created_at[..10];
+    let before_today = Filter {
+        until: Some(today.into()),
+        ..Filter::default()
+    };
+    assert_eq!(ids(&before_today, 0, 10).1, 0);
+    assert_eq!(archive.events().unwrap(), ["Museum Night"]);
+    let languages = archive.languages().unwrap();
+    assert!(
+        languages.len() == 2 && languages.contains(&"ara".to_string()),
+        "{languages:?}"
+    );
+    let bad = Filter {
+        since: Some("last tuesday".into()),
+        ..Filter::default()
+    };
+    assert!(archive.page(&bad, 0, 10).is_err());
+}
+
+/// A translation saved at the desk: a draft leaves the card as it is, approval draws it
+/// with the Arabic, a translation that does not fit is refused, and so is a save on a
+/// card that changed since it was opened.
+#[test]
+fn a_translation_is_saved_checked_and_drawn_once_approved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut archive = Archive::open(dir.path()).unwrap();
+    let mut f = demo_card("You are welcome here", "Nour");
+    let id = f.save(&mut archive, &Use::ALL).id;
+    let pdf = archive.card_dir(id).join("card.pdf");
+    let before = std::fs::read(&pdf).unwrap();
+    let v = archive.get(id).unwrap().version;
+    let draft = archive
+        .translate(
+            &mut f.engine,
+            id,
+            v,
+            "أنت مرحب بك هنا",
+            TranslationStatus::Draft,
+            "Rania",
+        )
+        .unwrap();
+    assert_eq!(
+        std::fs::read(&pdf).unwrap(),
+        before,
+        "a draft is not printed"
+    );
+    assert_eq!(
+        draft.translation.as_ref().unwrap().translator.as_deref(),
+        Some("Rania")
+    );
+    let stale = archive.translate(
+        &mut f.engine,
+        id,
+        v,
+        "أهلاً",
+        TranslationStatus::Approved,
+        "Huda",
+    );
+    assert!(
+        matches!(stale, Err(ArchiveError::ChangedSinceOpened { .. })),
+        "{stale:?}"
+    );
+    let long = "مرحبا بكم ".repeat(80);
+    let refused = archive.translate(
+        &mut f.engine,
+        id,
+        draft.version,
+        &long,
+        TranslationStatus::Approved,
+        "Rania",
+    );
+    assert!(refused.is_err());
+    assert_eq!(
+        archive.get(id).unwrap().version,
+        draft.version,
+        "nothing changed"
+    );
+    archive
+        .translate(
+            &mut f.engine,
+            id,
+            draft.version,
+            "أنت مرحب بك هنا",
+            TranslationStatus::Approved,
+            "Rania",
+        )
+        .unwrap();
+    assert!(common::pdf_text(&pdf).contains("مرحب"));
+    let report = archive.check().unwrap();
+    assert!(report.is_clean(), "{report:?}");
+}
+
+/// Desk accounts: names checked, one role each, a new password replaces the old.
+#[test]
+fn desk_accounts_keep_a_role_and_a_hash() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = Archive::open(dir.path()).unwrap();
+    assert_eq!(archive.account_count().unwrap(), 0);
+    let hash = welcome_booth::secret::hash("a long password").unwrap();
+    let mira = Account {
+        name: "Mira".into(),
+        role: Role::Curator,
+        password_hash: hash.clone(),
+    };
+    archive.set_account(&mira).unwrap();
+    archive
+        .set_account(&Account {
+            role: Role::Translator,
+            ..mira.clone()
+        })
+        .unwrap();
+    let kept = archive.account("Mira").unwrap().unwrap();
+    assert_eq!((kept.role, kept.password_hash), (Role::Translator, hash));
+    assert_eq!(archive.account_count().unwrap(), 1);
+    assert!(archive.account("Nobody").unwrap().is_none());
+    let blank = Account {
+        name: " ".into(),
+        ..mira
+    };
+    assert!(matches!(
+        archive.set_account(&blank),
+        Err(ArchiveError::BadAccountName(_))
+    ));
 }

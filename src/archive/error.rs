@@ -34,6 +34,9 @@ pub enum ArchiveError {
         /// The cards that have it.
         ids: Vec<CardId>,
     },
+    /// A desk account name that cannot be used.
+    #[error("{0:?} cannot be an account name: give 1 to 64 letters, digits or spaces")]
+    BadAccountName(String),
     /// No such card.
     #[error("no card {0} in this archive; `welcome-booth archive list` shows the cards it has")]
     NotFound(CardId),
@@ -162,6 +165,7 @@ impl crate::Blame for ArchiveError {
         match self {
             ArchiveError::BadId(_)
             | ArchiveError::NoSuchReference(_)
+            | ArchiveError::BadAccountName(_)
             | ArchiveError::AmbiguousReference { .. }
             | ArchiveError::NotFound(_)
             | ArchiveError::PhotoFormat

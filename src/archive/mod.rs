@@ -17,6 +17,7 @@
 //! all of a card's files are in place, so a crash leaves at worst a folder without a row,
 //! which `check` finds and `repair` completes or removes.
 
+pub mod accounts;
 pub mod bundle;
 pub mod check;
 mod error;
@@ -35,6 +36,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension, params};
 
+pub use accounts::{Account, Role};
 pub use error::ArchiveError;
 pub use exports::SocialFormat;
 use record::{CARD_PDF, CARD_PNG, SIDECAR};
@@ -102,6 +104,31 @@ pub struct Filter {
     pub untranslated: bool,
     /// Only cards with this consent.
     pub consent: Option<Use>,
+    /// Only cards made before this date or time (RFC 3339 prefix; "2026-11-30" ends on
+    /// the 29th).
+    pub until: Option<String>,
+    /// Only cards whose translation stands so.
+    pub translation: Option<TranslationStatus>,
+    /// Only cards whose message is in this language (ISO 639-3, as detected).
+    pub language: Option<String>,
+    /// Only cards whose message, name or translation has each of these words (as the start
+    /// of a word), or the card whose id or reference this is.
+    pub words: Option<String>,
+}
+
+/// One page of a list of cards.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    /// The cards on this page.
+    pub cards: Vec<CardSummary>,
+    /// How many cards match in all.
+    pub total: u64,
+}
+
+/// The folder of card `id` in the archive at `root` (readers that need no catalog, such
+/// as the desk's thumbnails, find files without opening it).
+pub fn card_dir(root: &Path, id: CardId) -> PathBuf {
+    root.join("cards").join(id.to_string())
 }
 
 impl Archive {
@@ -168,7 +195,7 @@ impl Archive {
 
     /// The folder of one card.
     pub fn card_dir(&self, id: CardId) -> PathBuf {
-        self.root.join("cards").join(id.to_string())
+        card_dir(&self.root, id)
     }
 
     /// Saves a new card: files first, each atomically, then the catalog row.
@@ -333,6 +360,40 @@ impl Archive {
         schema::summaries(&self.db, filter, Some(n))
     }
 
+    /// The cards matching `filter`, `limit` of them from `offset`: newest first, or best
+    /// match first when it has words. Only the page's rows are read.
+    pub fn page(&self, filter: &Filter, offset: u64, limit: usize) -> Result<Page, ArchiveError> {
+        let words = filter
+            .words
+            .as_deref()
+            .map(str::trim)
+            .filter(|w| !w.is_empty());
+        let card = match words {
+            Some(w) => match self.find_card(w) {
+                Ok(id) => Some(id),
+                Err(ArchiveError::NoSuchReference(_)) => {
+                    return Ok(Page {
+                        cards: Vec::new(),
+                        total: 0,
+                    });
+                }
+                Err(_) => None,
+            },
+            None => None,
+        };
+        schema::page(&self.db, filter, card, offset, limit)
+    }
+
+    /// The events cards were made at, in alphabetical order.
+    pub fn events(&self) -> Result<Vec<String>, ArchiveError> {
+        schema::distinct(&self.db, "event")
+    }
+
+    /// The languages messages were detected in (ISO 639-3), in order.
+    pub fn languages(&self) -> Result<Vec<String>, ArchiveError> {
+        schema::distinct(&self.db, "language")
+    }
+
     /// Cards made, and card copies handed to a printer, since `since` (RFC 3339 UTC):
     /// the staff screen's counters for the day.
     pub fn activity_since(&self, since: &str) -> Result<(usize, usize), ArchiveError> {
@@ -455,14 +516,7 @@ impl Archive {
         fix: &TextFix,
         by: &str,
     ) -> Result<CardRecord, ArchiveError> {
-        let mut record = self.get(id)?;
-        if record.version != opened_version {
-            return Err(ArchiveError::ChangedSinceOpened {
-                id,
-                opened: opened_version,
-                now: record.version,
-            });
-        }
+        let mut record = self.get_opened(id, opened_version)?;
         let at = record::now();
         let mut note = |field: &str, before: Option<String>, after: Option<String>| {
             if before != after {
@@ -495,12 +549,35 @@ impl Archive {
         }
         // The fit check first: a message that no longer fits is refused with the reason.
         engine.check_text(&self.layout_of(&record)?, &record.card_text())?;
-        let marker = self.card_dir(id).join(merge::UNSETTLED);
+        self.update_and_redraw(engine, &mut record)?;
+        Ok(record)
+    }
+
+    /// A card's record, if it is still at the version someone opened it at.
+    fn get_opened(&self, id: CardId, opened_version: u64) -> Result<CardRecord, ArchiveError> {
+        let record = self.get(id)?;
+        if record.version != opened_version {
+            return Err(ArchiveError::ChangedSinceOpened {
+                id,
+                opened: opened_version,
+                now: record.version,
+            });
+        }
+        Ok(record)
+    }
+
+    /// Stores a changed record and draws its card again, marked as unsettled meanwhile so
+    /// that a crash part-way is finished by repair (see `settle`).
+    fn update_and_redraw(
+        &mut self,
+        engine: &mut CardEngine,
+        record: &mut CardRecord,
+    ) -> Result<(), ArchiveError> {
+        let marker = self.card_dir(record.id).join(merge::UNSETTLED);
         write_atomic(&marker, b"").map_err(|e| ArchiveError::io(&marker, e))?;
         record.touch();
-        self.store(&record)?;
-        self.settle(engine, id, None)?;
-        Ok(record)
+        self.store(record)?;
+        self.settle(engine, record.id, None)
     }
 
     /// Re-renders a card from its original photo, with its own layout snapshot or with

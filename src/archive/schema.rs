@@ -11,7 +11,9 @@ use super::merge::Conflict;
 use super::revision::Part;
 use super::summary::CardSummary;
 use super::tombstones::KnownCopy;
-use super::{ArchiveError, CardId, CardRecord, Consent, Filter, PrintEntry, TranslationStatus};
+use super::{
+    ArchiveError, CardId, CardRecord, Consent, Filter, Page, PrintEntry, TranslationStatus,
+};
 
 /// Schema versions, applied in order; `PRAGMA user_version` says how many have run.
 const MIGRATIONS: &[&str] = &[
@@ -133,6 +135,13 @@ const MIGRATIONS: &[&str] = &[
     INSERT INTO cards_fts (id, message, name, translation)
         SELECT c.id, c.message, c.name, json_extract(r.json, '$.translation.text')
         FROM cards c JOIN records r ON r.id = c.id;",
+    // 5: the curator desk's accounts (Argon2 hashes, never passwords).
+    "CREATE TABLE accounts (
+        name TEXT PRIMARY KEY,
+        role TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );",
 ];
 
 /// Opens the catalog for use: WAL journal, foreign keys, migrations.
@@ -270,7 +279,88 @@ fn condition(f: &Filter) -> Result<(String, Vec<&dyn ToSql>), ArchiveError> {
     if let Some(u) = f.consent {
         sql.push_str(&format!(" AND c.{} = 1", u.column()));
     }
+    if let Some(until) = &f.until {
+        check_date(until)?;
+        sql.push_str(" AND c.created_at < ?");
+        args.push(until);
+    }
+    if let Some(status) = f.translation {
+        sql.push_str(&format!(
+            " AND c.translation_status = '{}'",
+            status.as_str()
+        ));
+    }
+    if let Some(language) = &f.language {
+        sql.push_str(" AND c.language = ?");
+        args.push(language);
+    }
     Ok((sql, args))
+}
+
+/// A curator's words as an FTS5 query: each word quoted (so nothing typed is read as
+/// FTS syntax) and matched as the start of a word; `None` for no words.
+fn fts_query(words: &str) -> Option<String> {
+    let query: Vec<String> = words
+        .split_whitespace()
+        .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
+        .collect();
+    (!query.is_empty()).then(|| query.join(" "))
+}
+
+/// The different values of a `cards` column, in order (events, languages: the filters'
+/// choices).
+pub(super) fn distinct(db: &Connection, column: &str) -> Result<Vec<String>, ArchiveError> {
+    let mut stmt = db.prepare(&format!(
+        "SELECT DISTINCT {column} FROM cards ORDER BY {column}"
+    ))?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// One page of the cards matching the filter (the one `card` only, if given): newest
+/// first, or best match first for words.
+pub(super) fn page(
+    db: &Connection,
+    f: &Filter,
+    card: Option<CardId>,
+    offset: u64,
+    limit: usize,
+) -> Result<Page, ArchiveError> {
+    let (mut condition, mut args) = condition(f)?;
+    let id = card.map(|id| id.to_string());
+    let query = match (&id, f.words.as_deref()) {
+        (Some(_), _) | (None, None) => None,
+        (None, Some(words)) => fts_query(words),
+    };
+    let (from, order) = match (&id, &query) {
+        (Some(id), _) => {
+            condition.push_str(" AND c.id = ?");
+            args.push(id);
+            ("cards c", "c.created_at DESC")
+        }
+        (None, Some(query)) => {
+            condition.push_str(" AND cards_fts MATCH ?");
+            args.push(query);
+            ("cards_fts f JOIN cards c ON c.id = f.id", "f.rank")
+        }
+        (None, None) => ("cards c", "c.created_at DESC"),
+    };
+    let total: i64 = db.query_row(
+        &format!("SELECT count(*) FROM {from} WHERE {condition}"),
+        args.as_slice(),
+        |r| r.get(0),
+    )?;
+    let sql = format!(
+        "SELECT {SUMMARY} FROM {from} WHERE {condition} ORDER BY {order} LIMIT {limit} OFFSET {offset}"
+    );
+    let mut stmt = db.prepare(&sql)?;
+    let cards = stmt
+        .query_map(args.as_slice(), summary)?
+        .collect::<Result<_, _>>()?;
+    Ok(Page {
+        cards,
+        total: total.max(0) as u64,
+    })
 }
 
 /// Cards matching the filter, oldest first.
@@ -308,20 +398,15 @@ pub(super) fn search(
     words: &str,
     limit: usize,
 ) -> Result<Vec<CardSummary>, ArchiveError> {
-    // Each word quoted (so nothing a curator types is read as FTS syntax) as a prefix.
-    let query: Vec<String> = words
-        .split_whitespace()
-        .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
-        .collect();
-    if query.is_empty() {
+    let Some(query) = fts_query(words) else {
         return Ok(Vec::new());
-    }
+    };
     let sql = format!(
         "SELECT {SUMMARY} FROM cards_fts f JOIN cards c ON c.id = f.id
          WHERE cards_fts MATCH ?1 ORDER BY f.rank LIMIT ?2"
     );
     let mut stmt = db.prepare(&sql)?;
-    let rows = stmt.query_map(params![query.join(" "), limit as i64], summary)?;
+    let rows = stmt.query_map(params![query, limit as i64], summary)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 

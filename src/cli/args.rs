@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 use welcome_booth::archive::revision::Part;
-use welcome_booth::archive::{Filter, SocialFormat, Use};
+use welcome_booth::archive::{Filter, Role, SocialFormat, Use};
 
 #[derive(Parser)]
 #[command(
@@ -120,6 +120,32 @@ pub(crate) enum Command {
     PrinterResume {
         /// The queue.
         queue: String,
+    },
+    /// The curator desk: a web app for curators and translators, served from the archive
+    /// (open the address it prints in a browser; every page needs an account).
+    Desk {
+        /// Where to listen; 0.0.0.0:8080 lets translators' laptops on the network in.
+        #[arg(long, default_value = welcome_booth::desk::DEFAULT_LISTEN)]
+        listen: String,
+        /// Accounts, instead of serving.
+        #[command(subcommand)]
+        command: Option<DeskCommand>,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum DeskCommand {
+    /// Add a desk account (or give an existing one a new role and password). The password
+    /// is asked for (at a terminal, not shown; else read as one line from standard input).
+    AddUser {
+        /// The name to log in with.
+        name: String,
+        /// curator (everything) or translator (messages and translations only).
+        #[arg(long, value_parser = str::parse::<Role>)]
+        role: Role,
+        /// Make up a password and print it once, instead of asking for one.
+        #[arg(long)]
+        generate: bool,
     },
 }
 
@@ -256,6 +282,7 @@ impl From<FilterArgs> for Filter {
             since: f.since,
             untranslated: f.untranslated,
             consent: f.consent,
+            ..Filter::default()
         }
     }
 }

@@ -5,6 +5,7 @@ mod archive;
 pub(crate) mod args;
 mod card;
 mod config;
+mod desk;
 mod exports;
 mod output;
 mod print;
@@ -15,6 +16,7 @@ use welcome_booth::Blame;
 use welcome_booth::archive::{Archive, ArchiveError};
 use welcome_booth::capture::CaptureError;
 use welcome_booth::card::{CardError, LayoutError};
+use welcome_booth::desk::DeskError;
 use welcome_booth::kiosk::config::{Config, ConfigError};
 use welcome_booth::print::PrintError;
 
@@ -52,6 +54,7 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<()> {
         Command::PrintRetry { id } => print::retry(open()?, &id),
         Command::PrintCancel { id } => print::cancel(open()?, &id),
         Command::PrinterResume { queue } => print::resume(&queue),
+        Command::Desk { listen, command } => desk::run(&archive_dir, &listen, command),
     }
 }
 
@@ -70,6 +73,8 @@ pub(crate) fn is_user_mistake(err: &anyhow::Error) -> bool {
         } else if let Some(e) = e.downcast_ref::<ConfigError>() {
             Some(e)
         } else if let Some(e) = e.downcast_ref::<CaptureError>() {
+            Some(e)
+        } else if let Some(e) = e.downcast_ref::<DeskError>() {
             Some(e)
         } else {
             None

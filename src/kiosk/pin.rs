@@ -1,8 +1,7 @@
 //! The staff PIN: stored as an Argon2 hash, checked with growing pauses after wrong tries so
 //! that a curious visitor cannot guess it at the screen.
 
-use argon2::Argon2;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use crate::secret::{self, Backoff};
 
 /// Wrong PINs allowed before the first pause.
 const FREE_TRIES: u32 = 3;
@@ -15,16 +14,12 @@ pub fn hash_pin(pin: &str) -> Result<String, String> {
     if pin.len() < 4 || pin.len() > 12 || !pin.chars().all(|c| c.is_ascii_digit()) {
         return Err("a staff PIN is 4 to 12 digits".into());
     }
-    let salt = SaltString::generate(&mut argon2::password_hash::rand_core::OsRng);
-    Argon2::default()
-        .hash_password(pin.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| format!("cannot hash the PIN: {e}"))
+    secret::hash(pin)
 }
 
 /// Whether `s` is a PIN hash this module wrote.
 pub fn is_hash(s: &str) -> bool {
-    PasswordHash::new(s).is_ok()
+    secret::is_hash(s)
 }
 
 /// What entering a PIN did.
@@ -50,8 +45,7 @@ pub enum PinVerdict {
 /// seconds on any steady clock (the kiosk uses the UI's clock).
 pub struct PinGate {
     hash: String,
-    wrong: u32,
-    paused_until: f64,
+    backoff: Backoff,
 }
 
 impl PinGate {
@@ -59,38 +53,25 @@ impl PinGate {
     pub fn new(hash: &str) -> PinGate {
         PinGate {
             hash: hash.to_string(),
-            wrong: 0,
-            paused_until: f64::NEG_INFINITY,
+            backoff: Backoff::new(FREE_TRIES, FIRST_PAUSE, MAX_PAUSE),
         }
     }
 
     /// Checks `pin` at time `now`.
     pub fn check(&mut self, pin: &str, now: f64) -> PinVerdict {
-        if now < self.paused_until {
-            return PinVerdict::Paused {
-                seconds: (self.paused_until - now).ceil() as u32,
-            };
+        if let Some(seconds) = self.backoff.paused(now) {
+            return PinVerdict::Paused { seconds };
         }
-        let Ok(hash) = PasswordHash::new(&self.hash) else {
-            return PinVerdict::NotSet;
-        };
-        if Argon2::default()
-            .verify_password(pin.as_bytes(), &hash)
-            .is_ok()
-        {
-            self.wrong = 0;
-            return PinVerdict::Accepted;
-        }
-        self.wrong += 1;
-        if self.wrong < FREE_TRIES {
-            return PinVerdict::Wrong {
-                tries_left: FREE_TRIES - self.wrong,
-            };
-        }
-        let pause = (FIRST_PAUSE * 2f64.powi((self.wrong - FREE_TRIES) as i32)).min(MAX_PAUSE);
-        self.paused_until = now + pause;
-        PinVerdict::Paused {
-            seconds: pause as u32,
+        match secret::verifies(pin, &self.hash) {
+            None => PinVerdict::NotSet,
+            Some(true) => {
+                self.backoff.right();
+                PinVerdict::Accepted
+            }
+            Some(false) => match self.backoff.wrong(now) {
+                Ok(tries_left) => PinVerdict::Wrong { tries_left },
+                Err(seconds) => PinVerdict::Paused { seconds },
+            },
         }
     }
 }

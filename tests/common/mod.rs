@@ -3,6 +3,7 @@
 #![allow(dead_code)] // each test file uses its own subset of these helpers
 
 mod demo;
+pub mod desk;
 pub mod kiosk;
 
 #[allow(unused_imports)] // each test file uses its own subset

@@ -1,0 +1,100 @@
+//! What can stop the desk, and what a request can be refused with.
+
+use std::path::PathBuf;
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use crate::Blame;
+use crate::archive::ArchiveError;
+
+/// Why the desk cannot start or keep serving.
+#[derive(Debug, thiserror::Error)]
+pub enum DeskError {
+    /// Nobody could log in.
+    #[error(
+        "the archive at {} has no desk accounts yet; add one first: welcome-booth desk add-user NAME --role curator",
+        .0.display()
+    )]
+    NoAccounts(PathBuf),
+    /// The address cannot be listened on.
+    #[error(
+        "cannot listen on {addr}: {cause}; is another desk running there? choose another with --listen ADDR:PORT"
+    )]
+    Listen {
+        /// The address asked for.
+        addr: String,
+        /// The operating system's reason.
+        cause: std::io::Error,
+    },
+    /// The web server's runtime failed.
+    #[error("the desk's web server stopped: {0}")]
+    Runtime(std::io::Error),
+    /// The archive cannot be used.
+    #[error(transparent)]
+    Archive(#[from] ArchiveError),
+}
+
+impl Blame for DeskError {
+    fn is_user_mistake(&self) -> bool {
+        match self {
+            DeskError::NoAccounts(_) | DeskError::Listen { .. } => true,
+            DeskError::Runtime(_) => false,
+            DeskError::Archive(e) => e.is_user_mistake(),
+        }
+    }
+}
+
+/// A request the desk refuses, shown to the browser as a page with its reason.
+#[derive(Debug)]
+pub(super) struct Refusal {
+    pub(super) status: StatusCode,
+    pub(super) message: String,
+}
+
+impl Refusal {
+    /// Only curators may do this.
+    pub(super) fn curators_only() -> Refusal {
+        Refusal {
+            status: StatusCode::FORBIDDEN,
+            message: "Only curators can do this; translators see messages and edit translations."
+                .into(),
+        }
+    }
+
+    /// Something asked for that is not there.
+    pub(super) fn not_found(what: &str) -> Refusal {
+        Refusal {
+            status: StatusCode::NOT_FOUND,
+            message: format!("There is no {what} here."),
+        }
+    }
+}
+
+impl From<ArchiveError> for Refusal {
+    fn from(e: ArchiveError) -> Refusal {
+        let status = match &e {
+            ArchiveError::NotFound(_) | ArchiveError::NoSuchReference(_) => StatusCode::NOT_FOUND,
+            ArchiveError::ChangedSinceOpened { .. } => StatusCode::CONFLICT,
+            e if e.is_user_mistake() => StatusCode::UNPROCESSABLE_ENTITY,
+            e => {
+                tracing::error!("desk: {e}");
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
+        };
+        Refusal {
+            status,
+            message: e.to_string(),
+        }
+    }
+}
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        (
+            self.status,
+            super::views::refusal(self.status, &self.message),
+        )
+            .into_response()
+    }
+}

@@ -1,0 +1,190 @@
+//! The exhibition at the desk: curators leave cards out, put them back and move them,
+//! and build the exhibition (PDF, contact sheet, web gallery) with its progress shown.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use axum::Extension;
+use axum::extract::{Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::auth::{Posted, User};
+use super::error::Refusal;
+use super::{Desk, exhibition_dir, open_again, views};
+use crate::archive::{ArchiveError, CardId, CardSummary};
+use crate::progress::Progress;
+
+/// Cards on one page of the exhibition's order.
+pub(super) const PER_PAGE: usize = 100;
+
+/// Where the desk's exhibition build stands.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum BuildState {
+    /// Not started since the desk started.
+    Idle,
+    /// Running: steps done of all (two per card: text, then drawing).
+    Running { done: u64, total: u64 },
+    /// Finished.
+    Done { cards: usize, seconds: f64 },
+    /// Stopped by an error.
+    Failed(String),
+}
+
+/// The exhibition build, run on its own thread so the desk stays usable meanwhile.
+pub(super) struct Build {
+    progress: Arc<Steps>,
+}
+
+impl Default for Build {
+    fn default() -> Build {
+        let steps = Steps::default();
+        *steps.outcome.lock().unwrap_or_else(|p| p.into_inner()) = Some(BuildState::Idle);
+        Build {
+            progress: Arc::new(steps),
+        }
+    }
+}
+
+#[derive(Default)]
+struct Steps {
+    total: AtomicU64,
+    done: AtomicU64,
+    /// `None` while running.
+    outcome: Mutex<Option<BuildState>>,
+}
+
+impl Progress for Steps {
+    fn start(&self, total: u64) {
+        self.total.store(total, Ordering::Relaxed);
+    }
+    fn step(&self) {
+        self.done.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+impl Build {
+    fn state(&self) -> BuildState {
+        let outcome = self
+            .progress
+            .outcome
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        outcome.clone().unwrap_or_else(|| BuildState::Running {
+            done: self.progress.done.load(Ordering::Relaxed),
+            total: self.progress.total.load(Ordering::Relaxed).max(1),
+        })
+    }
+}
+
+/// Which part of the order is shown.
+#[derive(Deserialize)]
+pub(super) struct From {
+    #[serde(default)]
+    from: usize,
+}
+
+/// The exhibition page (curators).
+pub(super) async fn page(
+    State(desk): State<Arc<Desk>>,
+    Extension(user): Extension<User>,
+    Query(From { from }): Query<From>,
+) -> Result<Response, Refusal> {
+    user.curator()?;
+    let build = desk.build.state();
+    let markup = desk
+        .with_archive(move |_, archive| {
+            let shown = archive.exhibited()?;
+            let from = from.min(shown.len().saturating_sub(1) / PER_PAGE * PER_PAGE);
+            let summaries = |ids: &[CardId]| {
+                ids.iter()
+                    .map(|&id| archive.get(id).map(|r| CardSummary::from(&r)))
+                    .collect::<Result<Vec<_>, ArchiveError>>()
+            };
+            let page = summaries(&shown[from..shown.len().min(from + PER_PAGE)])?;
+            let left_out = summaries(&archive.selection()?.excluded)?;
+            Ok::<_, Refusal>(views::exhibition(
+                &user,
+                &page,
+                &left_out,
+                from,
+                shown.len(),
+                views::build(&user, &build),
+            ))
+        })
+        .await?;
+    Ok(markup.into_response())
+}
+
+/// A change to the exhibition: a card moved earlier or later, left out or put back.
+#[derive(Deserialize)]
+pub(super) struct Change {
+    card: String,
+    action: String,
+}
+
+/// Carries out a change and shows the part of the order where the card now is.
+pub(super) async fn change(
+    State(desk): State<Arc<Desk>>,
+    Posted(user, form): Posted<Change>,
+) -> Result<Response, Refusal> {
+    user.curator()?;
+    let at = desk
+        .with_archive(move |_, archive| {
+            let id = archive.find_card(&form.card)?;
+            let mut order = archive.exhibited()?;
+            let here = order.iter().position(|c| *c == id);
+            match (form.action.as_str(), here) {
+                ("exclude", _) => archive.exclude(&[id])?,
+                ("include", _) => archive.include(&[id])?,
+                ("up", Some(i)) if i > 0 => {
+                    order.swap(i, i - 1);
+                    archive.place_first(&order[..=i])?;
+                }
+                ("down", Some(i)) if i + 1 < order.len() => {
+                    order.swap(i, i + 1);
+                    archive.place_first(&order[..=i + 1])?;
+                }
+                _ => {}
+            }
+            let at = archive.exhibited()?.iter().position(|c| *c == id);
+            Ok::<_, Refusal>(at.map_or(0, |i| i / PER_PAGE * PER_PAGE))
+        })
+        .await?;
+    Ok(Redirect::to(&format!("/exhibition?from={at}")).into_response())
+}
+
+/// Starts building the exhibition, unless a build is running.
+pub(super) async fn start_build(
+    State(desk): State<Arc<Desk>>,
+    Posted(user, _): Posted<serde::de::IgnoredAny>,
+) -> Result<Response, Refusal> {
+    user.curator()?;
+    if !matches!(desk.build.state(), BuildState::Running { .. }) {
+        let steps = desk.build.progress.clone();
+        steps.total.store(0, Ordering::Relaxed);
+        steps.done.store(0, Ordering::Relaxed);
+        *steps.outcome.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        let mut engine = desk.engine.lock().unwrap_or_else(|p| p.into_inner()).fork();
+        let dir = desk.dir.clone();
+        std::thread::spawn(move || {
+            let started = Instant::now();
+            let built = open_again(&dir).and_then(|archive| {
+                archive.build_exhibition(&mut engine, &exhibition_dir(&dir), None, steps.as_ref())
+            });
+            let outcome = match built {
+                Ok(report) => BuildState::Done {
+                    cards: report.cards,
+                    seconds: started.elapsed().as_secs_f64(),
+                },
+                Err(e) => {
+                    tracing::error!("desk: exhibition build failed: {e}");
+                    BuildState::Failed(e.to_string())
+                }
+            };
+            *steps.outcome.lock().unwrap_or_else(|p| p.into_inner()) = Some(outcome);
+        });
+    }
+    Ok(Redirect::to("/exhibition").into_response())
+}

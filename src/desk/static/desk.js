@@ -1,0 +1,48 @@
+// The curator desk's one script: the translation editor's live preview. The card is
+// drawn again by the server a moment after the translator stops typing; the newest
+// answer wins. Everything else on the desk is plain forms.
+"use strict";
+
+document.addEventListener("DOMContentLoaded", () => {
+  const form = document.querySelector("form.editor[data-preview]");
+  if (!form) return;
+  const text = form.querySelector("textarea[name=text]");
+  const img = document.getElementById("preview");
+  const note = document.getElementById("preview-note");
+  let timer = null;
+  let asked = 0;
+  let shown = null;
+
+  async function draw() {
+    const n = ++asked;
+    note.textContent = "Drawing the card…";
+    const body = new URLSearchParams({
+      csrf: form.querySelector("input[name=csrf]").value,
+      text: text.value,
+    });
+    try {
+      const answer = await fetch(form.dataset.preview, { method: "POST", body });
+      if (n !== asked) return; // a newer keystroke has asked since
+      if (!answer.ok) {
+        note.textContent = await answer.text();
+        note.classList.add("problem");
+        return;
+      }
+      const url = URL.createObjectURL(await answer.blob());
+      img.src = url;
+      if (shown) URL.revokeObjectURL(shown);
+      shown = url;
+      note.classList.remove("problem");
+      note.textContent = "The card with this translation (drawn in " +
+        answer.headers.get("X-Render-Ms") + " ms). It is printed once approved.";
+      img.dataset.drawn = String(n);
+    } catch (e) {
+      if (n === asked) note.textContent = "The preview could not be drawn: " + e;
+    }
+  }
+
+  text.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(draw, 350);
+  });
+});
