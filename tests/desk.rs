@@ -5,7 +5,9 @@ mod common;
 
 use std::path::Path;
 
-use common::desk::{Browser, Desk, add_card, add_user, block_on, card_file, log_in, request};
+use common::desk::{
+    Browser, Desk, add_card, add_user, block_on, card_file, log_in, request, try_add_user,
+};
 use common::{booth, pdf_text};
 use fantoccini::Locator;
 use serde_json::Value;
@@ -358,6 +360,9 @@ fn forms_need_their_token_and_wrong_passwords_are_paused() {
         "{said}"
     );
 
+    let short = try_add_user(archive, CURATOR.0, "curator", "hunter2");
+    assert_eq!(short.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&short.stderr).contains("at least 10 characters"));
     add_user(archive, CURATOR.0, "curator", CURATOR.1);
     add_user(archive, TRANSLATOR.0, "translator", TRANSLATOR.1);
     let id = add_card(archive, "Welcome home", "Amal", "print,archive,exhibition");

@@ -3,14 +3,11 @@
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use welcome_booth::archive::{Account, Archive};
 use welcome_booth::{desk, secret};
 
 use super::args::DeskCommand;
-
-/// Passwords shorter than this are refused.
-const MIN_PASSWORD: usize = 10;
 
 /// Carries out a `desk` command: serving, or adding an account.
 pub(crate) fn run(dir: &Path, listen: &str, command: Option<DeskCommand>) -> anyhow::Result<()> {
@@ -22,6 +19,11 @@ pub(crate) fn run(dir: &Path, listen: &str, command: Option<DeskCommand>) -> any
                 "The curator desk is open at http://{addr}/ (archive {}); stop it with Ctrl+C.",
                 dir.display()
             );
+            if !addr.ip().is_loopback() {
+                eprintln!(
+                    "warning: the desk is open to other computers over plain HTTP; passwords cross the network unencrypted, so use it only on a network you trust"
+                );
+            }
         })?),
         Some(DeskCommand::AddUser {
             name,
@@ -59,29 +61,23 @@ pub(crate) fn run(dir: &Path, listen: &str, command: Option<DeskCommand>) -> any
 /// input (scripts).
 fn ask_password(name: &str) -> anyhow::Result<String> {
     let stdin = std::io::stdin();
-    let password = if stdin.is_terminal() {
+    let (first, again) = if stdin.is_terminal() {
         let first = read_hidden(&format!(
-            "Password for {name} (at least {MIN_PASSWORD} characters): "
+            "Password for {name} (at least {} characters): ",
+            desk::MIN_PASSWORD
         ))?;
-        let again = read_hidden("The same again: ")?;
-        if first != again {
-            bail!("the two passwords differ; nothing was changed, run the command again");
-        }
-        first
+        (first, read_hidden("The same again: ")?)
     } else {
         let mut line = String::new();
         stdin
             .lock()
             .read_line(&mut line)
             .context("cannot read the password from standard input")?;
-        line.trim_end_matches(['\r', '\n']).to_string()
+        let line = line.trim_end_matches(['\r', '\n']).to_string();
+        (line.clone(), line)
     };
-    if password.chars().count() < MIN_PASSWORD {
-        bail!(
-            "a desk password has at least {MIN_PASSWORD} characters; or use --generate to have one made up"
-        );
-    }
-    Ok(password)
+    desk::check_password(&first, &again)?;
+    Ok(first)
 }
 
 /// One line typed at the terminal with echo off.

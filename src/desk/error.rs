@@ -17,6 +17,14 @@ pub enum DeskError {
         .0.display()
     )]
     NoAccounts(PathBuf),
+    /// A password too short to keep an account safe.
+    #[error(
+        "a desk password has at least {0} characters; choose a longer one, or use --generate to have one made up"
+    )]
+    ShortPassword(usize),
+    /// The password typed twice was not the same.
+    #[error("the two passwords typed differ; nothing was changed, run the command again")]
+    PasswordsDiffer,
     /// The address cannot be listened on.
     #[error(
         "cannot listen on {addr}: {cause}; is another desk running there? choose another with --listen ADDR:PORT"
@@ -38,7 +46,10 @@ pub enum DeskError {
 impl Blame for DeskError {
     fn is_user_mistake(&self) -> bool {
         match self {
-            DeskError::NoAccounts(_) | DeskError::Listen { .. } => true,
+            DeskError::NoAccounts(_)
+            | DeskError::ShortPassword(_)
+            | DeskError::PasswordsDiffer
+            | DeskError::Listen { .. } => true,
             DeskError::Runtime(_) => false,
             DeskError::Archive(e) => e.is_user_mistake(),
         }

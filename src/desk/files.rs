@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Response};
 use super::error::Refusal;
 use super::{Desk, exhibition_dir};
 use crate::archive::record::{CARD_PDF, CARD_PNG};
-use crate::archive::{self, Archive, ArchiveError, CardId, CardRecord};
+use crate::archive::{self, ArchiveError, CardId};
 use crate::card::{CardEngine, CardError, CardText, Layout, Photo, raster, resize_rgb, scene};
 
 /// Thumbnails this wide (shown at 160 CSS pixels: sharp on high-density screens).
@@ -71,30 +71,29 @@ impl ImageCache {
         Ok(jpeg)
     }
 
-    /// The card `record` drawn with `card`'s text in `layout`, as a JPEG for the screen.
-    /// The decoded photo is kept for the next keystroke.
+    /// Card `id` drawn with `card`'s text in `layout` from its `photo` file, as a JPEG
+    /// for the screen. The decoded photo is kept for the next keystroke.
     pub(super) fn preview(
         &self,
-        archive: &Archive,
         engine: &mut CardEngine,
-        record: &CardRecord,
+        id: CardId,
+        photo: &std::path::Path,
         layout: &Layout,
         card: &CardText,
     ) -> Result<Vec<u8>, ArchiveError> {
         let kept = self.photo.lock().unwrap_or_else(|p| p.into_inner()).clone();
-        let photo = match kept {
-            Some((id, photo)) if id == record.id => photo,
+        let decoded = match kept {
+            Some((kept_id, decoded)) if kept_id == id => decoded,
             _ => {
-                let path = archive.photo_path(record);
-                let bytes = Photo::read(&path)?;
+                let bytes = Photo::read(photo)?;
                 let needed = scene::photo_pixels_needed(layout);
-                let photo = Arc::new(Photo::decode(&bytes, &path.display().to_string(), needed)?);
-                *self.photo.lock().unwrap_or_else(|p| p.into_inner()) =
-                    Some((record.id, photo.clone()));
-                photo
+                let origin = photo.display().to_string();
+                let decoded = Arc::new(Photo::decode(&bytes, &origin, needed)?);
+                *self.photo.lock().unwrap_or_else(|p| p.into_inner()) = Some((id, decoded.clone()));
+                decoded
             }
         };
-        let scene = engine.compose(layout, card, &photo)?;
+        let scene = engine.compose(layout, card, &decoded)?;
         let image = engine.rasterize(&scene, PREVIEW_DPI)?;
         Ok(raster::encode_jpeg(&image, 85)?)
     }

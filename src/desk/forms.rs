@@ -186,18 +186,29 @@ pub(super) async fn preview(
     Posted(_, form): Posted<PreviewForm>,
 ) -> Result<Response, Refusal> {
     let started = Instant::now();
+    // The record is read under the archive's lock; the card is drawn outside it, so that
+    // a translator typing never holds up anyone else's pages.
     let drawn = desk
-        .with_archive(move |desk, archive| {
-            let id = archive.find_card(&id)?;
-            let record = archive.get(id)?;
+        .with_archive(move |_, archive| {
+            let record = archive.get(archive.find_card(&id)?)?;
             let layout = archive.layout_of(&record)?;
             let mut card = record.card_text();
             card.translation = Some(form.text.trim().to_string()).filter(|t| !t.is_empty());
-            let mut engine = desk.engine.lock().unwrap_or_else(|p| p.into_inner());
-            desk.images
-                .preview(archive, &mut engine, &record, &layout, &card)
+            Ok::<_, ArchiveError>((record.id, archive.photo_path(&record), layout, card))
         })
         .await;
+    let drawn = match drawn {
+        Ok((id, photo, layout, card)) => {
+            let desk = desk.clone();
+            tokio::task::spawn_blocking(move || {
+                let mut engine = desk.engine.lock().unwrap_or_else(|p| p.into_inner());
+                desk.images.preview(&mut engine, id, &photo, &layout, &card)
+            })
+            .await
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic.into_panic()))
+        }
+        Err(e) => Err(e),
+    };
     let ms = started.elapsed().as_millis().to_string();
     match drawn {
         Ok(jpeg) => Ok((

@@ -29,6 +29,21 @@ pub use error::DeskError;
 /// The address the desk listens on unless told otherwise: this computer only.
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 
+/// Passwords shorter than this are refused.
+pub const MIN_PASSWORD: usize = 10;
+
+/// Checks a new account's password, typed `first` and `again` (the same when not asked
+/// twice).
+pub fn check_password(first: &str, again: &str) -> Result<(), DeskError> {
+    if first != again {
+        return Err(DeskError::PasswordsDiffer);
+    }
+    if first.chars().count() < MIN_PASSWORD {
+        return Err(DeskError::ShortPassword(MIN_PASSWORD));
+    }
+    Ok(())
+}
+
 /// What every request shares: the archive, the card engine, sessions and jobs.
 struct Desk {
     /// The archive folder.

@@ -23,6 +23,21 @@ pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
 
 /// Adds a desk account, the password given on standard input as a script would.
 pub fn add_user(archive: &Path, name: &str, role: &str, password: &str) {
+    let out = try_add_user(archive, name, role, password);
+    assert!(
+        out.status.success(),
+        "add-user {name}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Runs `desk add-user` with the password on standard input.
+pub fn try_add_user(
+    archive: &Path,
+    name: &str,
+    role: &str,
+    password: &str,
+) -> std::process::Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_welcome-booth"))
         .args([
             "--archive",
@@ -34,11 +49,12 @@ pub fn add_user(archive: &Path, name: &str, role: &str, password: &str) {
             role,
         ])
         .stdin(Stdio::piped())
-        .stdout(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
-    assert!(child.wait().unwrap().success(), "add-user {name}");
+    child.wait_with_output().unwrap()
 }
 
 /// Makes a card in the archive; returns its id.
