@@ -1,5 +1,6 @@
 //! Archive speed: saving a card (files + row, rendering excluded), and what lists, the
-//! staff screen and the print queue ask of 10,000 records. `cargo bench --bench archive`.
+//! staff screen, the print queue and the curator desk's grid ask of 10,000 records.
+//! `cargo bench --bench archive`.
 
 use std::hint::black_box;
 
@@ -91,6 +92,29 @@ fn archive(c: &mut Criterion) {
     let reference = template.id.reference();
     group.bench_function("search by a card's reference in 10,000", |b| {
         b.iter(|| black_box(archive.search(&reference, 50).unwrap()))
+    });
+    // The desk's grid: one page of 48 with the count of all that match.
+    group.bench_function("desk grid: first page of 10,000", |b| {
+        b.iter(|| black_box(archive.page(&Filter::default(), 0, 48).unwrap()))
+    });
+    group.bench_function("desk grid: page 200 of 10,000", |b| {
+        b.iter(|| black_box(archive.page(&Filter::default(), 199 * 48, 48).unwrap()))
+    });
+    let untranslated_museum = Filter {
+        event: Some("Museum Night".into()),
+        untranslated: true,
+        consent: Some(Use::Exhibition),
+        ..Filter::default()
+    };
+    group.bench_function("desk grid: one event, untranslated, exhibition", |b| {
+        b.iter(|| black_box(archive.page(&untranslated_museum, 0, 48).unwrap()))
+    });
+    let words = Filter {
+        words: Some("welc harb".into()),
+        ..Filter::default()
+    };
+    group.bench_function("desk grid: words 9,900 cards have", |b| {
+        b.iter(|| black_box(archive.page(&words, 0, 48).unwrap()))
     });
     let cups = Cups::local();
     group.bench_function("print queue of 10,000 (100 failed)", |b| {
