@@ -345,7 +345,19 @@ fn forms_need_their_token_and_wrong_passwords_are_paused() {
     let dir = tempfile::tempdir().unwrap();
     let archive = dir.path();
 
+    // No archive there: nothing is made, and the desk says what to give it.
+    let nowhere = archive.join("typo");
+    let out = booth(&["--archive", nowhere.to_str().unwrap(), "desk"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("there is no archive at"));
+    assert!(!nowhere.exists());
+
     // No accounts yet: the desk refuses to start, saying how to add one.
+    assert!(
+        booth(&["--archive", archive.to_str().unwrap(), "archive", "list"])
+            .status
+            .success()
+    );
     let out = booth(&[
         "--archive",
         archive.to_str().unwrap(),

@@ -11,6 +11,12 @@ use crate::archive::ArchiveError;
 /// Why the desk cannot start or keep serving.
 #[derive(Debug, thiserror::Error)]
 pub enum DeskError {
+    /// The folder holds no archive.
+    #[error(
+        "there is no archive at {}; give the booth's archive folder with --archive DIR (or WELCOME_BOOTH_ARCHIVE)",
+        .0.display()
+    )]
+    NoArchive(PathBuf),
     /// Nobody could log in.
     #[error(
         "the archive at {} has no desk accounts yet; add one first: welcome-booth desk add-user NAME --role curator",
@@ -46,7 +52,8 @@ pub enum DeskError {
 impl Blame for DeskError {
     fn is_user_mistake(&self) -> bool {
         match self {
-            DeskError::NoAccounts(_)
+            DeskError::NoArchive(_)
+            | DeskError::NoAccounts(_)
             | DeskError::ShortPassword(_)
             | DeskError::PasswordsDiffer
             | DeskError::Listen { .. } => true,

@@ -81,7 +81,11 @@ impl Desk {
 /// `started` is told the address once it listens (port 0 picks a free one). Refuses to
 /// start while the archive has no accounts.
 pub fn serve(dir: &Path, listen: &str, started: impl FnOnce(SocketAddr)) -> Result<(), DeskError> {
-    let archive = Archive::open(dir)?;
+    // Never a new, empty archive for a mistyped folder.
+    let archive = Archive::reopen(dir).map_err(|e| match e {
+        ArchiveError::Gone { .. } => DeskError::NoArchive(dir.to_path_buf()),
+        e => e.into(),
+    })?;
     if archive.account_count()? == 0 {
         return Err(DeskError::NoAccounts(dir.to_path_buf()));
     }
