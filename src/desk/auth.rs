@@ -29,6 +29,8 @@ const IDLE: Duration = Duration::from_secs(8 * 3600);
 const FREE_TRIES: u32 = 5;
 const FIRST_PAUSE: f64 = 30.0;
 const MAX_PAUSE: f64 = 15.0 * 60.0;
+/// Accounts and addresses with wrong passwords remembered at most (see `login`).
+const TRIES_KEPT: usize = 10_000;
 
 /// Someone logged in.
 #[derive(Debug, Clone)]
@@ -215,6 +217,11 @@ pub(super) async fn login(
         .flatten()
         .unwrap_or(false);
     let mut tries = desk.auth.tries.lock().unwrap_or_else(|p| p.into_inner());
+    // Names made up by the thousand must not fill memory: past this many, only the
+    // pauses still running are remembered.
+    if tries.len() >= TRIES_KEPT {
+        tries.retain(|_, b| b.paused(now).is_some());
+    }
     let backoff = tries
         .entry(key.clone())
         .or_insert_with(|| Backoff::new(FREE_TRIES, FIRST_PAUSE, MAX_PAUSE));

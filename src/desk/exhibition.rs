@@ -12,8 +12,8 @@ use serde::Deserialize;
 
 use super::auth::{Posted, User};
 use super::error::Refusal;
-use super::{Desk, exhibition_dir, open_again, views};
-use crate::archive::{ArchiveError, CardId, CardSummary};
+use super::{Desk, exhibition_dir, views};
+use crate::archive::{Archive, ArchiveError, CardId, CardSummary};
 use crate::progress::Progress;
 
 /// Cards on one page of the exhibition's order.
@@ -170,7 +170,8 @@ pub(super) async fn start_build(
         let dir = desk.dir.clone();
         std::thread::spawn(move || {
             let started = Instant::now();
-            let built = open_again(&dir).and_then(|archive| {
+            // Its own connection to the catalog: the desk's stays free meanwhile.
+            let built = Archive::reopen(&dir).and_then(|archive| {
                 archive.build_exhibition(&mut engine, &exhibition_dir(&dir), None, steps.as_ref())
             });
             let outcome = match built {

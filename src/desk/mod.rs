@@ -155,8 +155,3 @@ fn router(desk: Arc<Desk>) -> Router {
 fn exhibition_dir(dir: &Path) -> PathBuf {
     dir.join("exhibition")
 }
-
-/// Opens the archive again for a long job on its own thread.
-fn open_again(dir: &Path) -> Result<Archive, ArchiveError> {
-    Archive::open(dir)
-}
