@@ -446,6 +446,33 @@ fn forms_need_their_token_and_wrong_passwords_are_paused() {
     );
     assert_eq!(refused.status, 403);
     assert!(card_file(archive, &id, "card.pdf").exists());
+    // Exhibitions are built in one of the desk's layouts, never a file the form names.
+    let csrf = card.field("csrf");
+    let build = |layout: &str| {
+        request(
+            desk.addr,
+            "POST",
+            "/exhibition/build",
+            &curator,
+            &[("csrf", &csrf), ("layout", layout)],
+        )
+    };
+    assert_eq!(build("/etc/passwd").status, 404);
+    assert_eq!(build("classroom-a4-ar").status, 303);
+    let started = std::time::Instant::now();
+    let built = loop {
+        let page = request(desk.addr, "GET", "/exhibition", &curator, &[]);
+        if page.body.contains("Built:") {
+            break page.body;
+        }
+        assert!(started.elapsed().as_secs() < 60, "{}", page.body);
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    assert!(
+        built.contains("Built: 0 card(s)") && built.contains("1 left out"),
+        "{built}"
+    );
+
     // With the token, the curator's erasure goes through.
     let done = request(
         desk.addr,

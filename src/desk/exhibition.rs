@@ -14,6 +14,7 @@ use super::auth::{Posted, User};
 use super::error::Refusal;
 use super::{Desk, exhibition_dir, views};
 use crate::archive::{Archive, ArchiveError, CardId, CardSummary};
+use crate::card::Layout;
 use crate::progress::Progress;
 
 /// Cards on one page of the exhibition's order.
@@ -26,8 +27,13 @@ pub(super) enum BuildState {
     Idle,
     /// Running: steps done of all (two per card: text, then drawing).
     Running { done: u64, total: u64 },
-    /// Finished.
-    Done { cards: usize, seconds: f64 },
+    /// Finished: cards made, cards left out for want of an approved translation (posters
+    /// that put it first), and how long it took.
+    Done {
+        cards: usize,
+        without_translation: usize,
+        seconds: f64,
+    },
     /// Stopped by an error.
     Failed(String),
 }
@@ -155,37 +161,66 @@ pub(super) async fn change(
     Ok(Redirect::to(&format!("/exhibition?from={at}")).into_response())
 }
 
-/// Starts building the exhibition, unless a build is running.
+/// The layouts an exhibition can be built in from the desk: each card as printed, or
+/// every card as a poster (a fixed list: the form never names a file on this computer).
+pub(super) const LAYOUTS: [(&str, &str); 3] = [
+    ("", "each card as printed"),
+    ("exhibition-a3", "A3 wall posters"),
+    ("classroom-a4-ar", "A4 classroom posters, Arabic first"),
+];
+
+/// What the build button sends.
+#[derive(Deserialize)]
+pub(super) struct BuildForm {
+    #[serde(default)]
+    layout: String,
+}
+
+/// Starts building the exhibition in the chosen layout, unless a build is running.
 pub(super) async fn start_build(
     State(desk): State<Arc<Desk>>,
-    Posted(user, _): Posted<serde::de::IgnoredAny>,
+    Posted(user, form): Posted<BuildForm>,
 ) -> Result<Response, Refusal> {
     user.curator()?;
-    if !matches!(desk.build.state(), BuildState::Running { .. }) {
-        let steps = desk.build.progress.clone();
+    let poster = match LAYOUTS.iter().find(|(name, _)| *name == form.layout) {
+        Some((name, _)) if !name.is_empty() => {
+            Some(Layout::find(name).map_err(ArchiveError::from)?)
+        }
+        Some(_) => None,
+        None => return Err(Refusal::not_found("such layout")),
+    };
+    let steps = desk.build.progress.clone();
+    {
+        let mut outcome = steps.outcome.lock().unwrap_or_else(|p| p.into_inner());
+        if outcome.is_none() {
+            // Already running: the page shows its progress.
+            return Ok(Redirect::to("/exhibition").into_response());
+        }
         steps.total.store(0, Ordering::Relaxed);
         steps.done.store(0, Ordering::Relaxed);
-        *steps.outcome.lock().unwrap_or_else(|p| p.into_inner()) = None;
-        let mut engine = desk.engine.lock().unwrap_or_else(|p| p.into_inner()).fork();
-        let dir = desk.dir.clone();
-        std::thread::spawn(move || {
-            let started = Instant::now();
-            // Its own connection to the catalog: the desk's stays free meanwhile.
-            let built = Archive::reopen(&dir).and_then(|archive| {
-                archive.build_exhibition(&mut engine, &exhibition_dir(&dir), None, steps.as_ref())
-            });
-            let outcome = match built {
-                Ok(report) => BuildState::Done {
-                    cards: report.cards,
-                    seconds: started.elapsed().as_secs_f64(),
-                },
-                Err(e) => {
-                    tracing::error!("desk: exhibition build failed: {e}");
-                    BuildState::Failed(e.to_string())
-                }
-            };
-            *steps.outcome.lock().unwrap_or_else(|p| p.into_inner()) = Some(outcome);
-        });
+        *outcome = None;
     }
+    let mut engine = desk.engine.lock().unwrap_or_else(|p| p.into_inner()).fork();
+    let dir = desk.dir.clone();
+    std::thread::spawn(move || {
+        let started = Instant::now();
+        // Its own connection to the catalog: the desk's stays free meanwhile.
+        let built = Archive::reopen(&dir).and_then(|archive| {
+            let out = exhibition_dir(&dir);
+            archive.build_exhibition(&mut engine, &out, poster.as_ref(), steps.as_ref())
+        });
+        let outcome = match built {
+            Ok(report) => BuildState::Done {
+                cards: report.cards,
+                without_translation: report.without_translation,
+                seconds: started.elapsed().as_secs_f64(),
+            },
+            Err(e) => {
+                tracing::error!("desk: exhibition build failed: {e}");
+                BuildState::Failed(e.to_string())
+            }
+        };
+        *steps.outcome.lock().unwrap_or_else(|p| p.into_inner()) = Some(outcome);
+    });
     Ok(Redirect::to("/exhibition").into_response())
 }

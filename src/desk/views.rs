@@ -491,8 +491,11 @@ pub(super) fn build(user: &User, state: &super::exhibition::BuildState) -> Marku
                     meta http-equiv="refresh" content="1";
                     p { "Building… " progress max=(*total) value=(*done) {} " " (done / 2) " of " (total / 2) " cards" }
                 }
-                BuildState::Done { cards, seconds } => p.notice {
+                BuildState::Done { cards, without_translation, seconds } => p.notice {
                     "Built: " (cards) " card(s) in " (format!("{seconds:.1}")) " s. "
+                    @if *without_translation > 0 {
+                        (without_translation) " left out: the layout puts the Arabic first and they have no approved translation. "
+                    }
                     a href="/exhibition/files/index.html" { "Web gallery" } " · "
                     a href="/exhibition/files/exhibition.pdf" { "Print PDF" } " · "
                     a href="/exhibition/files/contact-sheet.pdf" { "Contact sheet" }
@@ -502,6 +505,12 @@ pub(super) fn build(user: &User, state: &super::exhibition::BuildState) -> Marku
             @if !matches!(state, BuildState::Running { .. }) {
                 form method="post" action="/exhibition/build" {
                     (csrf(user))
+                    select name="layout" aria-label="Layout" {
+                        @for (name, label) in super::exhibition::LAYOUTS {
+                            option value=(name) { (label) }
+                        }
+                    }
+                    " "
                     button.primary type="submit" { "Build the exhibition" }
                 }
             }
