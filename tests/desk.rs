@@ -337,6 +337,38 @@ fn an_edit_on_a_card_changed_since_it_was_opened_is_refused() {
             .unwrap();
         assert_eq!(kept.as_deref(), Some("Welcome, neighbour"));
         assert!(pdf_text(&card_file(archive, &ids[0], "card.pdf")).contains("dear neighbour"));
+
+        // Another program on the same archive (as the kiosk is) changes the card while
+        // the page is open: refused the same way.
+        c.goto(&desk.url(&format!("/cards/{}", ids[0])))
+            .await
+            .unwrap();
+        let withdrawn = booth(&[
+            "--archive",
+            archive.to_str().unwrap(),
+            "archive",
+            "withdraw",
+            &ids[0],
+            "--use",
+            "social",
+        ]);
+        assert!(withdrawn.status.success());
+        let name = c
+            .find(Locator::Css("form.correct input[name=name]"))
+            .await
+            .unwrap();
+        name.clear().await.unwrap();
+        name.send_keys("Amal B.").await.unwrap();
+        b.click("form.correct button[type=submit]").await;
+        assert!(b.text().await.contains("changed since you opened it"));
+        let show = booth(&[
+            "--archive",
+            archive.to_str().unwrap(),
+            "archive",
+            "show",
+            &ids[0],
+        ]);
+        assert!(!String::from_utf8_lossy(&show.stdout).contains("Amal B."));
     });
 }
 

@@ -135,13 +135,15 @@ const MIGRATIONS: &[&str] = &[
     INSERT INTO cards_fts (id, message, name, translation)
         SELECT c.id, c.message, c.name, json_extract(r.json, '$.translation.text')
         FROM cards c JOIN records r ON r.id = c.id;",
-    // 5: the curator desk's accounts (Argon2 hashes, never passwords).
+    // 5: the curator desk's accounts (Argon2 hashes, never passwords), and an index for
+    // its language filter and list.
     "CREATE TABLE accounts (
         name TEXT PRIMARY KEY,
         role TEXT NOT NULL,
         password_hash TEXT NOT NULL,
         created_at TEXT NOT NULL
-    );",
+    );
+    CREATE INDEX cards_language ON cards(language);",
 ];
 
 /// Opens the catalog for use: WAL journal, foreign keys, migrations.
