@@ -206,15 +206,11 @@ fn a_curator_corrects_selects_builds_and_erases() {
         c.goto(&desk.url(&format!("/cards/{}", ids[2])))
             .await
             .unwrap();
-        let message = c
-            .find(Locator::Css("form.correct textarea[name=message]"))
-            .await
-            .unwrap();
-        message.clear().await.unwrap();
-        message
-            .send_keys("May your new home be full of good friends")
-            .await
-            .unwrap();
+        b.retype(
+            "form.correct textarea[name=message]",
+            "May your new home be full of good friends",
+        )
+        .await;
         b.click("form.correct button[type=submit]").await;
         let history = c
             .find(Locator::Css("table.history"))
@@ -319,12 +315,8 @@ fn an_edit_on_a_card_changed_since_it_was_opened_is_refused() {
         assert_eq!(saved.status, 303, "{}", saved.body);
 
         // The first session's save is refused, its text kept, nothing overwritten.
-        let message = c
-            .find(Locator::Css("form.correct textarea[name=message]"))
-            .await
-            .unwrap();
-        message.clear().await.unwrap();
-        message.send_keys("Welcome, neighbour").await.unwrap();
+        b.retype("form.correct textarea[name=message]", "Welcome, neighbour")
+            .await;
         b.click("form.correct button[type=submit]").await;
         let text = b.text().await;
         assert!(text.contains("changed since you opened it"), "{text}");
@@ -353,12 +345,7 @@ fn an_edit_on_a_card_changed_since_it_was_opened_is_refused() {
             "social",
         ]);
         assert!(withdrawn.status.success());
-        let name = c
-            .find(Locator::Css("form.correct input[name=name]"))
-            .await
-            .unwrap();
-        name.clear().await.unwrap();
-        name.send_keys("Amal B.").await.unwrap();
+        b.retype("form.correct input[name=name]", "Amal B.").await;
         b.click("form.correct button[type=submit]").await;
         assert!(b.text().await.contains("changed since you opened it"));
         let show = booth(&[

@@ -332,6 +332,17 @@ impl Browser {
         );
     }
 
+    /// Replaces the text of the field `css` finds with `text`, typed.
+    pub async fn retype(&self, css: &str, text: &str) {
+        let field = self
+            .client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"));
+        field.clear().await.unwrap();
+        field.send_keys(text).await.unwrap();
+    }
+
     /// Clicks what `css` finds and waits for the page it leads to.
     pub async fn click(&self, css: &str) {
         let c = &self.client;
