@@ -363,24 +363,12 @@ impl Archive {
     /// The cards matching `filter`, `limit` of them from `offset`: newest first, or best
     /// match first when it has words. Only the page's rows are read.
     pub fn page(&self, filter: &Filter, offset: u64, limit: usize) -> Result<Page, ArchiveError> {
-        let words = filter
+        let named = filter
             .words
             .as_deref()
             .map(str::trim)
             .filter(|w| !w.is_empty());
-        let card = match words {
-            Some(w) => match self.find_card(w) {
-                Ok(id) => Some(id),
-                Err(ArchiveError::NoSuchReference(_)) => {
-                    return Ok(Page {
-                        cards: Vec::new(),
-                        total: 0,
-                    });
-                }
-                Err(_) => None,
-            },
-            None => None,
-        };
+        let card = named.and_then(|w| self.find_card(w).ok());
         schema::page(&self.db, filter, card, offset, limit)
     }
 
@@ -481,14 +469,14 @@ impl Archive {
     /// cards whose message, name or translation has each word of `text` (as the start of a
     /// word: "welc" finds "welcome"), best first, at most `limit`.
     pub fn search(&self, text: &str, limit: usize) -> Result<Vec<CardSummary>, ArchiveError> {
-        if let Ok(id) = self.find_card(text) {
-            let found = self.get(id).map(|r| CardSummary::from(&r));
-            return match found {
-                Err(ArchiveError::NotFound(_)) => Ok(Vec::new()),
-                found => found.map(|s| vec![s]),
-            };
+        if text.trim().is_empty() {
+            return Ok(Vec::new());
         }
-        schema::search(&self.db, text, limit)
+        let words = Filter {
+            words: Some(text.to_string()),
+            ..Filter::default()
+        };
+        Ok(self.page(&words, 0, limit)?.cards)
     }
 
     /// Whether the catalog has a row for this card.

@@ -393,25 +393,6 @@ pub(super) fn summaries(
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// Cards whose message, name or translation has every word of `words` (each as the start
-/// of a word), best match first.
-pub(super) fn search(
-    db: &Connection,
-    words: &str,
-    limit: usize,
-) -> Result<Vec<CardSummary>, ArchiveError> {
-    let Some(query) = fts_query(words) else {
-        return Ok(Vec::new());
-    };
-    let sql = format!(
-        "SELECT {SUMMARY} FROM cards_fts f JOIN cards c ON c.id = f.id
-         WHERE cards_fts MATCH ?1 ORDER BY f.rank LIMIT ?2"
-    );
-    let mut stmt = db.prepare(&sql)?;
-    let rows = stmt.query_map(params![query, limit as i64], summary)?;
-    Ok(rows.collect::<Result<_, _>>()?)
-}
-
 /// The columns a [`CardSummary`] is read from, on `cards` as `c`.
 const SUMMARY: &str = "c.id, c.created_at, c.event, c.name, c.message, c.language,
     c.consent_print, c.consent_archive, c.consent_exhibition, c.consent_social,

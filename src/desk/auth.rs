@@ -15,7 +15,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use super::error::Refusal;
-use super::{Desk, views};
+use super::{Desk, lock, views};
 use crate::archive::Role;
 use crate::secret::{self, Backoff};
 
@@ -77,7 +77,7 @@ impl Default for Auth {
 impl Auth {
     /// The session a cookie names, if it has not ended.
     fn session(&self, token: &str) -> Option<User> {
-        let mut sessions = self.sessions.lock().unwrap_or_else(|p| p.into_inner());
+        let mut sessions = lock(&self.sessions);
         let now = Instant::now();
         sessions.retain(|_, (_, seen)| now.duration_since(*seen) < IDLE);
         let (user, seen) = sessions.get_mut(token)?;
@@ -93,13 +93,13 @@ impl Auth {
             role,
             csrf: secret::random_hex(32),
         };
-        let mut sessions = self.sessions.lock().unwrap_or_else(|p| p.into_inner());
+        let mut sessions = lock(&self.sessions);
         sessions.insert(token.clone(), (user, Instant::now()));
         token
     }
 
     fn close(&self, token: &str) {
-        let mut sessions = self.sessions.lock().unwrap_or_else(|p| p.into_inner());
+        let mut sessions = lock(&self.sessions);
         sessions.remove(token);
     }
 
@@ -142,11 +142,15 @@ pub(super) async fn require_login(
             next.run(req).await
         }
         None if req.method() == Method::GET => Redirect::to("/login").into_response(),
-        None => Refusal {
-            status: StatusCode::UNAUTHORIZED,
-            message: "Your session has ended; log in again.".into(),
-        }
-        .into_response(),
+        None => session_ended().into_response(),
+    }
+}
+
+/// What a request without a live session is told (a page asks to log in instead).
+fn session_ended() -> Refusal {
+    Refusal {
+        status: StatusCode::UNAUTHORIZED,
+        message: "Your session has ended; log in again.".into(),
     }
 }
 
@@ -195,7 +199,7 @@ pub(super) async fn login(
     let key = (form.name.trim().to_lowercase(), peer.ip());
     let now = desk.auth.now();
     let paused = {
-        let tries = desk.auth.tries.lock().unwrap_or_else(|p| p.into_inner());
+        let tries = lock(&desk.auth.tries);
         tries.get(&key).and_then(|b| b.paused(now))
     };
     if let Some(seconds) = paused {
@@ -211,12 +215,11 @@ pub(super) async fn login(
         .as_ref()
         .map_or(desk.auth.stand_in.clone(), |a| a.password_hash.clone());
     let password = form.password;
-    let right = tokio::task::spawn_blocking(move || secret::verifies(&password, &hash))
+    let right = desk
+        .blocking(move |_| secret::verifies(&password, &hash))
         .await
-        .ok()
-        .flatten()
         .unwrap_or(false);
-    let mut tries = desk.auth.tries.lock().unwrap_or_else(|p| p.into_inner());
+    let mut tries = lock(&desk.auth.tries);
     // Names made up by the thousand must not fill memory: past this many, only the
     // pauses still running are remembered.
     if tries.len() >= TRIES_KEPT {
@@ -294,10 +297,11 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Posted<T> {
     type Rejection = Refusal;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Refusal> {
-        let user = req.extensions().get::<User>().cloned().ok_or(Refusal {
-            status: StatusCode::UNAUTHORIZED,
-            message: "Your session has ended; log in again.".into(),
-        })?;
+        let user = req
+            .extensions()
+            .get::<User>()
+            .cloned()
+            .ok_or_else(session_ended)?;
         let body = axum::body::Bytes::from_request(req, state)
             .await
             .map_err(|e| Refusal {

@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::auth::{Posted, User};
 use super::error::Refusal;
-use super::{Desk, exhibition_dir, views};
+use super::{Desk, exhibition_dir, lock, views};
 use crate::archive::{Archive, ArchiveError, CardId, CardSummary};
 use crate::card::Layout;
 use crate::progress::Progress;
@@ -46,7 +46,7 @@ pub(super) struct Build {
 impl Default for Build {
     fn default() -> Build {
         let steps = Steps::default();
-        *steps.outcome.lock().unwrap_or_else(|p| p.into_inner()) = Some(BuildState::Idle);
+        *lock(&steps.outcome) = Some(BuildState::Idle);
         Build {
             progress: Arc::new(steps),
         }
@@ -72,11 +72,7 @@ impl Progress for Steps {
 
 impl Build {
     fn state(&self) -> BuildState {
-        let outcome = self
-            .progress
-            .outcome
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
+        let outcome = lock(&self.progress.outcome);
         outcome.clone().unwrap_or_else(|| BuildState::Running {
             done: self.progress.done.load(Ordering::Relaxed),
             total: self.progress.total.load(Ordering::Relaxed).max(1),
@@ -191,7 +187,7 @@ pub(super) async fn start_build(
     };
     let steps = desk.build.progress.clone();
     {
-        let mut outcome = steps.outcome.lock().unwrap_or_else(|p| p.into_inner());
+        let mut outcome = lock(&steps.outcome);
         if outcome.is_none() {
             // Already running: the page shows its progress.
             return Ok(Redirect::to("/exhibition").into_response());
@@ -200,7 +196,7 @@ pub(super) async fn start_build(
         steps.done.store(0, Ordering::Relaxed);
         *outcome = None;
     }
-    let mut engine = desk.engine.lock().unwrap_or_else(|p| p.into_inner()).fork();
+    let mut engine = lock(&desk.engine).fork();
     let dir = desk.dir.clone();
     std::thread::spawn(move || {
         let started = Instant::now();
@@ -220,7 +216,7 @@ pub(super) async fn start_build(
                 BuildState::Failed(e.to_string())
             }
         };
-        *steps.outcome.lock().unwrap_or_else(|p| p.into_inner()) = Some(outcome);
+        *lock(&steps.outcome) = Some(outcome);
     });
     Ok(Redirect::to("/exhibition").into_response())
 }

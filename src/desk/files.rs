@@ -13,7 +13,7 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
 use super::error::Refusal;
-use super::{Desk, exhibition_dir};
+use super::{Desk, exhibition_dir, lock};
 use crate::archive::record::{CARD_PDF, CARD_PNG};
 use crate::archive::{self, ArchiveError, CardId};
 use crate::card::{CardEngine, CardError, CardText, Layout, Photo, raster, resize_rgb, scene};
@@ -46,11 +46,7 @@ impl ImageCache {
         let modified = std::fs::metadata(png)
             .and_then(|m| m.modified())
             .map_err(|e| fail(e.to_string()))?;
-        if let Some((at, jpeg)) = self
-            .thumbs
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(&id)
+        if let Some((at, jpeg)) = lock(&self.thumbs).get(&id)
             && *at == modified
         {
             return Ok(jpeg.clone());
@@ -63,7 +59,7 @@ impl ImageCache {
             (card.height() as u64 * THUMB_WIDTH as u64 / card.width().max(1) as u64).max(1);
         let small = resize_rgb(&card, THUMB_WIDTH, height as u32)?;
         let jpeg = Arc::new(raster::encode_jpeg(&small, 82)?);
-        let mut thumbs = self.thumbs.lock().unwrap_or_else(|p| p.into_inner());
+        let mut thumbs = lock(&self.thumbs);
         if thumbs.len() >= THUMBS_KEPT {
             thumbs.clear();
         }
@@ -81,7 +77,7 @@ impl ImageCache {
         layout: &Layout,
         card: &CardText,
     ) -> Result<Vec<u8>, ArchiveError> {
-        let kept = self.photo.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        let kept = lock(&self.photo).clone();
         let decoded = match kept {
             Some((kept_id, decoded)) if kept_id == id => decoded,
             _ => {
@@ -89,7 +85,7 @@ impl ImageCache {
                 let needed = scene::photo_pixels_needed(layout);
                 let origin = photo.display().to_string();
                 let decoded = Arc::new(Photo::decode(&bytes, &origin, needed)?);
-                *self.photo.lock().unwrap_or_else(|p| p.into_inner()) = Some((id, decoded.clone()));
+                *lock(&self.photo) = Some((id, decoded.clone()));
                 decoded
             }
         };
@@ -100,11 +96,8 @@ impl ImageCache {
 
     /// Forgets an erased card's images.
     pub(super) fn forget(&self, id: CardId) {
-        self.thumbs
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .remove(&id);
-        let mut photo = self.photo.lock().unwrap_or_else(|p| p.into_inner());
+        lock(&self.thumbs).remove(&id);
+        let mut photo = lock(&self.photo);
         if photo.as_ref().is_some_and(|(kept, _)| *kept == id) {
             *photo = None;
         }
@@ -120,11 +113,8 @@ pub(super) async fn card_file(
     let dir = archive::card_dir(&desk.dir, id);
     let (bytes, kind) = match file.as_str() {
         "thumb.jpg" => {
-            let desk = desk.clone();
             let png = dir.join(CARD_PNG);
-            let thumb = tokio::task::spawn_blocking(move || desk.images.thumb(id, &png))
-                .await
-                .map_err(|_| Refusal::not_found("thumbnail"))?;
+            let thumb = desk.blocking(move |desk| desk.images.thumb(id, &png)).await;
             let thumb = thumb.map_err(|_| Refusal::not_found("card image"))?;
             (thumb.as_ref().clone(), "image/jpeg")
         }

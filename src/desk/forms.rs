@@ -9,11 +9,11 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::Desk;
 use super::auth::Posted;
 use super::error::Refusal;
 use super::pages::{card_page, translate_page};
 use super::views::{Notice, Typed};
+use super::{Desk, lock};
 use crate::archive::{ArchiveError, TextFix, TranslationStatus, Use};
 
 /// The correction form.
@@ -42,7 +42,7 @@ pub(super) async fn correct(
     let done = desk
         .with_archive(move |desk, archive| {
             let id = archive.find_card(&card)?;
-            let mut engine = desk.engine.lock().unwrap_or_else(|p| p.into_inner());
+            let mut engine = lock(&desk.engine);
             archive.correct(&mut engine, id, form.version, &fix, &by)
         })
         .await;
@@ -148,7 +148,7 @@ pub(super) async fn translate(
     let done = desk
         .with_archive(move |desk, archive| {
             let id = archive.find_card(&card)?;
-            let mut engine = desk.engine.lock().unwrap_or_else(|p| p.into_inner());
+            let mut engine = lock(&desk.engine);
             archive.translate(&mut engine, id, form.version, &text, status, &by)
         })
         .await;
@@ -199,13 +199,11 @@ pub(super) async fn preview(
         .await;
     let drawn = match drawn {
         Ok((id, photo, layout, card)) => {
-            let desk = desk.clone();
-            tokio::task::spawn_blocking(move || {
-                let mut engine = desk.engine.lock().unwrap_or_else(|p| p.into_inner());
+            desk.blocking(move |desk| {
+                let mut engine = lock(&desk.engine);
                 desk.images.preview(&mut engine, id, &photo, &layout, &card)
             })
             .await
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic.into_panic()))
         }
         Err(e) => Err(e),
     };

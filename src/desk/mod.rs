@@ -16,7 +16,7 @@ mod views;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -62,19 +62,34 @@ struct Desk {
 }
 
 impl Desk {
+    /// Runs `work` on a thread where blocking is allowed (files, drawing, hashing); its
+    /// panic, if any, is carried on to the request.
+    async fn blocking<T: Send + 'static>(
+        self: &Arc<Self>,
+        work: impl FnOnce(&Desk) -> T + Send + 'static,
+    ) -> T {
+        let desk = self.clone();
+        tokio::task::spawn_blocking(move || work(&desk))
+            .await
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic.into_panic()))
+    }
+
     /// Runs `work` on the archive on a thread where blocking is allowed.
     async fn with_archive<T: Send + 'static>(
         self: &Arc<Self>,
         work: impl FnOnce(&Desk, &mut Archive) -> T + Send + 'static,
     ) -> T {
-        let desk = self.clone();
-        let job = tokio::task::spawn_blocking(move || {
-            let mut archive = desk.archive.lock().unwrap_or_else(|p| p.into_inner());
-            work(&desk, &mut archive)
-        });
-        job.await
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic.into_panic()))
+        self.blocking(move |desk| work(desk, &mut lock(&desk.archive)))
+            .await
     }
+}
+
+/// Locks what requests share. A request that panicked while holding it left nothing
+/// half-done (archive writes are atomic), so the next one carries on.
+fn lock<T>(shared: &Mutex<T>) -> MutexGuard<'_, T> {
+    shared
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Serves the desk for the archive in `dir` on `listen` until the process is stopped;

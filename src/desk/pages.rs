@@ -6,13 +6,14 @@ use axum::Extension;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use maud::Markup;
 use serde::{Deserialize, Serialize};
 
 use super::Desk;
 use super::auth::User;
 use super::error::Refusal;
 use super::views::{self, FilterChoices, Notice, PER_PAGE, Typed};
-use crate::archive::{Filter, TranslationStatus};
+use crate::archive::{Archive, CardRecord, Filter, TranslationStatus};
 
 /// The desk opens on the cards.
 pub(super) async fn home() -> Redirect {
@@ -128,23 +129,14 @@ pub(super) async fn card_page(
     typed: Typed,
 ) -> Result<Response, Refusal> {
     let status = said.as_ref().map_or(StatusCode::OK, Notice::status);
-    let markup = desk
-        .with_archive(move |_, archive| {
-            let record = archive.get(archive.find_card(&id)?)?;
-            let exhibited = match record.consent.exhibition {
-                true => Some(!archive.selection()?.excluded.contains(&record.id)),
-                false => None,
-            };
-            Ok::<_, Refusal>(views::card(
-                &user,
-                &record,
-                exhibited,
-                said.as_ref(),
-                &typed,
-            ))
-        })
-        .await?;
-    Ok((status, markup).into_response())
+    on_card(desk, id, status, move |archive, record| {
+        let exhibited = match record.consent.exhibition {
+            true => Some(!archive.selection()?.excluded.contains(&record.id)),
+            false => None,
+        };
+        Ok(views::card(&user, record, exhibited, said.as_ref(), &typed))
+    })
+    .await
 }
 
 /// The second question before a card is erased (curators only).
@@ -154,13 +146,27 @@ pub(super) async fn erase(
     Path(id): Path<String>,
 ) -> Result<Response, Refusal> {
     user.curator()?;
+    on_card(&desk, id, StatusCode::OK, move |_, record| {
+        Ok(views::erase(&user, record))
+    })
+    .await
+}
+
+/// A page about the card `id` names (its id or reference), drawn by `view` from its
+/// record and answered with `status`.
+async fn on_card(
+    desk: &Arc<Desk>,
+    id: String,
+    status: StatusCode,
+    view: impl FnOnce(&Archive, &CardRecord) -> Result<Markup, Refusal> + Send + 'static,
+) -> Result<Response, Refusal> {
     let markup = desk
         .with_archive(move |_, archive| {
             let record = archive.get(archive.find_card(&id)?)?;
-            Ok::<_, Refusal>(views::erase(&user, &record))
+            view(archive, &record)
         })
         .await?;
-    Ok(markup.into_response())
+    Ok((status, markup).into_response())
 }
 
 /// The translation editor.
@@ -194,12 +200,9 @@ pub(super) async fn translate_page(
     typed: Option<(String, TranslationStatus)>,
 ) -> Result<Response, Refusal> {
     let status = said.as_ref().map_or(StatusCode::OK, Notice::status);
-    let markup = desk
-        .with_archive(move |_, archive| {
-            let record = archive.get(archive.find_card(&id)?)?;
-            let typed = typed.as_ref().map(|(t, s)| (t.as_str(), *s));
-            Ok::<_, Refusal>(views::translate(&user, &record, said.as_ref(), typed))
-        })
-        .await?;
-    Ok((status, markup).into_response())
+    on_card(desk, id, status, move |_, record| {
+        let typed = typed.as_ref().map(|(t, s)| (t.as_str(), *s));
+        Ok(views::translate(&user, record, said.as_ref(), typed))
+    })
+    .await
 }
