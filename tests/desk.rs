@@ -105,18 +105,10 @@ fn a_translator_finds_a_card_translates_it_and_may_do_nothing_else() {
             .await
             .unwrap();
         assert!(note.contains("drawn in"), "{note}");
-        if let Ok(shots) = std::env::var("DESK_SCREENSHOTS") {
-            b.screenshot(&Path::new(&shots).join("desk-translate.png"))
-                .await;
-        }
+        b.screenshot_for_docs("desk-translate.png").await;
 
         // Approve: the archived card is drawn again with the Arabic.
-        c.find(Locator::Css("input[name=status][value=approved]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        b.tick("input[name=status][value=approved]").await;
         b.click("form.editor button[type=submit]").await;
         assert!(b.text().await.contains("Saved and approved"));
         let pdf = pdf_text(&card_file(archive, &ids[0], "card.pdf"));
@@ -192,15 +184,7 @@ fn a_translator_finds_a_card_translates_it_and_may_do_nothing_else() {
 fn a_curator_corrects_selects_builds_and_erases() {
     in_browser(CURATOR, async |b, desk, archive, ids| {
         let c = &b.client;
-        if let Ok(shots) = std::env::var("DESK_SCREENSHOTS") {
-            b.wait(
-                "thumbnails",
-                "return [...document.images].every(i => i.complete && i.naturalWidth > 0)",
-                |v| v == true,
-            )
-            .await;
-            b.screenshot(&Path::new(&shots).join("desk-grid.png")).await;
-        }
+        b.screenshot_for_docs("desk-grid.png").await;
 
         // Correct a typo: the card is drawn again and the text before is kept.
         c.goto(&desk.url(&format!("/cards/{}", ids[2])))
@@ -250,10 +234,7 @@ fn a_curator_corrects_selects_builds_and_erases() {
             |v| v == true,
         )
         .await;
-        if let Ok(shots) = std::env::var("DESK_SCREENSHOTS") {
-            b.screenshot(&Path::new(&shots).join("desk-exhibition.png"))
-                .await;
-        }
+        b.screenshot_for_docs("desk-exhibition.png").await;
         c.goto(&desk.url("/exhibition/files/index.html"))
             .await
             .unwrap();
@@ -274,12 +255,7 @@ fn a_curator_corrects_selects_builds_and_erases() {
             .await
             .unwrap();
         b.click("a.button.danger").await;
-        c.find(Locator::Css("input[name=confirm]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        b.tick("input[name=confirm]").await;
         b.click("section.erase button[type=submit]").await;
         assert!(b.text().await.contains("was erased"));
         assert!(!archive.join("cards").join(&ids[0]).exists());

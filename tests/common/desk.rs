@@ -21,6 +21,16 @@ pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
         .block_on(future)
 }
 
+/// `welcome-booth --archive ARCHIVE desk ARGS…`, ready to start.
+fn desk_command(archive: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_welcome-booth"));
+    command
+        .args(["--archive", archive.to_str().unwrap(), "desk"])
+        .args(args)
+        .env("RUST_LOG", "warn");
+    command
+}
+
 /// Adds a desk account, the password given on standard input as a script would.
 pub fn add_user(archive: &Path, name: &str, role: &str, password: &str) {
     let out = try_add_user(archive, name, role, password);
@@ -38,16 +48,7 @@ pub fn try_add_user(
     role: &str,
     password: &str,
 ) -> std::process::Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_welcome-booth"))
-        .args([
-            "--archive",
-            archive.to_str().unwrap(),
-            "desk",
-            "add-user",
-            name,
-            "--role",
-            role,
-        ])
+    let mut child = desk_command(archive, &["add-user", name, "--role", role])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -92,16 +93,8 @@ pub struct Desk {
 impl Desk {
     /// Starts the desk for `archive` and waits until it listens.
     pub fn start(archive: &Path) -> Desk {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_welcome-booth"))
-            .args([
-                "--archive",
-                archive.to_str().unwrap(),
-                "desk",
-                "--listen",
-                "127.0.0.1:0",
-            ])
+        let mut child = desk_command(archive, &["--listen", "127.0.0.1:0"])
             .stdout(Stdio::piped())
-            .env("RUST_LOG", "warn")
             .spawn()
             .unwrap();
         let mut line = String::new();
@@ -343,6 +336,16 @@ impl Browser {
         field.send_keys(text).await.unwrap();
     }
 
+    /// Ticks the check box or radio button `css` finds (no new page).
+    pub async fn tick(&self, css: &str) {
+        let input = self.client.find(Locator::Css(css)).await;
+        input
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .click()
+            .await
+            .unwrap();
+    }
+
     /// Clicks what `css` finds and waits for the page it leads to.
     pub async fn click(&self, css: &str) {
         let c = &self.client;
@@ -396,10 +399,16 @@ impl Browser {
         v.as_str().unwrap_or_default().to_string()
     }
 
-    /// Saves a screenshot of the window as PNG.
-    pub async fn screenshot(&self, path: &Path) {
-        let png = self.client.screenshot().await.unwrap();
-        std::fs::write(path, png).unwrap();
+    /// Saves a screenshot of the window, once its pictures have loaded, as
+    /// `DESK_SCREENSHOTS/name` when that folder is given (the README's pictures:
+    /// `DESK_SCREENSHOTS=docs cargo test --test desk`).
+    pub async fn screenshot_for_docs(&self, name: &str) {
+        if let Ok(folder) = std::env::var("DESK_SCREENSHOTS") {
+            let loaded = "return [...document.images].every(i => i.complete && i.naturalWidth > 0)";
+            self.wait("the pictures", loaded, |v| v == true).await;
+            let png = self.client.screenshot().await.unwrap();
+            std::fs::write(Path::new(&folder).join(name), png).unwrap();
+        }
     }
 
     /// Closes the window (the driver is stopped when dropped).
