@@ -1303,6 +1303,12 @@ fn pages_of_cards_follow_every_filter() {
         ..Filter::default()
     };
     assert_eq!(ids(&words, 0, 10).1, 3, "words and a filter together");
+    // Eight letters that could be a reference (WE1C-T0WN) but name no card are words.
+    let like_a_reference = Filter {
+        words: Some("welc town".into()),
+        ..Filter::default()
+    };
+    assert_eq!(ids(&like_a_reference, 0, 10).1, 4);
     let arabic = Filter {
         words: Some("صديق".into()),
         ..Filter::default()
