@@ -1,4 +1,5 @@
-//! Crash-safe file writing: nothing the booth writes is ever seen half-written.
+//! Crash-safe file writing (nothing the booth writes is ever seen half-written), and
+//! careful reading of files that come from outside (a USB stick, a bundle, a photo).
 
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
@@ -34,6 +35,16 @@ pub struct AtomicFile {
 impl AtomicFile {
     /// Starts writing `path` (nothing appears there until commit).
     pub fn create(path: &Path) -> io::Result<AtomicFile> {
+        // Renaming over a device or a folder would replace it (as root, /dev/null itself).
+        if let Ok(meta) = fs::symlink_metadata(path)
+            && !meta.is_file()
+            && !meta.file_type().is_symlink()
+        {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("{} is not a file that can be replaced", path.display()),
+            ));
+        }
         let dir = folder_of(path);
         let name = path
             .file_name()
@@ -93,6 +104,111 @@ impl Drop for AtomicFile {
     }
 }
 
+/// Reads a file given from outside, refusing anything but a regular file of at most
+/// `max` bytes: `/dev/zero`, a FIFO or a 20 GB file never fill memory. The size is checked
+/// before reading and again while reading (a file that grows is cut off, not followed).
+pub fn read_limited(path: &Path, max: u64) -> io::Result<Vec<u8>> {
+    read_regular(File::open(path)?, max)
+}
+
+/// Like [`read_limited`], for a text file (a layout, a keyboard): it must be UTF-8.
+pub fn read_text_limited(path: &Path, max: u64) -> io::Result<String> {
+    String::from_utf8(read_limited(path, max)?)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "it is not UTF-8 text"))
+}
+
+/// A folder from outside (a card folder on a USB stick, a bundle being unpacked) whose
+/// files are read by name without ever following a link: the folder itself must not be
+/// one, and each file is opened relative to it with `O_NOFOLLOW`, so a record cannot make
+/// the booth read a file elsewhere on the machine.
+pub struct UntrustedDir {
+    fd: rustix::fd::OwnedFd,
+    path: PathBuf,
+}
+
+impl UntrustedDir {
+    /// Opens `path`, which must be a real folder (not a link to one).
+    pub fn open(path: &Path) -> io::Result<UntrustedDir> {
+        use rustix::fs::{Mode, OFlags};
+        let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+        let fd = rustix::fs::open(path, flags, Mode::empty()).map_err(|e| match e {
+            rustix::io::Errno::LOOP | rustix::io::Errno::NOTDIR => io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "it is a link or not a folder, which an archive never holds",
+            ),
+            e => e.into(),
+        })?;
+        Ok(UntrustedDir {
+            fd,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Reads the regular file `name` (one name, no folders) inside, at most `max` bytes.
+    pub fn read(&self, name: &str, max: u64) -> io::Result<Vec<u8>> {
+        use rustix::fs::{Mode, OFlags};
+        if name.is_empty() || name.contains('/') || name == ".." || name == "." {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("{name:?} is not a file name"),
+            ));
+        }
+        // NONBLOCK: opening a FIFO planted in the folder must not hang the booth.
+        let flags = OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC | OFlags::NONBLOCK;
+        let fd = rustix::fs::openat(&self.fd, name, flags, Mode::empty()).map_err(|e| match e {
+            rustix::io::Errno::LOOP => io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "it is a link, which an archive never holds",
+            ),
+            e => e.into(),
+        })?;
+        read_regular(File::from(fd), max)
+    }
+
+    /// The folder's path, for messages.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+fn read_regular(file: File, max: u64) -> io::Result<Vec<u8>> {
+    use std::io::Read;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "it is not a regular file (a device, a pipe or a folder)",
+        ));
+    }
+    if meta.len() > max {
+        return Err(too_big(max));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(max + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max {
+        return Err(too_big(max));
+    }
+    Ok(bytes)
+}
+
+/// The error for a file over its size limit.
+pub fn too_big(max: u64) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::FileTooLarge,
+        format!("it is larger than the {} the booth accepts", size_text(max)),
+    )
+}
+
+/// A size in the words people read sizes in ("64 MB").
+pub fn size_text(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1 << 30 => format!("{} GB", b >> 30),
+        b if b >= 1 << 20 => format!("{} MB", b >> 20),
+        b if b >= 1 << 10 => format!("{} KB", b >> 10),
+        b => format!("{b} bytes"),
+    }
+}
+
 fn folder_of(path: &Path) -> &Path {
     match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
@@ -128,6 +244,28 @@ mod tests {
         drop(file);
         assert_eq!(fs::read(&path).unwrap(), b"old");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn outside_files_are_read_only_when_regular_small_and_not_links() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("photo.jpg"), b"12345").unwrap();
+        std::os::unix::fs::symlink("/etc/hostname", dir.path().join("card.json")).unwrap();
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("link")).unwrap();
+        let folder = UntrustedDir::open(dir.path()).unwrap();
+        assert_eq!(folder.read("photo.jpg", 5).unwrap(), b"12345");
+        assert_eq!(
+            folder.read("photo.jpg", 4).unwrap_err().kind(),
+            io::ErrorKind::FileTooLarge
+        );
+        for name in ["card.json", "../photo.jpg", "link", ""] {
+            let err = folder.read(name, 100).unwrap_err();
+            assert_eq!(err.kind(), io::ErrorKind::InvalidInput, "{name}: {err}");
+        }
+        let err = UntrustedDir::open(&dir.path().join("link")).err().unwrap();
+        assert_eq!(err.kind(), io::ErrorKind::InvalidInput);
+        let err = read_limited(Path::new("/dev/zero"), 1 << 20).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::InvalidInput, "{err}");
     }
 
     #[test]

@@ -244,6 +244,12 @@ fn bad_layout_files_name_file_line_and_field() {
             "dpi = 300",
             "[page.dpi] dpi must be between 72 and 1200",
         ),
+        (
+            "height_mm = 152.4",
+            "height_mm = inf",
+            "height_mm",
+            "[page.height_mm] page width and height must be between 20 and 1000 mm",
+        ),
     ];
     for (from, to, marker, expected) in cases {
         let path = broken_layout(dir.path(), from, to);

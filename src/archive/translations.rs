@@ -78,10 +78,12 @@ impl Archive {
         engine: &mut CardEngine,
         file: &Path,
     ) -> Result<Vec<CardId>, ArchiveError> {
-        let bytes = std::fs::read(file).map_err(|cause| ArchiveError::Read {
-            path: file.to_path_buf(),
-            cause,
-        })?;
+        // A sheet of ten thousand translated cards is a few megabytes.
+        let bytes =
+            crate::fsutil::read_limited(file, 64 << 20).map_err(|cause| ArchiveError::Read {
+                path: file.to_path_buf(),
+                cause,
+            })?;
         let text = String::from_utf8(bytes).map_err(|_| ArchiveError::Import {
             file: file.to_path_buf(),
             problems: vec![

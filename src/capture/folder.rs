@@ -76,7 +76,7 @@ impl FrameSource for FolderSource {
         }
         // A camera may still be writing the file: until it can be read whole, the picture
         // before it stays on screen and the file is tried again on the next poll.
-        let read = std::fs::read(&path)
+        let read = Photo::read(&path)
             .map_err(|e| e.to_string())
             .and_then(|bytes| {
                 Photo::decode(&bytes, &path.display().to_string(), AT_LEAST)

@@ -76,6 +76,48 @@ pub enum CardError {
         shorten_percent: u32,
     },
 
+    /// The text is longer than any card holds (checked before it is laid out, so no text
+    /// typed, pasted or merged can keep the booth busy).
+    #[error(
+        "the {field} has {chars} characters, more than a card holds (at most {max}); shorten it"
+    )]
+    TextTooLong {
+        /// Which text.
+        field: TextField,
+        /// How many characters it has.
+        chars: usize,
+        /// The most a text may have.
+        max: usize,
+    },
+
+    /// A letter carries more marks than any writing puts on one (a keyboard held down on
+    /// a haraka, or text made to spill over the portrait).
+    #[error(
+        "the {field} has a letter carrying {marks} marks (at most {max}), near \"{near}\"; remove the extra marks"
+    )]
+    TooManyMarks {
+        /// Which text.
+        field: TextField,
+        /// How many marks follow the letter.
+        marks: usize,
+        /// The most one letter may carry.
+        max: usize,
+        /// The text just before the marks, to find the place.
+        near: String,
+    },
+
+    /// Marks stacked so high (or low) that their ink leaves the text's box, over the
+    /// portrait or off the page.
+    #[error(
+        "the {field} has marks stacked so far above or below the line that they would be drawn {outside_mm:.1} mm outside its box; remove the extra marks"
+    )]
+    InkOutsideBox {
+        /// Which text.
+        field: TextField,
+        /// How far the ink reaches past the box.
+        outside_mm: f32,
+    },
+
     /// The text contains characters that none of the bundled fonts can draw.
     #[error(
         "the {field} contains characters no font on this machine can print: {chars}; install {packages} (bash scripts/setup-debian.sh does) or remove them"
@@ -105,9 +147,30 @@ pub enum CardError {
 
 impl crate::Blame for CardError {
     fn is_user_mistake(&self) -> bool {
-        // A card that cannot be written or encoded is the machine's trouble; the rest
-        // (photo, text, layout) is what was given.
-        !matches!(self, CardError::Write { .. } | CardError::Encode(_))
+        // A card that cannot be encoded, or written for want of room or a working disk, is
+        // the machine's trouble; a place to write that is not a folder (`--out /dev/null`)
+        // or not allowed, and the rest (photo, text, layout), is what was given.
+        use std::io::ErrorKind as K;
+        match self {
+            CardError::Write { cause, .. } => matches!(
+                cause.kind(),
+                K::NotFound
+                    | K::NotADirectory
+                    | K::IsADirectory
+                    | K::PermissionDenied
+                    | K::ReadOnlyFilesystem
+                    | K::InvalidInput
+                    | K::AlreadyExists
+            ),
+            CardError::Encode(_) => false,
+            CardError::Layout(_)
+            | CardError::Photo { .. }
+            | CardError::TextDoesNotFit { .. }
+            | CardError::TextTooLong { .. }
+            | CardError::TooManyMarks { .. }
+            | CardError::InkOutsideBox { .. }
+            | CardError::MissingGlyphs { .. } => true,
+        }
     }
 }
 

@@ -16,6 +16,9 @@ use super::error::LayoutError;
 use super::fonts::{self, FaceId, FontStyle, FontWeight};
 use super::geometry::{BoxMm, RectPt, Rgb, mm_to_pt};
 
+/// The largest layout file read (the built-in ones are about 3 KB).
+pub const MAX_LAYOUT_BYTES: u64 = 1 << 20;
+
 /// The layouts shipped with the booth, by name, with their TOML source.
 pub const BUILTIN: [(&str, &str); 7] = [
     (
@@ -372,14 +375,15 @@ impl Layout {
         })
     }
 
-    /// Loads and validates a layout file.
+    /// Loads and validates a layout file (at most [`MAX_LAYOUT_BYTES`]).
     pub fn load(path: &Path) -> Result<Layout, LayoutError> {
         let origin = path.display().to_string();
-        let src = std::fs::read_to_string(path).map_err(|e| LayoutError {
-            origin: origin.clone(),
-            line: None,
-            message: format!("cannot read the layout file ({e}); check the path"),
-        })?;
+        let src =
+            crate::fsutil::read_text_limited(path, MAX_LAYOUT_BYTES).map_err(|e| LayoutError {
+                origin: origin.clone(),
+                line: None,
+                message: format!("cannot read the layout file ({e}); check the path"),
+            })?;
         let base = path.parent().unwrap_or(Path::new(""));
         Layout::parse(&src, &origin, &|name| base.join(name))
     }
@@ -435,10 +439,10 @@ impl Layout {
         let mut images = Vec::new();
         let mut load = |name: &str| {
             let path = find_image(name);
-            let read = std::fs::read(&path)
+            let read = crate::fsutil::read_limited(&path, super::photo::MAX_PHOTO_BYTES)
                 .map_err(|e| e.to_string())
                 .and_then(|bytes| {
-                    let img = image::load_from_memory(&bytes).map_err(|e| e.to_string())?;
+                    let (img, _) = super::photo::decode_bounded(&bytes)?;
                     images.push(LayoutImage {
                         name: name.to_string(),
                         bytes: bytes.into(),
@@ -485,11 +489,13 @@ impl Layout {
     fn validate(&self) -> Result<(), (Vec<&'static str>, String)> {
         let p = &self.page;
         let in_range = |v: f32, lo: f32, hi: f32| v.is_finite() && (lo..=hi).contains(&v);
-        if !in_range(p.width_mm, 20.0, 1000.0) || !in_range(p.height_mm, 20.0, 1000.0) {
-            return Err((
-                vec!["page", "width_mm"],
-                "page width and height must be between 20 and 1000 mm".into(),
-            ));
+        for (key, value) in [("width_mm", p.width_mm), ("height_mm", p.height_mm)] {
+            if !in_range(value, 20.0, 1000.0) {
+                return Err((
+                    vec!["page", key],
+                    "page width and height must be between 20 and 1000 mm".into(),
+                ));
+            }
         }
         if !in_range(p.bleed_mm, 0.0, 10.0) {
             return Err((

@@ -13,6 +13,10 @@ use super::resize::{Crop, resize};
 
 /// Largest decoded photo accepted (pixels), well above any camera's: refuses decompression bombs.
 const MAX_PIXELS: u64 = 120_000_000;
+/// Longest side accepted, in pixels (a 100 MP medium-format camera's is 11,648).
+const MAX_SIDE: u32 = 20_000;
+/// Largest photo file accepted: a 100 MP camera's JPEG is about 60 MB.
+pub const MAX_PHOTO_BYTES: u64 = 128 << 20;
 
 /// A decoded portrait, the right way up.
 #[derive(Debug, Clone)]
@@ -32,10 +36,10 @@ impl Photo {
         Photo::decode(&Photo::read(path)?, &path.display().to_string(), at_least)
     }
 
-    /// The bytes of a photo file, undecoded; a file that cannot be read is a photo error
-    /// naming it.
+    /// The bytes of a photo file, undecoded; a file that cannot be read (or is not a
+    /// regular file, or is larger than [`MAX_PHOTO_BYTES`]) is a photo error naming it.
     pub fn read(path: &std::path::Path) -> Result<Vec<u8>, CardError> {
-        std::fs::read(path).map_err(|e| CardError::Photo {
+        crate::fsutil::read_limited(path, MAX_PHOTO_BYTES).map_err(|e| CardError::Photo {
             origin: path.display().to_string(),
             reason: e.to_string(),
         })
@@ -50,6 +54,13 @@ impl Photo {
             reason,
         };
         let is_jpeg = bytes.starts_with(&[0xFF, 0xD8]);
+        if is_jpeg && !jpeg_is_whole(bytes) {
+            // libjpeg fills a cut-short file with grey and only warns: a card would print
+            // with its lower part missing.
+            return Err(fail(
+                "the file is cut short (still being copied, or damaged)".into(),
+            ));
+        }
         let (image, orientation) = if is_jpeg {
             decode_jpeg_scaled(bytes, at_least).map_err(fail)?
         } else {
@@ -89,9 +100,7 @@ fn decode_jpeg_scaled(
             .and_then(Orientation::from_exif_chunk)
             .unwrap_or(Orientation::NoTransforms);
         let (w, h) = jpeg.size();
-        if w as u64 * h as u64 > MAX_PIXELS {
-            return Err(format!("{w}x{h} pixels is more than any camera takes"));
-        }
+        check_size(w as u64, h as u64)?;
         use mozjpeg::ColorSpace::{JCS_GRAYSCALE, JCS_RGB, JCS_YCbCr};
         if !matches!(jpeg.color_space(), JCS_YCbCr | JCS_GRAYSCALE | JCS_RGB) {
             return Ok(None);
@@ -125,17 +134,80 @@ fn decode_jpeg_scaled(
     }
 }
 
+/// Refuses a picture larger than any camera takes, before its pixels are decoded.
+fn check_size(w: u64, h: u64) -> Result<(), String> {
+    if w > u64::from(MAX_SIDE) || h > u64::from(MAX_SIDE) || w * h > MAX_PIXELS {
+        return Err(format!(
+            "{w}x{h} pixels is more than any camera takes (at most {MAX_SIDE} pixels a side and {} megapixels)",
+            MAX_PIXELS / 1_000_000
+        ));
+    }
+    Ok(())
+}
+
+/// Whether a JPEG's marker segments run whole to its end-of-image marker (data after it,
+/// as some phones append, is allowed). Only the framing is followed: segment lengths, and
+/// the entropy-coded data after each start of scan up to the next marker.
+fn jpeg_is_whole(bytes: &[u8]) -> bool {
+    let mut at = 2; // after SOI
+    while at + 1 < bytes.len() {
+        if bytes[at] != 0xFF {
+            return false;
+        }
+        let marker = bytes[at + 1];
+        at += 2;
+        match marker {
+            0xD9 => return true,     // EOI
+            0xFF => at -= 1,         // fill byte
+            0x01 | 0xD0..=0xD7 => {} // no length
+            _ => {
+                let Some(len) = bytes.get(at..at + 2) else {
+                    return false;
+                };
+                at += usize::from(u16::from_be_bytes([len[0], len[1]]));
+                if marker == 0xDA {
+                    // Scan data: up to the next marker that is not a stuffed 0xFF00 or a
+                    // restart marker.
+                    loop {
+                        match bytes.get(at..at + 2) {
+                            None => return false,
+                            Some([0xFF, next]) if *next != 0 && !(0xD0..=0xD7).contains(next) => {
+                                break;
+                            }
+                            _ => at += 1,
+                        }
+                    }
+                }
+            }
+        }
+    }
+    false
+}
+
 fn decode_other(bytes: &[u8]) -> Result<(RgbImage, Orientation), String> {
+    let (image, orientation) = decode_bounded(bytes)?;
+    Ok((image.into_rgb8(), orientation))
+}
+
+/// Decodes a PNG or JPEG whole, refusing one larger than any camera takes before its
+/// pixels are decoded (layout images, PNG photos, cards merged from other booths).
+pub(crate) fn decode_bounded(bytes: &[u8]) -> Result<(DynamicImage, Orientation), String> {
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| e.to_string())?;
     let mut limits = image::Limits::default();
     limits.max_alloc = Some(MAX_PIXELS * 4);
-    reader.limits(limits);
+    reader.limits(limits.clone());
     let mut decoder = reader.into_decoder().map_err(|e| e.to_string())?;
+    // The size from the header, refused in words before the decoder's own limits apply.
+    let (w, h) = decoder.dimensions();
+    check_size(u64::from(w), u64::from(h))?;
+    limits.max_image_width = Some(MAX_SIDE);
+    limits.max_image_height = Some(MAX_SIDE);
+    decoder.set_limits(limits).map_err(|e| e.to_string())?;
     let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
     let image = DynamicImage::from_decoder(decoder).map_err(|e| e.to_string())?;
-    Ok((image.into_rgb8(), orientation))
+    Ok((image, orientation))
 }
 
 /// The photo ready to draw: pixels at the card's resolution and where they go.
@@ -277,6 +349,30 @@ mod tests {
                 h: 72.0,
             },
         )
+    }
+
+    #[test]
+    fn a_jpeg_cut_short_is_refused_and_one_with_data_after_its_end_is_not() {
+        let noisy = RgbImage::from_fn(640, 480, |x, y| {
+            Rgb([(x * y % 251) as u8, x as u8, y as u8])
+        });
+        let whole = jpeg(&noisy);
+        assert!(jpeg_is_whole(&whole));
+        let mut appended = whole.clone();
+        appended.extend_from_slice(b"phone video data after the picture");
+        assert!(jpeg_is_whole(&appended));
+        for cut in [whole.len() - 2, whole.len() * 2 / 3, 40, 3] {
+            assert!(!jpeg_is_whole(&whole[..cut]), "cut at {cut}");
+            let err = Photo::decode(&whole[..cut], "shot.jpg", (10, 10)).unwrap_err();
+            assert!(err.to_string().contains("cut short"), "{err}");
+        }
+        assert_eq!(
+            Photo::decode(&appended, "shot.jpg", (10, 10))
+                .unwrap()
+                .image
+                .width(),
+            640
+        );
     }
 
     #[test]

@@ -139,6 +139,88 @@ pub(crate) fn attrs(face: FaceId) -> Attrs<'static> {
         })
 }
 
+/// The most characters one text on a card may have. The longest message that fits the
+/// roomiest layout at its smallest size is about a third of this; the bound is checked
+/// before shaping, so even a word the line breaker must cut letter by letter stays quick.
+pub const MAX_TEXT_CHARS: usize = 2_000;
+/// The most combining marks one letter may carry. Writing needs up to four or five
+/// (Vietnamese, vocalised Arabic, Tibetan stacks); three hundred fathas are not writing.
+pub const MAX_MARKS: usize = 8;
+/// How far (in ems of the text's size) a mark's ink may reach past its box before the
+/// text is refused: accents on capitals reach a little past the line, stacks much further.
+const INK_TOLERANCE_EM: f32 = 0.5;
+
+/// Refuses text no card can hold, before any work is done on it.
+pub fn check_bounds(field: TextField, text: &str) -> Result<(), CardError> {
+    use unicode_general_category::{GeneralCategory as G, get_general_category};
+    let mut chars = 0;
+    let mut marks = 0;
+    let mut letter_at = 0;
+    for (at, c) in text.char_indices() {
+        chars += 1;
+        if chars > MAX_TEXT_CHARS {
+            return Err(CardError::TextTooLong {
+                field,
+                chars: text.chars().count(),
+                max: MAX_TEXT_CHARS,
+            });
+        }
+        match get_general_category(c) {
+            G::NonspacingMark | G::SpacingMark | G::EnclosingMark => marks += 1,
+            _ => (marks, letter_at) = (0, at),
+        }
+        if marks > MAX_MARKS {
+            let start = text[..letter_at]
+                .char_indices()
+                .rev()
+                .nth(10)
+                .map_or(0, |(i, _)| i);
+            let end = text[letter_at..]
+                .chars()
+                .next()
+                .map_or(letter_at, |c| letter_at + c.len_utf8());
+            let marks = text[letter_at..]
+                .chars()
+                .skip(1)
+                .take_while(|c| {
+                    matches!(
+                        get_general_category(*c),
+                        G::NonspacingMark | G::SpacingMark | G::EnclosingMark
+                    )
+                })
+                .count();
+            return Err(CardError::TooManyMarks {
+                field,
+                marks,
+                max: MAX_MARKS,
+                near: text[start..end].to_string(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// How far (points) a mark's ink reaches above `top` or below `bottom`, if at all: the
+/// fit check measures lines, and marks stacked on one letter can leave them.
+fn ink_outside(glyph: &PositionedGlyph, top: f32, bottom: f32) -> f32 {
+    let face = glyph.face.face();
+    let Some(font) = face.outlines() else {
+        return 0.0;
+    };
+    use ab_glyph::Font;
+    let (Some(upem), Some(outline)) = (
+        font.units_per_em(),
+        font.outline(ab_glyph::GlyphId(glyph.gid)),
+    ) else {
+        return 0.0;
+    };
+    let scale = glyph.size / upem;
+    // Font units grow upwards; the page's y grows downwards.
+    let ink_top = glyph.y - outline.bounds.max.y * scale;
+    let ink_bottom = glyph.y - outline.bounds.min.y * scale;
+    (top - ink_top).max(ink_bottom - bottom).max(0.0)
+}
+
 /// How one layout attempt came out.
 struct Measure {
     height: f32,
@@ -155,6 +237,7 @@ pub fn lay_out(
     rect: RectPt,
 ) -> Result<TextBlock, CardError> {
     let text = normalise(text);
+    check_bounds(field, &text)?;
     let text = mark_word_breaks(&text);
     let attrs = attrs(face);
     let align = match spec.align {
@@ -231,6 +314,7 @@ pub fn lay_out(
             VAlign::Bottom => rect.h - m.height,
         };
     let mut missing = BTreeSet::new();
+    let mut ink_out: f32 = 0.0;
     let mut lines = Vec::new();
     for run in buffer.layout_runs() {
         let Some(start) = run.glyphs.iter().map(|g| g.start).min() else {
@@ -250,7 +334,7 @@ pub fn lay_out(
                 );
                 continue;
             }
-            glyphs.push(PositionedGlyph {
+            let glyph = PositionedGlyph {
                 face: face.unwrap_or(FaceId(0)),
                 gid: g.glyph_id,
                 x: rect.x + g.x + g.font_size * g.x_offset,
@@ -259,12 +343,25 @@ pub fn lay_out(
                 cluster: g.start - start..g.end - start,
                 rtl: g.level.is_rtl(),
                 advance: g.w,
-            });
+            };
+            // Marks (drawn without advancing) are where ink leaves the lines.
+            if glyph.advance == 0.0 {
+                let out =
+                    ink_outside(&glyph, rect.y, rect.bottom()) - INK_TOLERANCE_EM * glyph.size;
+                ink_out = ink_out.max(out);
+            }
+            glyphs.push(glyph);
         }
         lines.push(TextLine {
             text: run.text[start..end].to_string(),
             rtl: run.rtl,
             glyphs,
+        });
+    }
+    if ink_out > 0.0 {
+        return Err(CardError::InkOutsideBox {
+            field,
+            outside_mm: ink_out / PT_PER_MM,
         });
     }
     if !missing.is_empty() {
@@ -440,6 +537,46 @@ mod tests {
         };
         assert_eq!(family("Noto Serif"), "Noto Serif Devanagari");
         assert_eq!(family("Noto Sans"), "Noto Sans Devanagari");
+    }
+
+    #[test]
+    fn text_no_card_holds_is_refused_before_layout() {
+        let long = "W".repeat(80_000);
+        match run(&long, "Noto Sans", Align::Start) {
+            Err(CardError::TextTooLong { chars, max, .. }) => {
+                assert_eq!((chars, max), (80_000, MAX_TEXT_CHARS))
+            }
+            other => panic!("expected TextTooLong, got {other:?}"),
+        }
+        let fathas = format!("أهلا ب{}", "\u{064E}".repeat(300));
+        match run(&fathas, "Noto Naskh Arabic", Align::Start) {
+            Err(CardError::TooManyMarks { marks, near, .. }) => {
+                assert_eq!(marks, 300);
+                assert!(near.ends_with('ب'), "{near}");
+            }
+            other => panic!("expected TooManyMarks, got {other:?}"),
+        }
+        let zalgo = format!("Welcome e{}", "\u{0301}".repeat(5000));
+        assert!(matches!(
+            run(&zalgo, "Noto Sans", Align::Start),
+            Err(CardError::TooManyMarks { marks: 5000, .. })
+        ));
+        // Writing that needs marks is not refused: vocalised Arabic, Vietnamese, Tibetan.
+        for ok in ["مَرْحَبًا بِكُمْ", "Chào mừng bạn", "བཀྲ་ཤིས་བདེ་ལེགས།"]
+        {
+            check_bounds(TextField::Message, ok).unwrap();
+        }
+    }
+
+    #[test]
+    fn marks_stacked_out_of_the_box_are_refused() {
+        // Eight fathas are allowed by count, but stacked they rise far above one line.
+        let stacked = format!("ب{}", "\u{064E}".repeat(MAX_MARKS));
+        match run(&stacked, "Noto Naskh Arabic", Align::Start) {
+            Err(CardError::InkOutsideBox { outside_mm, .. }) => assert!(outside_mm > 0.0),
+            other => panic!("expected InkOutsideBox, got {other:?}"),
+        }
+        run("مَرْحَبًا بِكُمْ", "Noto Naskh Arabic", Align::Start).unwrap();
     }
 
     #[test]

@@ -2,7 +2,6 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
 use welcome_booth::capture::synthetic;
 use welcome_booth::card::{CardEngine, CardError, CardText, Layout, Photo, raster, scene};
 use welcome_booth::fsutil::write_atomic;
@@ -37,8 +36,16 @@ pub(crate) fn render(
         &photo.origin,
         png_dpi.map(f32::from),
     )?;
-    std::fs::create_dir_all(out)
-        .with_context(|| format!("cannot create the folder {}", out.display()))?;
+    std::fs::create_dir_all(out).map_err(|cause| CardError::Write {
+        path: out.to_path_buf(),
+        cause: match cause.kind() {
+            std::io::ErrorKind::AlreadyExists => std::io::Error::new(
+                std::io::ErrorKind::AlreadyExists,
+                "it is there but is not a folder; give a folder with --out",
+            ),
+            _ => cause,
+        },
+    })?;
     let save = |file: &str, bytes: &[u8]| -> Result<PathBuf, CardError> {
         let path = out.join(file);
         write_atomic(&path, bytes).map_err(|cause| CardError::Write {

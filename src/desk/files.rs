@@ -51,10 +51,8 @@ impl ImageCache {
         {
             return Ok(jpeg.clone());
         }
-        let bytes = std::fs::read(png).map_err(|e| fail(e.to_string()))?;
-        let card = image::load_from_memory_with_format(&bytes, image::ImageFormat::Png)
-            .map_err(|e| fail(e.to_string()))?
-            .to_rgb8();
+        // A merged card's PNG came from outside: decoded with the photo's limits.
+        let card = Photo::open(png, (THUMB_WIDTH, 1))?.image;
         let height =
             (card.height() as u64 * THUMB_WIDTH as u64 / card.width().max(1) as u64).max(1);
         let small = resize_rgb(&card, THUMB_WIDTH, height as u32)?;

@@ -383,8 +383,10 @@ impl Booth {
             .into_iter()
             .filter_map(|r| {
                 let path = self.archive.card_dir(r.id).join("card.png");
-                match image::open(&path) {
-                    Ok(img) => Some((r.id, screen_copy(&img.to_rgb8(), max_w, max_h))),
+                // A card merged from another booth is a file from outside: decoded with
+                // the photo's limits.
+                match Photo::open(&path, (max_w, max_h)) {
+                    Ok(card) => Some((r.id, screen_copy(&card.image, max_w, max_h))),
                     Err(e) => {
                         tracing::warn!("start screen skips {}: {e}", path.display());
                         None

@@ -60,6 +60,12 @@ struct KeyboardFile {
 
 /// Longest key row that still leaves keys wide enough to hit.
 const MAX_KEYS_IN_ROW: usize = 14;
+/// Most rows a keyboard may have (a phone's has four or five; more do not fit the screen).
+const MAX_ROWS: usize = 8;
+/// Longest text one key may type (a whole short word, as some layouts offer).
+const MAX_KEY_CHARS: usize = 16;
+/// Largest keyboard file read.
+const MAX_FILE_BYTES: u64 = 64 << 10;
 
 impl KeyboardLayout {
     /// Names of the built-in keyboards.
@@ -85,11 +91,12 @@ impl KeyboardLayout {
                 ),
             });
         }
-        let src = std::fs::read_to_string(path).map_err(|e| KeyboardError {
-            origin: name_or_path.to_string(),
-            line: None,
-            message: format!("cannot read the keyboard file ({e}); check the path"),
-        })?;
+        let src =
+            crate::fsutil::read_text_limited(path, MAX_FILE_BYTES).map_err(|e| KeyboardError {
+                origin: name_or_path.to_string(),
+                line: None,
+                message: format!("cannot read the keyboard file ({e}); check the path"),
+            })?;
         KeyboardLayout::parse(&src, name_or_path)
     }
 
@@ -120,6 +127,32 @@ impl KeyboardLayout {
             return Err(error(None, "[rows] has no rows of keys".into()));
         }
         let line = |s: &toml::Spanned<String>| Some(line_of(src, s.span().start));
+        if file.rows.len() > MAX_ROWS {
+            return Err(error(
+                line(&file.rows[MAX_ROWS]),
+                format!(
+                    "[rows] has {} rows; give at most {MAX_ROWS}",
+                    file.rows.len()
+                ),
+            ));
+        }
+        let too_long = file
+            .rows
+            .iter()
+            .chain(file.shift.iter().flatten())
+            .find(|row| {
+                row.get_ref()
+                    .split_whitespace()
+                    .any(|k| k.chars().count() > MAX_KEY_CHARS)
+            });
+        if let Some(row) = too_long {
+            return Err(error(
+                line(row),
+                format!(
+                    "a key on this row types more than {MAX_KEY_CHARS} characters; give each key a letter or a short word"
+                ),
+            ));
+        }
         let mut rows = Vec::with_capacity(file.rows.len());
         for (i, row) in file.rows.iter().enumerate() {
             let base: Vec<&str> = row.get_ref().split_whitespace().collect();
@@ -467,6 +500,21 @@ mod tests {
             "cycles back, leaving the symbols"
         );
         assert_eq!(Keyboard::new(vec![]).next_layout_name(), None);
+    }
+
+    #[test]
+    fn keyboards_beyond_any_screen_are_refused_with_the_line() {
+        let rows = format!(
+            "name = \"Big\"\nrows = [\n{}]\n",
+            "\"a b c\",\n".repeat(10_000)
+        );
+        let err = KeyboardLayout::parse(&rows, "big.toml").unwrap_err();
+        assert_eq!(err.line, Some(11), "{err}");
+        assert!(err.message.contains("10000 rows"), "{err}");
+        let key = format!("name = \"Big\"\nrows = [\"a {}\"]\n", "b".repeat(1 << 20));
+        let err = KeyboardLayout::parse(&key, "key.toml").unwrap_err();
+        assert_eq!(err.line, Some(2), "{err}");
+        assert!(err.to_string().starts_with("key.toml:2: a key"), "{err}");
     }
 
     #[test]
