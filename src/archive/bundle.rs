@@ -13,12 +13,18 @@ use std::path::{Component, Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::merge::{ARCHIVE_ID, MergeReport};
-use super::record::{SIDECAR, now};
-use super::tombstones::ERASED;
+use sha2::Digest;
+
+use super::merge::{ARCHIVE_ID, MAX_CARD_FILE_BYTES, MergeReport};
+use super::record::{
+    CARD_PDF, CARD_PNG, MAX_SIDECAR_BYTES, PHOTO_FILES, SIDECAR, is_asset_name, now,
+};
+use super::revision::hex;
+use super::tombstones::{ERASED, MAX_TOMBSTONE_BYTES};
 use super::{Archive, ArchiveError, CardId, Filter, schema, sha256_hex};
 use crate::card::CardEngine;
-use crate::fsutil::AtomicFile;
+use crate::card::photo::MAX_PHOTO_BYTES;
+use crate::fsutil::{AtomicFile, size_text};
 
 /// The manifest's name in a bundle.
 const MANIFEST: &str = "manifest.json";
@@ -175,6 +181,14 @@ impl Archive {
         engine: &mut CardEngine,
         source: &Path,
     ) -> Result<MergeReport, ArchiveError> {
+        self.exclusive(|archive| archive.merge_locked(engine, source))
+    }
+
+    fn merge_locked(
+        &mut self,
+        engine: &mut CardEngine,
+        source: &Path,
+    ) -> Result<MergeReport, ArchiveError> {
         let name = source.display().to_string();
         if !source.is_file() {
             return self.merge_folder(engine, source, &name);
@@ -213,28 +227,63 @@ fn unpack_checked(bundle: &Path, dir: &Path) -> Result<(), String> {
         if entry.header().entry_type() != tar::EntryType::Regular || !allowed(&path) {
             return Err(format!("it holds {path:?}, which no bundle has"));
         }
-        let mut bytes = Vec::new();
-        entry
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("it is damaged or cut short in {path} ({e})"))?;
+        if found.contains_key(&path) || (path == MANIFEST && manifest.is_some()) {
+            return Err(format!("it holds {path} twice"));
+        }
+        if found.len() >= MAX_ENTRIES {
+            return Err(format!("it holds more than {MAX_ENTRIES} files"));
+        }
+        // Sizes are checked as the entry starts and again as it is read: no entry is ever
+        // read whole into memory or written past the limit for what it is.
+        let max = entry_limit(&path);
+        let cut_short = |e: std::io::Error| format!("it is damaged or cut short in {path} ({e})");
+        if entry.size() > max {
+            return Err(format!(
+                "{path} is {}, more than the {} such a file may be",
+                size_text(entry.size()),
+                size_text(max)
+            ));
+        }
         if path == MANIFEST {
+            let mut bytes = Vec::new();
+            (&mut entry)
+                .take(max)
+                .read_to_end(&mut bytes)
+                .map_err(cut_short)?;
             manifest = Some(
                 serde_json::from_slice::<Manifest>(&bytes)
                     .map_err(|e| format!("its manifest is unreadable ({e})"))?,
             );
             continue;
         }
-        let sum = FileSum {
-            size: bytes.len() as u64,
-            sha256: sha256_hex(&bytes),
-        };
         let target = dir.join(&path);
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent).map_err(|e| format!("cannot unpack it ({e})"))?;
         }
-        std::fs::File::create(&target)
-            .and_then(|mut f| f.write_all(&bytes))
-            .map_err(|e| format!("cannot unpack {path} ({e})"))?;
+        let mut out =
+            std::fs::File::create(&target).map_err(|e| format!("cannot unpack {path} ({e})"))?;
+        let mut hash = sha2::Sha256::new();
+        let (mut size, mut buf) = (0u64, vec![0u8; 1 << 16]);
+        loop {
+            let n = entry.read(&mut buf).map_err(cut_short)?;
+            if n == 0 {
+                break;
+            }
+            size += n as u64;
+            if size > max {
+                return Err(format!(
+                    "{path} is more than the {} such a file may be",
+                    size_text(max)
+                ));
+            }
+            hash.update(&buf[..n]);
+            out.write_all(&buf[..n])
+                .map_err(|e| format!("cannot unpack {path} ({e})"))?;
+        }
+        let sum = FileSum {
+            size,
+            sha256: hex(&hash.finalize()),
+        };
         found.insert(path, sum);
     }
     let manifest = manifest.ok_or("it has no manifest (cut short while copying?)")?;
@@ -257,6 +306,23 @@ fn unpack_checked(bundle: &Path, dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// The most files a bundle may hold (a booth's busiest year is a few thousand cards of
+/// four files each).
+const MAX_ENTRIES: usize = 200_000;
+
+/// The largest a bundle entry at `path` (one [`allowed`]) may be.
+fn entry_limit(path: &str) -> u64 {
+    match path.rsplit('/').next().unwrap_or(path) {
+        MANIFEST => 64 << 20,
+        ARCHIVE_ID => 256,
+        SIDECAR if path.starts_with("cards/") => MAX_SIDECAR_BYTES,
+        "photo.jpg" | "photo.png" => MAX_PHOTO_BYTES,
+        CARD_PDF | CARD_PNG => MAX_CARD_FILE_BYTES,
+        _ if path.starts_with(ERASED) => MAX_TOMBSTONE_BYTES,
+        _ => MAX_PHOTO_BYTES, // a layout image copy
+    }
+}
+
 /// Whether a path is one a bundle may hold: nothing outside the archive layout, nothing
 /// climbing out of the folder it is unpacked in.
 fn allowed(path: &str) -> bool {
@@ -271,13 +337,10 @@ fn allowed(path: &str) -> bool {
     match parts.as_slice() {
         [MANIFEST] | [ARCHIVE_ID] => true,
         ["cards", id, name] => {
-            is_id(id) && ["photo.jpg", "photo.png", "card.pdf", "card.png", SIDECAR].contains(name)
+            is_id(id)
+                && (PHOTO_FILES.contains(name) || [CARD_PDF, CARD_PNG, SIDECAR].contains(name))
         }
-        ["assets", name] => name.split_once('.').is_some_and(|(sum, ext)| {
-            sum.len() == 64
-                && sum.bytes().all(|b| b.is_ascii_hexdigit())
-                && ["png", "jpg"].contains(&ext)
-        }),
+        ["assets", name] => is_asset_name(name),
         [ERASED, name] => name.strip_suffix(".json").is_some_and(is_id),
         _ => false,
     }

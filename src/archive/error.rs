@@ -116,6 +116,17 @@ pub enum ArchiveError {
         /// What is wrong with it.
         reason: String,
     },
+    /// An archive folder given to merge that holds something no booth writes (a link, a
+    /// record naming a path, text beyond any card's bounds); nothing of it was merged.
+    #[error(
+        "{source_name} was refused whole, nothing of it was merged: {reason}; ask that booth for a fresh copy of its archive, or a bundle made with `welcome-booth archive export-bundle`"
+    )]
+    Refused {
+        /// The folder or bundle, as given.
+        source_name: String,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// A conflict to settle that no merge left.
     #[error(
         "card {id} has no conflict over its {part}; `welcome-booth archive conflicts` lists those there are"
@@ -176,6 +187,7 @@ impl crate::Blame for ArchiveError {
             | ArchiveError::NotAnArchive(_)
             | ArchiveError::MergeSelf(_)
             | ArchiveError::Bundle { .. }
+            | ArchiveError::Refused { .. }
             | ArchiveError::NoConflict { .. }
             | ArchiveError::ChangedSinceOpened { .. }
             | ArchiveError::NoConsent { .. } => true,

@@ -17,12 +17,13 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use super::record::{CARD_PDF, CARD_PNG, SIDECAR, now};
+use super::record::{CARD_PDF, CARD_PNG, MAX_SIDECAR_BYTES, SIDECAR, now};
 use super::revision::{Part, Revision};
 use super::tombstones::read_tombstones;
 use super::{Archive, ArchiveError, CardId, CardRecord, PrintEntry, schema, sha256_hex};
 use crate::card::CardEngine;
-use crate::fsutil::write_atomic;
+use crate::card::photo::MAX_PHOTO_BYTES;
+use crate::fsutil::{UntrustedDir, write_atomic};
 
 /// The file that marks a card whose change (a merge, a correction) is not finished: its
 /// sidecar is the new one, its card files and row may not be yet.
@@ -65,8 +66,6 @@ pub struct MergeReport {
     pub kept_erased: usize,
     /// Tombstones new to this archive.
     pub tombstones: usize,
-    /// Cards of the source that could not be read, with the reason (not merged).
-    pub skipped: Vec<(CardId, String)>,
     /// Parts both copies changed: this archive's version kept, the other's left for a
     /// curator (`welcome-booth archive conflicts`).
     pub conflicts: Vec<(CardId, Part)>,
@@ -100,9 +99,6 @@ impl fmt::Display for MergeReport {
                 "{} card(s) of the source were erased here and stay erased",
                 self.kept_erased
             )?;
-        }
-        for (id, reason) in &self.skipped {
-            writeln!(f, "skipped {id}: {reason}")?;
         }
         for (id, part) in &self.conflicts {
             writeln!(
@@ -197,10 +193,20 @@ fn merged_prints(ours: &[PrintEntry], theirs: &[PrintEntry]) -> Vec<PrintEntry> 
     all
 }
 
-/// An archive folder's own id, if it has one.
-pub(crate) fn archive_id_of(root: &Path) -> Option<String> {
-    let id = std::fs::read_to_string(root.join(ARCHIVE_ID)).ok()?;
-    Some(id.trim().to_string()).filter(|id| !id.is_empty())
+/// An archive folder's own id, if it has one. A folder from outside is read as such: the
+/// file must be a small regular file holding a word (a UUID, as this booth writes).
+pub(crate) fn archive_id_of(root: &Path) -> Result<Option<String>, String> {
+    let dir = UntrustedDir::open(root).map_err(|e| format!("cannot read the folder ({e})"))?;
+    let bytes = match dir.read(ARCHIVE_ID, 256) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(format!("its {ARCHIVE_ID} cannot be read ({e})")),
+    };
+    let id = String::from_utf8_lossy(&bytes).trim().to_string();
+    if !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return Err(format!("its {ARCHIVE_ID} is not an archive id"));
+    }
+    Ok(Some(id).filter(|id| !id.is_empty()))
 }
 
 /// A card's files as read from the source, ready to write here.
@@ -210,43 +216,76 @@ struct CardFiles {
     assets: Vec<(String, Vec<u8>)>,
 }
 
+/// The largest card PDF or PNG read from another archive (a poster's is about 20 MB).
+pub(crate) const MAX_CARD_FILE_BYTES: u64 = 64 << 20;
+
 impl Archive {
     /// This archive's own id (made on first use): merges remember by it which archives hold
     /// a copy of a card, and an archive is never merged into itself.
     pub fn archive_id(&self) -> Result<String, ArchiveError> {
-        if let Some(id) = archive_id_of(self.root()) {
-            return Ok(id);
+        let path = self.root().join(ARCHIVE_ID);
+        match archive_id_of(self.root()) {
+            Ok(Some(id)) => return Ok(id),
+            Ok(None) => {}
+            Err(reason) => return Err(ArchiveError::Sidecar { path, reason }),
         }
         let id = uuid::Uuid::now_v7().to_string();
-        let path = self.root().join(ARCHIVE_ID);
         write_atomic(&path, id.as_bytes()).map_err(|e| ArchiveError::io(&path, e))?;
         Ok(id)
     }
 
     /// Merges another archive folder into this one (see the module's documentation).
     /// `name` says where it came from, in reports and in the catalog's copies.
-    pub fn merge_folder(
+    ///
+    /// Everything in the folder is from outside: every card is read and checked before
+    /// anything is written (records name their files only by the booth's own names, files
+    /// are regular files inside their card's folder, never followed links, each within a
+    /// size), and one card that fails refuses the whole merge.
+    pub(crate) fn merge_folder(
         &mut self,
         engine: &mut CardEngine,
         source: &Path,
         name: &str,
     ) -> Result<MergeReport, ArchiveError> {
+        let refuse = |reason: String| ArchiveError::Refused {
+            source_name: name.to_string(),
+            reason,
+        };
         let cards_dir = source.join("cards");
         if !cards_dir.is_dir() {
             return Err(ArchiveError::NotAnArchive(source.to_path_buf()));
         }
-        let source_id = archive_id_of(source).unwrap_or_else(|| format!("folder {name}"));
+        UntrustedDir::open(&cards_dir).map_err(|e| refuse(format!("its cards folder: {e}")))?;
+        let source_id = archive_id_of(source)
+            .map_err(refuse)?
+            .unwrap_or_else(|| format!("folder {name}"));
         if source_id == self.archive_id()? {
             return Err(ArchiveError::MergeSelf(name.to_string()));
         }
+        let theirs_erased = read_tombstones(source).map_err(|e| refuse(e.to_string()))?;
+        let mut ids: Vec<CardId> = std::fs::read_dir(&cards_dir)
+            .map_err(|cause| ArchiveError::Read {
+                path: cards_dir.clone(),
+                cause,
+            })?
+            .flatten()
+            .filter_map(|e| e.file_name().to_str()?.parse().ok())
+            .collect();
+        ids.sort();
+        let mut erased = self.tombstones()?;
+        for &id in &ids {
+            if !erased.contains_key(&id) && !theirs_erased.contains_key(&id) {
+                self.read_source_card(id, source)
+                    .map_err(|reason| refuse(format!("card {id} {reason}")))?;
+            }
+        }
+
         let mut report = MergeReport {
             source: name.to_string(),
             ..MergeReport::default()
         };
-
         // Erasures first: a card erased anywhere is never brought back.
-        let mut erased = self.tombstones()?;
-        for stone in read_tombstones(source)?.into_values() {
+        for stone in theirs_erased.into_values() {
             if erased.contains_key(&stone.id) {
                 continue;
             }
@@ -259,29 +298,15 @@ impl Archive {
             report.tombstones += 1;
             erased.insert(stone.id, stone);
         }
-
-        let mut folders: Vec<(CardId, PathBuf)> = std::fs::read_dir(&cards_dir)
-            .map_err(|cause| ArchiveError::Read {
-                path: cards_dir.clone(),
-                cause,
-            })?
-            .flatten()
-            .filter_map(|e| Some((e.file_name().to_str()?.parse().ok()?, e.path())))
-            .collect();
-        folders.sort();
-        for (id, folder) in folders {
+        for id in ids {
             if erased.contains_key(&id) {
                 report.kept_erased += 1;
                 continue;
             }
-            let theirs = match self.read_source_card(id, &folder, source) {
-                Ok(card) => card,
-                Err(reason) => {
-                    report.skipped.push((id, reason));
-                    continue;
-                }
-            };
-            let (theirs, files) = theirs;
+            // Read again as it is written: the folder may have changed since it was checked.
+            let (theirs, files) = self
+                .read_source_card(id, source)
+                .map_err(|reason| refuse(format!("card {id} {reason}")))?;
             if self.has(id)? {
                 self.merge_card(engine, theirs, files, &mut report)?;
             } else {
@@ -298,29 +323,56 @@ impl Archive {
     fn read_source_card(
         &self,
         id: CardId,
-        folder: &Path,
         source: &Path,
     ) -> Result<(CardRecord, CardFiles), String> {
-        let read = |path: &Path| {
-            std::fs::read(path).map_err(|e| format!("cannot read {} ({e})", path.display()))
+        let folder = UntrustedDir::open(&source.join("cards").join(id.to_string()))
+            .map_err(|e| format!("cannot be read ({e})"))?;
+        let read = |dir: &UntrustedDir, file: &str, max: u64| {
+            dir.read(file, max)
+                .map_err(|e| format!("cannot be read: {} ({e})", dir.path().join(file).display()))
         };
-        let record = CardRecord::from_json(&read(&folder.join(SIDECAR))?)
-            .map_err(|e| format!("its record is unreadable ({e})"))?;
+        let record = CardRecord::from_json(&read(&folder, SIDECAR, MAX_SIDECAR_BYTES)?)
+            .map_err(|e| format!("has an unreadable record ({e})"))?;
         if record.id != id {
-            return Err(format!("its record is of another card, {}", record.id));
+            return Err(format!("has the record of another card, {}", record.id));
         }
+        record
+            .check_untrusted()
+            .map_err(|reason| format!("has a record that cannot be taken in: {reason}"))?;
         let mut files = Vec::new();
-        for name in record.files() {
-            files.push((name.to_string(), read(&folder.join(name))?));
+        for file in record.files() {
+            let max = if file == record.photo_file {
+                MAX_PHOTO_BYTES
+            } else {
+                MAX_CARD_FILE_BYTES
+            };
+            let bytes = read(&folder, file, max)?;
+            let magic: &[u8] = match file.rsplit('.').next() {
+                Some("jpg") => &[0xFF, 0xD8],
+                Some("png") => &[0x89, b'P', b'N', b'G'],
+                _ => b"%PDF",
+            };
+            if !bytes.starts_with(magic) {
+                return Err(format!("has a {file} that is not what its name says"));
+            }
+            files.push((file.to_string(), bytes));
         }
         let mut assets = Vec::new();
+        let mut source_assets = None;
         for copy in record.layout_images.values() {
             if self.assets_dir().join(copy).is_file() {
                 continue;
             }
-            let bytes = read(&source.join("assets").join(copy))?;
+            if source_assets.is_none() {
+                let dir = UntrustedDir::open(&source.join("assets")).map_err(|e| {
+                    format!("names layout images, but the assets folder cannot be read ({e})")
+                })?;
+                source_assets = Some(dir);
+            }
+            let dir = source_assets.as_ref().expect("opened just above");
+            let bytes = read(dir, copy, MAX_PHOTO_BYTES)?;
             if !copy.starts_with(&sha256_hex(&bytes)) {
-                return Err(format!("its layout image {copy} is damaged in the source"));
+                return Err(format!("has its layout image {copy} damaged in the source"));
             }
             assets.push((copy.clone(), bytes));
         }

@@ -432,6 +432,17 @@ pub struct Correction {
     pub after: Option<String>,
 }
 
+/// Why a record's JSON cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    /// It is not a card record.
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+    /// It names its files by something other than the names the booth writes.
+    #[error("{0}")]
+    Names(String),
+}
+
 /// The record format this booth writes. 2 added the fields from `format` on and typed the
 /// print history (job ids as numbers; states as one of [`PrintState`]'s words).
 pub const RECORD_FORMAT: u32 = 2;
@@ -443,8 +454,9 @@ fn first_format() -> u32 {
 impl CardRecord {
     /// Reads a record from its JSON (a sidecar, the catalog, a bundle), bringing a record
     /// of an older format up to this one: the paper size is read from its layout snapshot.
-    pub fn from_json(json: &[u8]) -> Result<CardRecord, serde_json::Error> {
+    pub fn from_json(json: &[u8]) -> Result<CardRecord, RecordError> {
         let mut record: CardRecord = serde_json::from_slice(json)?;
+        record.check_names().map_err(RecordError::Names)?;
         if record.paper_mm.is_none() {
             record.paper_mm = paper_of(&record.layout_toml);
         }
@@ -496,6 +508,121 @@ impl CardRecord {
     pub fn files(&self) -> [&str; 3] {
         [self.photo_file.as_str(), CARD_PDF, CARD_PNG]
     }
+
+    /// Checks a record read from outside (another booth's folder, a bundle) before
+    /// anything of it is written: the file names it gives are one of the names the booth
+    /// writes (never a path), every text is within the card engine's bounds and every list
+    /// within reason, and its layout's images all have copies (a merged record never makes
+    /// the booth read an image by a name it gives). The error says what is wrong.
+    pub fn check_untrusted(&self) -> Result<(), String> {
+        self.check_names()?;
+        let missing = self.images_without_copy();
+        if !missing.is_empty() {
+            return Err(format!(
+                "its layout names images it carries no copy of ({})",
+                missing.join(", ")
+            ));
+        }
+        use crate::card::TextField::{Attribution, Message, Translation};
+        use crate::card::text::check_bounds;
+        let texts = [
+            (Message, Some(self.message.as_str())),
+            (Attribution, self.name.as_deref()),
+            (Attribution, Some(self.event.as_str())),
+            (Attribution, Some(self.date_text.as_str())),
+            (
+                Translation,
+                self.translation.as_ref().map(|t| t.text.as_str()),
+            ),
+        ];
+        for (field, text) in texts {
+            check_bounds(field, text.unwrap_or_default()).map_err(|e| e.to_string())?;
+        }
+        let short = [
+            ("layout name", self.layout_name.as_str()),
+            ("language", self.language.as_str()),
+            ("creation time", self.created_at.as_str()),
+            ("consent time", self.consent.given_at.as_str()),
+        ];
+        for (what, text) in short {
+            if text.len() > MAX_SHORT_TEXT {
+                return Err(format!("its {what} is {} bytes long", text.len()));
+            }
+        }
+        let lists = [
+            ("prints", self.prints.len()),
+            ("revisions", self.revisions.len()),
+            ("corrections", self.corrections.len()),
+            ("fonts", self.fonts.len()),
+            ("layout images", self.layout_images.len()),
+        ];
+        for (what, n) in lists {
+            if n > MAX_LIST {
+                return Err(format!("it lists {n} {what} (at most {MAX_LIST})"));
+            }
+        }
+        let long = self.layout_toml.len()
+            + self
+                .prints
+                .iter()
+                .map(|p| p.printer.len() + p.reason.as_ref().map_or(0, String::len))
+                .sum::<usize>()
+            + self
+                .corrections
+                .iter()
+                .map(|c| {
+                    c.by.len()
+                        + c.before.as_ref().map_or(0, String::len)
+                        + c.after.as_ref().map_or(0, String::len)
+                })
+                .sum::<usize>();
+        if long > MAX_RECORD_BYTES {
+            return Err(format!(
+                "it is {long} bytes of text, more than any card's record"
+            ));
+        }
+        Ok(())
+    }
+
+    /// The names a record gives for files: its photo is `photo.jpg` or `photo.png`, and
+    /// each layout image copy is named by its SHA-256, as the booth writes them. Checked
+    /// on every record read (a sidecar, the catalog, a bundle), since they become paths.
+    fn check_names(&self) -> Result<(), String> {
+        if !PHOTO_FILES.contains(&self.photo_file.as_str()) {
+            return Err(format!(
+                "its photo file is named {:?}, not photo.jpg or photo.png",
+                self.photo_file
+            ));
+        }
+        if let Some(copy) = self.layout_images.values().find(|c| !is_asset_name(c)) {
+            return Err(format!(
+                "it names a layout image copy {copy:?}, which is not a content name"
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// The names a card's photo has in its folder.
+pub const PHOTO_FILES: [&str; 2] = ["photo.jpg", "photo.png"];
+/// Texts that are a word or a time (layout name, language, timestamps) are at most this
+/// many bytes in a record from outside.
+const MAX_SHORT_TEXT: usize = 200;
+/// Lists in a record (prints, revisions, corrections) have at most this many entries.
+const MAX_LIST: usize = 10_000;
+/// A record's layout snapshot, print reasons and corrections together are at most this
+/// many bytes (the sidecar itself is read up to [`MAX_SIDECAR_BYTES`]).
+const MAX_RECORD_BYTES: usize = 2 << 20;
+/// The largest sidecar read.
+pub const MAX_SIDECAR_BYTES: u64 = 4 << 20;
+
+/// Whether `name` is a layout image copy's name: 64 hex digits of SHA-256, `.png` or `.jpg`.
+pub fn is_asset_name(name: &str) -> bool {
+    name.split_once('.').is_some_and(|(sum, ext)| {
+        sum.len() == 64
+            && sum.bytes().all(|b| b.is_ascii_hexdigit())
+            && ["png", "jpg"].contains(&ext)
+    })
 }
 
 /// The image files a layout snapshot names (background, overlay), if it reads.

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::record::now;
 use super::{Archive, ArchiveError, CardId, schema};
-use crate::fsutil::write_atomic;
+use crate::fsutil::{UntrustedDir, write_atomic};
 
 /// The folder of tombstones in an archive.
 pub(crate) const ERASED: &str = "erased";
@@ -33,30 +33,47 @@ pub struct KnownCopy {
     pub name: String,
 }
 
+/// The largest tombstone file read (one is about 100 bytes).
+pub(crate) const MAX_TOMBSTONE_BYTES: u64 = 4096;
+
 /// The tombstones in an archive folder (`root/erased/`), by card id; files that are not
-/// tombstones are left alone.
+/// tombstones (temporary files of an interrupted write) are left alone. The folder may be
+/// another booth's: each tombstone is a small regular file named by the id it holds.
 pub(crate) fn read_tombstones(root: &Path) -> Result<BTreeMap<CardId, Tombstone>, ArchiveError> {
-    let dir = root.join(ERASED);
+    let path = root.join(ERASED);
     let mut stones = BTreeMap::new();
-    let entries = match std::fs::read_dir(&dir) {
+    let entries = match std::fs::read_dir(&path) {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(stones),
-        Err(e) => return Err(ArchiveError::io(&dir, e)),
+        Err(e) => return Err(ArchiveError::io(&path, e)),
     };
+    let dir = UntrustedDir::open(&path).map_err(|cause| ArchiveError::Read {
+        path: path.clone(),
+        cause,
+    })?;
     for entry in entries {
-        let path = entry.map_err(|e| ArchiveError::io(&dir, e))?.path();
-        if path.extension().is_none_or(|e| e != "json") {
+        let name = entry.map_err(|e| ArchiveError::io(&path, e))?.file_name();
+        let Some(id) = name.to_str().and_then(|n| n.strip_suffix(".json")) else {
             continue; // a temporary file of an interrupted write
-        }
-        let bytes = std::fs::read(&path).map_err(|cause| ArchiveError::Read {
-            path: path.clone(),
-            cause,
-        })?;
+        };
+        let unreadable = |reason: String| ArchiveError::Sidecar {
+            path: path.join(&name),
+            reason,
+        };
+        let id: CardId = id
+            .parse()
+            .map_err(|_| unreadable("it is not named by a card id".into()))?;
+        let bytes = dir
+            .read(&format!("{id}.json"), MAX_TOMBSTONE_BYTES)
+            .map_err(|e| unreadable(e.to_string()))?;
         let stone: Tombstone =
-            serde_json::from_slice(&bytes).map_err(|e| ArchiveError::Sidecar {
-                path: path.clone(),
-                reason: e.to_string(),
-            })?;
+            serde_json::from_slice(&bytes).map_err(|e| unreadable(e.to_string()))?;
+        if stone.id != id {
+            return Err(unreadable(format!(
+                "it holds the tombstone of {}",
+                stone.id
+            )));
+        }
         stones.insert(stone.id, stone);
     }
     Ok(stones)
