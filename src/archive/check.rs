@@ -2,7 +2,7 @@
 //! what can be repaired.
 
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::bundle::INCOMING;
 use super::merge::UNSETTLED;
@@ -116,14 +116,23 @@ impl fmt::Display for CheckReport {
     }
 }
 
+/// Whether the temporary file `name` (`.card.json.PID.tmp`, as `write_atomic` names it)
+/// is being written by another process that is still running: a write under way, not
+/// one a crash left behind.
+fn writer_alive(name: &str) -> bool {
+    let pid = name
+        .strip_suffix(".tmp")
+        .and_then(|n| n.rsplit('.').next())
+        .and_then(|pid| pid.parse::<u32>().ok());
+    pid.is_some_and(|pid| pid != std::process::id() && Path::new(&format!("/proc/{pid}")).exists())
+}
+
 impl Archive {
     /// Checks the catalog against the files.
     pub fn check(&self) -> Result<CheckReport, ArchiveError> {
         let mut report = CheckReport {
             cards: self.count()?,
-            integrity: self
-                .db()
-                .query_row("PRAGMA integrity_check", [], |r| r.get(0))?,
+            integrity: schema::integrity(self.root())?,
             ..CheckReport::default()
         };
         let rows = self.list(&Default::default())?;
@@ -173,7 +182,9 @@ impl Archive {
             if let Ok(files) = std::fs::read_dir(&path) {
                 for file in files.flatten() {
                     let name = file.file_name();
-                    if name.to_string_lossy().ends_with(".tmp") {
+                    if name.to_string_lossy().ends_with(".tmp")
+                        && !writer_alive(&name.to_string_lossy())
+                    {
                         report.temp_files.push(file.path());
                     }
                 }
@@ -206,7 +217,8 @@ impl Archive {
 
     pub(crate) fn read_sidecar(&self, id: CardId) -> Result<CardRecord, ArchiveError> {
         let path = self.card_dir(id).join(SIDECAR);
-        let bytes = std::fs::read(&path).map_err(|e| ArchiveError::io(&path, e))?;
+        let bytes = crate::fsutil::read_limited(&path, super::record::MAX_SIDECAR_BYTES)
+            .map_err(|e| ArchiveError::io(&path, e))?;
         CardRecord::from_json(&bytes).map_err(|e| ArchiveError::Sidecar {
             path,
             reason: e.to_string(),
@@ -216,7 +228,14 @@ impl Archive {
     /// Repairs what `check` found: rows rebuilt or brought up to date from sidecars, unfinished saves and
     /// temporary files removed, missing card files re-rendered from the photo and the
     /// layout snapshot. Returns what is still wrong afterwards.
+    ///
+    /// It holds the writer lock throughout, so a save or merge another process (the kiosk,
+    /// the desk) has under way finishes first and is never taken for one cut short.
     pub fn repair(&mut self, engine: &mut CardEngine) -> Result<CheckReport, ArchiveError> {
+        self.exclusive(|archive| archive.repair_locked(engine))
+    }
+
+    fn repair_locked(&mut self, engine: &mut CardEngine) -> Result<CheckReport, ArchiveError> {
         let report = self.check()?;
         let erased = self.tombstones()?;
         for id in &report.unerased {

@@ -62,10 +62,17 @@ const CATALOG: &str = "catalog.sqlite";
 /// Room a card needs, with a margin: photo, PDF and PNG together are 2 to 10 MB.
 const MIN_FREE_BYTES: u64 = 50_000_000;
 
+/// The file whose lock a process holds while it writes a card's several files (a save, a
+/// merge, an erasure, a redraw) and while it repairs, so that repair never takes another
+/// process's save in progress for one a crash cut short.
+const WRITER_LOCK: &str = "writer.lock";
+
 /// The open archive.
 pub struct Archive {
     root: PathBuf,
     db: Connection,
+    /// How deep in locked work this handle is (the lock is taken once, by the outermost).
+    locked: u32,
 }
 
 /// A new card for the archive: what the participant gave and the rendered files.
@@ -152,7 +159,33 @@ impl Archive {
         Ok(Archive {
             root: root.to_path_buf(),
             db,
+            locked: 0,
         })
+    }
+
+    /// Runs `work` holding the archive's writer lock (waiting for another process's to be
+    /// let go). A process that dies lets go of it.
+    pub(crate) fn exclusive<T>(
+        &mut self,
+        work: impl FnOnce(&mut Archive) -> Result<T, ArchiveError>,
+    ) -> Result<T, ArchiveError> {
+        if self.locked > 0 {
+            return work(self);
+        }
+        let path = self.root.join(WRITER_LOCK);
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| ArchiveError::io(&path, e))?;
+        rustix::fs::flock(&file, rustix::fs::FlockOperation::LockExclusive)
+            .map_err(|e| ArchiveError::io(&path, e.into()))?;
+        self.locked += 1;
+        let done = work(self);
+        self.locked -= 1;
+        drop(file);
+        done
     }
 
     /// Opens an archive that already exists, never creating one: after a drive comes back,
@@ -200,6 +233,10 @@ impl Archive {
 
     /// Saves a new card: files first, each atomically, then the catalog row.
     pub fn save(&mut self, new: NewCard<'_>) -> Result<CardRecord, ArchiveError> {
+        self.exclusive(|archive| archive.save_locked(new))
+    }
+
+    fn save_locked(&mut self, new: NewCard<'_>) -> Result<CardRecord, ArchiveError> {
         let id = new.id;
         let photo_ext = match new.photo {
             [0xFF, 0xD8, ..] => "jpg",
@@ -419,7 +456,7 @@ impl Archive {
     /// must be rebuilt). A tombstone is written first, so a merge never brings the card back
     /// and an erasure cut short is finished by repair. Returns what was removed.
     pub fn erase(&mut self, id: CardId) -> Result<Vec<PathBuf>, ArchiveError> {
-        self.erase_for(&Archive::tombstone_now(id))
+        self.exclusive(|archive| archive.erase_for(&Archive::tombstone_now(id)))
     }
 
     /// Erases the card a tombstone names (one made here, or brought by a merge).
@@ -443,6 +480,9 @@ impl Archive {
         }
         schema::delete(&self.db, id)?;
         self.unselect(id)?;
+        // The deleted rows are zeroed in the catalog (secure_delete); the journal's copies
+        // of the pages that held them go too.
+        schema::checkpoint(&self.db)?;
         Ok(removed)
     }
 
@@ -557,6 +597,14 @@ impl Archive {
     /// Stores a changed record and draws its card again, marked as unsettled meanwhile so
     /// that a crash part-way is finished by repair (see `settle`).
     fn update_and_redraw(
+        &mut self,
+        engine: &mut CardEngine,
+        record: &mut CardRecord,
+    ) -> Result<(), ArchiveError> {
+        self.exclusive(|archive| archive.update_and_redraw_locked(engine, record))
+    }
+
+    fn update_and_redraw_locked(
         &mut self,
         engine: &mut CardEngine,
         record: &mut CardRecord,
