@@ -8,7 +8,7 @@ use welcome_booth::card::{CardEngine, CardText, Layout};
 
 use super::args::{ArchiveCommand, TranslationsCommand};
 use super::card::{prepare, warn_if_soft};
-use super::output::{Bar, print_record, print_table};
+use super::output::{Bar, emit, print_record, print_table};
 use welcome_booth::progress::Progress;
 
 /// Carries out an `archive` command.
@@ -50,16 +50,16 @@ pub(crate) fn run(mut archive: Archive, command: ArchiveCommand) -> anyhow::Resu
         ArchiveCommand::List { filter, json } => {
             if json {
                 let cards = archive.list(&filter.into())?;
-                println!("{}", serde_json::to_string_pretty(&cards)?);
+                emit(&format!("{}\n", serde_json::to_string_pretty(&cards)?))?;
             } else {
-                print_table(&archive.summaries(&filter.into())?);
+                print_table(&archive.summaries(&filter.into())?)?;
             }
         }
-        ArchiveCommand::Search { text, limit } => print_table(&archive.search(&text, limit)?),
+        ArchiveCommand::Search { text, limit } => print_table(&archive.search(&text, limit)?)?,
         ArchiveCommand::Show { id, json } => {
             let record = archive.get(archive.find_card(&id)?)?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&record)?);
+                emit(&format!("{}\n", serde_json::to_string_pretty(&record)?))?;
             } else {
                 print_record(&archive, &record)?;
             }

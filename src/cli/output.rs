@@ -38,9 +38,40 @@ pub(crate) fn yes(b: bool) -> &'static str {
     if b { "yes" } else { "no" }
 }
 
+/// Text from a record as a terminal may show it: control characters (escape sequences,
+/// NUL, new lines) and the invisible direction overrides are written as escapes, so text
+/// merged from another booth cannot move the cursor, recolour or reorder the screen.
+fn shown(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            c if c.is_control()
+                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') =>
+            {
+                c.escape_unicode().to_string()
+            }
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// Writes what a command shows to standard output; a reader that went away (`| head`)
+/// ends the command quietly.
+pub(crate) fn emit(text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
 /// Shortens text to `n` characters for a table cell.
 fn cell(s: &str, n: usize) -> String {
-    let flat = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = s
+        .split_whitespace()
+        .map(shown)
+        .collect::<Vec<_>>()
+        .join(" ");
     if flat.chars().count() <= n {
         flat
     } else {
@@ -64,14 +95,31 @@ fn consent_flags(c: &Consent) -> String {
         .collect()
 }
 
+/// `writeln!` into the text a command shows (writing to a String cannot fail).
+macro_rules! say {
+    ($out:expr, $($arg:tt)*) => {{
+        use std::fmt::Write as _;
+        let _ = writeln!($out, $($arg)*);
+    }};
+}
+
 /// The card table of `archive list`.
-pub(crate) fn print_table(cards: &[CardSummary]) {
-    println!(
+pub(crate) fn print_table(cards: &[CardSummary]) -> anyhow::Result<()> {
+    let mut out = String::new();
+    say!(
+        out,
         "{:<36}  {:<16}  {:<20}  {:<12}  {:<4}  {:<4}  {:<8}  message",
-        "id", "created (UTC)", "event", "name", "lang", "PAES", "transl."
+        "id",
+        "created (UTC)",
+        "event",
+        "name",
+        "lang",
+        "PAES",
+        "transl."
     );
     for c in cards {
-        println!(
+        say!(
+            out,
             "{:<36}  {:<16}  {:<20}  {:<12}  {:<4}  {:<4}  {:<8}  {}",
             c.id,
             c.created_at
@@ -80,25 +128,32 @@ pub(crate) fn print_table(cards: &[CardSummary]) {
                 .unwrap_or(&c.created_at),
             cell(&c.event, 20),
             cell(c.name.as_deref().unwrap_or(""), 12),
-            c.language,
+            shown(&c.language),
             consent_flags(&c.consent),
             c.translation.map_or("-", |s| s.as_str()),
             cell(&c.message, 48),
         );
     }
-    println!("{} card(s)", cards.len());
+    say!(out, "{} card(s)", cards.len());
+    emit(&out)
 }
 
 /// One card, as `archive show` prints it.
 pub(crate) fn print_record(archive: &Archive, r: &CardRecord) -> anyhow::Result<()> {
     let dir = archive.card_dir(r.id);
-    println!("id           {}", r.id);
-    println!("created      {}", r.created_at);
-    println!("event        {}", r.event);
-    println!("name         {}", r.name.as_deref().unwrap_or("-"));
-    println!("message      {}", r.message);
-    println!("language     {}", r.language);
-    println!(
+    let mut out = String::new();
+    say!(out, "id           {}", r.id);
+    say!(out, "created      {}", r.created_at);
+    say!(out, "event        {}", shown(&r.event));
+    say!(
+        out,
+        "name         {}",
+        shown(r.name.as_deref().unwrap_or("-"))
+    );
+    say!(out, "message      {}", shown(&r.message));
+    say!(out, "language     {}", shown(&r.language));
+    say!(
+        out,
         "consent      print {}, archive {}, exhibition {}, social {} (given {})",
         yes(r.consent.print),
         yes(r.consent.archive),
@@ -107,53 +162,57 @@ pub(crate) fn print_record(archive: &Archive, r: &CardRecord) -> anyhow::Result<
         r.consent.given_at
     );
     if let Some(at) = &r.consent.changed_at {
-        println!("             last withdrawn {at}");
+        say!(out, "             last withdrawn {at}");
     }
     match &r.translation {
-        Some(t) => println!(
+        Some(t) => say!(
+            out,
             "translation  {} ({}, {})",
-            t.text,
+            shown(&t.text),
             t.status.as_str(),
-            t.translator.as_deref().unwrap_or("translator unknown")
+            shown(t.translator.as_deref().unwrap_or("translator unknown"))
         ),
-        None => println!("translation  -"),
+        None => say!(out, "translation  -"),
     }
     for c in &r.corrections {
-        println!(
+        say!(
+            out,
             "corrected    {} by {} at {}: {:?} → {:?}",
             c.field,
-            c.by,
+            shown(&c.by),
             c.at,
-            c.before.as_deref().unwrap_or(""),
-            c.after.as_deref().unwrap_or("")
+            shown(c.before.as_deref().unwrap_or("")),
+            shown(c.after.as_deref().unwrap_or(""))
         );
     }
-    println!("layout       {}", r.layout_name);
-    println!(
+    say!(out, "layout       {}", shown(&r.layout_name));
+    say!(
+        out,
         "version      {} (changed {})",
         r.version,
         r.updated_at.as_deref().unwrap_or(&r.created_at)
     );
-    println!("prints       {}", r.prints.len());
+    say!(out, "prints       {}", r.prints.len());
     for p in &r.prints {
         let job = p.job.map_or("-".to_string(), |j| j.to_string());
-        println!(
+        say!(
+            out,
             "             {}  {} x{}  job {job}  {}{}",
             p.at,
-            p.printer,
+            shown(&p.printer),
             p.copies,
             p.state,
             p.reason
                 .as_deref()
-                .map(|r| format!(" ({r})"))
+                .map(|r| format!(" ({})", shown(r)))
                 .unwrap_or_default()
         );
     }
     for copy in archive.copies_of(r.id)? {
-        println!("copy in      {}", copy.name);
+        say!(out, "copy in      {}", shown(&copy.name));
     }
     for file in r.files() {
-        println!("file         {}", dir.join(file).display());
+        say!(out, "file         {}", dir.join(file).display());
     }
-    Ok(())
+    emit(&out)
 }
