@@ -31,6 +31,10 @@ const FIRST_PAUSE: f64 = 30.0;
 const MAX_PAUSE: f64 = 15.0 * 60.0;
 /// Accounts and addresses with wrong passwords remembered at most (see `login`).
 const TRIES_KEPT: usize = 10_000;
+/// Passwords checked at once (each Argon2 check holds about 19 MB), and how long a login
+/// waits for its answer before it is told the desk is busy.
+const HASHES_AT_ONCE: usize = 2;
+const HASH_WAIT: Duration = Duration::from_secs(10);
 
 /// Someone logged in.
 #[derive(Debug, Clone)]
@@ -57,6 +61,8 @@ impl User {
 pub(super) struct Auth {
     sessions: Mutex<HashMap<String, (User, Instant)>>,
     tries: Mutex<HashMap<(String, IpAddr), Backoff>>,
+    /// Checks passwords, a few at a time.
+    checker: Checker,
     started: Instant,
     /// Checked when the account does not exist, so that a wrong name takes as long to
     /// refuse as a wrong password.
@@ -68,9 +74,51 @@ impl Default for Auth {
         Auth {
             sessions: Mutex::default(),
             tries: Mutex::default(),
+            checker: Checker::start(),
             started: Instant::now(),
             stand_in: secret::hash(&secret::random_hex(16)).unwrap_or_default(),
         }
+    }
+}
+
+/// A password to check against a hash, and where to say whether it matched.
+type Check = (String, String, tokio::sync::oneshot::Sender<bool>);
+
+/// Password checks, run on [`HASHES_AT_ONCE`] threads of their own, each with one Argon2
+/// memory of about 19 MB that it keeps: a flood of logins waits its turn in the queue
+/// instead of allocating a state each (200 logins at once took 3.8 GB).
+struct Checker {
+    queue: Mutex<std::sync::mpsc::Sender<Check>>,
+}
+
+impl Checker {
+    fn start() -> Checker {
+        let (queue, checks) = std::sync::mpsc::channel::<Check>();
+        let checks = Arc::new(Mutex::new(checks));
+        for _ in 0..HASHES_AT_ONCE {
+            let checks = checks.clone();
+            std::thread::spawn(move || {
+                let mut verifier = secret::Verifier::default();
+                loop {
+                    let next = lock(&checks).recv();
+                    let Ok((password, hash, answer)) = next else {
+                        break; // the desk is stopping
+                    };
+                    let _ = answer.send(verifier.verifies(&password, &hash).unwrap_or(false));
+                }
+            });
+        }
+        Checker {
+            queue: Mutex::new(queue),
+        }
+    }
+
+    /// Whether `password` matches `hash`; `None` when the checks are so far behind that
+    /// this one was not reached in [`HASH_WAIT`].
+    async fn verifies(&self, password: String, hash: String) -> Option<bool> {
+        let (answer, answered) = tokio::sync::oneshot::channel();
+        lock(&self.queue).send((password, hash, answer)).ok()?;
+        tokio::time::timeout(HASH_WAIT, answered).await.ok()?.ok()
     }
 }
 
@@ -198,36 +246,35 @@ pub(super) async fn login(
     }
     let key = (form.name.trim().to_lowercase(), peer.ip());
     let now = desk.auth.now();
-    let paused = {
-        let tries = lock(&desk.auth.tries);
-        tries.get(&key).and_then(|b| b.paused(now))
+    // The guess is counted before its password is checked (in one step under the lock),
+    // so guesses sent all at once wait their turn like guesses sent one by one.
+    let admitted = {
+        let mut tries = lock(&desk.auth.tries);
+        // Names made up by the thousand must not fill memory: past this many, only the
+        // pauses still running and guesses being checked are remembered.
+        if tries.len() >= TRIES_KEPT {
+            tries.retain(|_, b| b.paused(now).is_some() || b.is_checking());
+        }
+        tries
+            .entry(key.clone())
+            .or_insert_with(|| Backoff::new(FREE_TRIES, FIRST_PAUSE, MAX_PAUSE))
+            .admit(now)
     };
-    if let Some(seconds) = paused {
+    if let Err(seconds) = admitted {
         return too_many(&headers, seconds);
     }
-    let name = form.name.clone();
-    let account = desk.with_archive(move |_, a| a.account(&name)).await;
-    let account = match account {
-        Ok(account) => account,
-        Err(e) => return Refusal::from(e).into_response(),
-    };
-    let hash = account
-        .as_ref()
-        .map_or(desk.auth.stand_in.clone(), |a| a.password_hash.clone());
-    let password = form.password;
-    let right = desk
-        .blocking(move |_| secret::verifies(&password, &hash))
-        .await
-        .unwrap_or(false);
+    let checked = check_password(&desk, form.name.clone(), form.password).await;
     let mut tries = lock(&desk.auth.tries);
-    // Names made up by the thousand must not fill memory: past this many, only the
-    // pauses still running are remembered.
-    if tries.len() >= TRIES_KEPT {
-        tries.retain(|_, b| b.paused(now).is_some());
-    }
     let backoff = tries
         .entry(key.clone())
         .or_insert_with(|| Backoff::new(FREE_TRIES, FIRST_PAUSE, MAX_PAUSE));
+    let (account, right) = match checked {
+        Ok(checked) => checked,
+        Err(refusal) => {
+            backoff.unchecked();
+            return refusal.into_response();
+        }
+    };
     match account.filter(|_| right) {
         Some(account) => {
             tries.remove(&key);
@@ -250,6 +297,29 @@ pub(super) async fn login(
             ),
             Err(seconds) => too_many(&headers, seconds),
         },
+    }
+}
+
+/// Looks the account up and checks the password against its hash (or against a stand-in
+/// for a name that has none), so that a flood of logins cannot take the desk's memory.
+async fn check_password(
+    desk: &Arc<Desk>,
+    name: String,
+    password: String,
+) -> Result<(Option<crate::archive::Account>, bool), Refusal> {
+    let account = desk
+        .with_archive(move |_, a| a.account(&name))
+        .await
+        .map_err(Refusal::from)?;
+    let hash = account
+        .as_ref()
+        .map_or(desk.auth.stand_in.clone(), |a| a.password_hash.clone());
+    match desk.auth.checker.verifies(password, hash).await {
+        Some(right) => Ok((account, right)),
+        None => Err(Refusal {
+            status: StatusCode::SERVICE_UNAVAILABLE,
+            message: "The desk is busy checking other logins; try again in a moment.".into(),
+        }),
     }
 }
 

@@ -7,6 +7,7 @@
 //! `card`), run off the async threads because it reads files and draws cards.
 
 mod auth;
+mod conn;
 mod error;
 mod exhibition;
 mod files;
@@ -126,6 +127,9 @@ pub fn serve(dir: &Path, listen: &str, started: impl FnOnce(SocketAddr)) -> Resu
             })?;
         started(listener.local_addr().map_err(DeskError::Runtime)?);
         let app = router(desk).into_make_service_with_connect_info::<SocketAddr>();
+        // tap_io: the connection's address reaches handlers as it does from a plain socket.
+        let listener =
+            axum::serve::ListenerExt::tap_io(conn::BoundedListener::new(listener), |_| {});
         axum::serve(listener, app).await.map_err(DeskError::Runtime)
     })
 }
@@ -162,8 +166,31 @@ fn router(desk: Arc<Desk>) -> Router {
             get(|| async { axum::http::StatusCode::NO_CONTENT }),
         )
         .merge(signed_in)
+        .layer(axum::middleware::from_fn(time_limit))
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES))
         .layer(axum::middleware::map_response(files::safety_headers))
         .with_state(desk)
+}
+
+/// The largest form the desk reads: a 5,000-character story in Arabic is 10 KB.
+const MAX_FORM_BYTES: usize = 256 << 10;
+/// A request not answered in this time is answered 503 (a client sending its form slowly,
+/// or work that should have been refused as too big).
+const REQUEST_TIME: std::time::Duration = std::time::Duration::from_secs(30);
+
+async fn time_limit(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    match tokio::time::timeout(REQUEST_TIME, next.run(req)).await {
+        Ok(response) => response,
+        Err(_) => error::Refusal {
+            status: axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            message: "The desk took too long over this; try again, or with less.".into(),
+        }
+        .into_response(),
+    }
 }
 
 /// Where the desk builds the exhibition: inside the archive, so erasure finds it.

@@ -20,6 +20,9 @@ pub(super) async fn home() -> Redirect {
     Redirect::to("/cards")
 }
 
+/// The highest page number the grid answers (a million pages of 48 cards).
+const MAX_PAGE: u64 = 1_000_000;
+
 /// The grid's filters as the form sends them (empty fields mean "any").
 #[derive(Debug, Default, Deserialize, Serialize)]
 pub(super) struct GridQuery {
@@ -86,6 +89,12 @@ pub(super) async fn grid(
 ) -> Result<Response, Refusal> {
     let filter = query.filter()?;
     let page_no = query.page.unwrap_or(1).max(1);
+    if page_no > MAX_PAGE {
+        return Err(Refusal {
+            status: StatusCode::BAD_REQUEST,
+            message: format!("There is no page {page_no}; the grid has at most {MAX_PAGE} pages."),
+        });
+    }
     let erased = query.erased.clone();
     let links = serde_urlencoded::to_string(&query).unwrap_or_default();
     let markup = desk
