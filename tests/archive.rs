@@ -12,7 +12,7 @@ use welcome_booth::archive::{
     Account, Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard,
     PrintEntry, PrintState, Role, SocialFormat, TextFix, Translation, TranslationStatus, Use,
 };
-use welcome_booth::card::{CardEngine, Layout};
+use welcome_booth::card::{CardEngine, CardError, Layout, TextField};
 
 fn sqlite_count(root: &Path, sql: &str) -> i64 {
     let db = rusqlite::Connection::open(root.join("catalog.sqlite")).unwrap();
@@ -434,7 +434,16 @@ fn saving_survives_sigkill() {
     let mut moments = common::Moments::new();
     let mut kills = 0;
     let mut interrupted = (0, 0, 0); // orphans, unfinished folders, temporary files seen
-    for round in 0..6 {
+    let mut mid_save = 0; // kills that landed while a save was under way
+    // At least six kills, and more (at new moments) until one has cut a save short.
+    for round in 0.. {
+        if round >= 6 && mid_save > 0 {
+            break;
+        }
+        assert!(
+            round < 60,
+            "60 kills and none landed in the middle of a save"
+        );
         // The clock starts once the writer has made its card and begins saving.
         let mut child = common::start_child("crash_writer_child", &[("WB_CRASH_ARCHIVE", &root)]);
         let delay = Duration::from_millis(50 + moments.next_ms(600));
@@ -451,6 +460,11 @@ fn saving_survives_sigkill() {
         interrupted.0 += report.orphans.len();
         interrupted.1 += report.incomplete.len();
         interrupted.2 += report.temp_files.len();
+        mid_save += usize::from(
+            !(report.orphans.is_empty()
+                && report.incomplete.is_empty()
+                && report.temp_files.is_empty()),
+        );
         assert!(
             report.missing.is_empty(),
             "{context}: rows without files {:?}",
@@ -485,10 +499,9 @@ fn saving_survives_sigkill() {
     }
     let cards = Archive::open(&root).unwrap().count().unwrap();
     eprintln!(
-        "{kills} kills, {cards} cards saved; interrupted saves found (orphan rows, unfinished folders, temp files): {interrupted:?}"
+        "{kills} kills, {mid_save} of them mid-save, {cards} cards saved; interrupted saves found (orphan rows, unfinished folders, temp files): {interrupted:?}"
     );
-    // Each kill may land before, during or after a save; the writer must have saved some.
-    assert!(kills == 6 && cards >= 1, "the writer saved no card");
+    assert!(mid_save >= 1 && cards >= 1, "the writer saved no card");
 }
 
 #[test]
@@ -1335,7 +1348,9 @@ fn pages_of_cards_follow_every_filter() {
         since: Some("last tuesday".into()),
         ..Filter::default()
     };
-    assert!(archive.page(&bad, 0, 10).is_err());
+    assert!(
+        matches!(archive.page(&bad, 0, 10), Err(ArchiveError::BadDate(d)) if d == "last tuesday")
+    );
 }
 
 /// A translation saved at the desk: a draft leaves the card as it is, approval draws it
@@ -1390,7 +1405,17 @@ fn a_translation_is_saved_checked_and_drawn_once_approved() {
         TranslationStatus::Approved,
         "Rania",
     );
-    assert!(refused.is_err());
+    assert!(
+        matches!(
+            refused,
+            Err(ArchiveError::Card(CardError::TextDoesNotFit {
+                field: TextField::Translation,
+                ..
+            }))
+        ),
+        "{:?}",
+        refused.err()
+    );
     assert_eq!(
         archive.get(id).unwrap().version,
         draft.version,

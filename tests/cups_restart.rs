@@ -9,8 +9,8 @@ use std::time::{Duration, Instant};
 
 use common::{Queue, run};
 use welcome_booth::archive::printing::PrintOutcome;
-use welcome_booth::archive::{Archive, Use};
-use welcome_booth::print::Cups;
+use welcome_booth::archive::{Archive, ArchiveError, Use};
+use welcome_booth::print::{Cups, PrintError};
 
 /// Stops the CUPS server and waits until it is gone.
 fn stop_cups() {
@@ -57,7 +57,10 @@ fn a_card_waiting_while_cups_restarts_is_followed_to_its_end_and_printed_once() 
     // While CUPS is down: staff are told it does not answer, and print makes no job.
     let down = archive.print_queue(&cups).unwrap_err().to_string();
     assert!(down.contains("CUPS"), "{down}");
-    assert!(archive.print(&cups, id, Some(&queue.0), 1).is_err());
+    assert!(matches!(
+        archive.print(&cups, id, Some(&queue.0), 1),
+        Err(ArchiveError::Print(PrintError::Unreachable { .. }))
+    ));
     assert_eq!(archive.get(id).unwrap().prints.len(), 1);
 
     start_cups(&cups);

@@ -280,7 +280,13 @@ fn a_keyboard_file_with_a_mistake_gives_its_line() {
         "{err}"
     );
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(KioskApp::new(config, None).is_err());
+    let refused = KioskApp::new(config, None)
+        .err()
+        .expect("the kiosk refuses the keyboard");
+    assert!(
+        refused.to_string().contains("shift row 1 has 1 keys"),
+        "{refused:#}"
+    );
 }
 
 #[test]

@@ -114,6 +114,11 @@ impl Desk {
         }
     }
 
+    /// The desk's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// The address of a page.
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
