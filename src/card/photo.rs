@@ -367,7 +367,7 @@ mod tests {
             assert!(err.to_string().contains("cut short"), "{err}");
         }
         assert_eq!(
-            Photo::decode(&appended, "shot.jpg", (10, 10))
+            Photo::decode(&appended, "shot.jpg", (640, 480))
                 .unwrap()
                 .image
                 .width(),

@@ -468,7 +468,7 @@ mod tests {
 
     #[test]
     fn overlong_text_reports_by_how_much() {
-        let text = "Welcome friend. ".repeat(200);
+        let text = "Welcome friend. ".repeat(120);
         match run(&text, "Noto Sans", Align::Start) {
             Err(CardError::TextDoesNotFit {
                 needed_mm,
