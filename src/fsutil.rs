@@ -146,6 +146,20 @@ impl UntrustedDir {
 
     /// Reads the regular file `name` (one name, no folders) inside, at most `max` bytes.
     pub fn read(&self, name: &str, max: u64) -> io::Result<Vec<u8>> {
+        read_regular(self.open_file(name)?, max)
+    }
+
+    /// Checks `name` as [`read`](Self::read) does, without reading it whole: its first
+    /// `head` bytes (enough to tell what kind of file it is).
+    pub fn head(&self, name: &str, max: u64, head: u64) -> io::Result<Vec<u8>> {
+        use std::io::Read;
+        let file = regular(self.open_file(name)?, max)?;
+        let mut bytes = Vec::new();
+        file.take(head).read_to_end(&mut bytes)?;
+        Ok(bytes)
+    }
+
+    fn open_file(&self, name: &str) -> io::Result<File> {
         use rustix::fs::{Mode, OFlags};
         if name.is_empty() || name.contains('/') || name == ".." || name == "." {
             return Err(io::Error::new(
@@ -162,7 +176,7 @@ impl UntrustedDir {
             ),
             e => e.into(),
         })?;
-        read_regular(File::from(fd), max)
+        Ok(File::from(fd))
     }
 
     /// The folder's path, for messages.
@@ -171,8 +185,8 @@ impl UntrustedDir {
     }
 }
 
-fn read_regular(file: File, max: u64) -> io::Result<Vec<u8>> {
-    use std::io::Read;
+/// The file, if it is a regular file of at most `max` bytes.
+fn regular(file: File, max: u64) -> io::Result<File> {
     let meta = file.metadata()?;
     if !meta.is_file() {
         return Err(io::Error::new(
@@ -183,7 +197,13 @@ fn read_regular(file: File, max: u64) -> io::Result<Vec<u8>> {
     if meta.len() > max {
         return Err(too_big(max));
     }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    Ok(file)
+}
+
+fn read_regular(file: File, max: u64) -> io::Result<Vec<u8>> {
+    use std::io::Read;
+    let file = regular(file, max)?;
+    let mut bytes = Vec::with_capacity(file.metadata()?.len() as usize);
     file.take(max + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > max {
         return Err(too_big(max));

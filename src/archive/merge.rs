@@ -272,10 +272,12 @@ impl Archive {
             .filter_map(|e| e.file_name().to_str()?.parse().ok())
             .collect();
         ids.sort();
+        // Every card is checked before anything is written; its large files are read
+        // whole only when it is merged.
         let mut erased = self.tombstones()?;
         for &id in &ids {
             if !erased.contains_key(&id) && !theirs_erased.contains_key(&id) {
-                self.read_source_card(id, source)
+                self.read_source_card(id, source, false)
                     .map_err(|reason| refuse(format!("card {id} {reason}")))?;
             }
         }
@@ -305,7 +307,7 @@ impl Archive {
             }
             // Read again as it is written: the folder may have changed since it was checked.
             let (theirs, files) = self
-                .read_source_card(id, source)
+                .read_source_card(id, source, true)
                 .map_err(|reason| refuse(format!("card {id} {reason}")))?;
             if self.has(id)? {
                 self.merge_card(engine, theirs, files, &mut report)?;
@@ -319,17 +321,22 @@ impl Archive {
     }
 
     /// Reads a card of the source: its record, its files and the layout images this
-    /// archive lacks, each checked. The error says why it cannot be merged.
+    /// archive lacks, each checked. The error says why it cannot be merged. Unless
+    /// `whole`, its card files are only checked (regular, within their size, of their
+    /// kind), not read whole, and left out.
     fn read_source_card(
         &self,
         id: CardId,
         source: &Path,
+        whole: bool,
     ) -> Result<(CardRecord, CardFiles), String> {
         let folder = UntrustedDir::open(&source.join("cards").join(id.to_string()))
             .map_err(|e| format!("cannot be read ({e})"))?;
+        let unreadable = |dir: &UntrustedDir, file: &str, e: std::io::Error| {
+            format!("cannot be read: {} ({e})", dir.path().join(file).display())
+        };
         let read = |dir: &UntrustedDir, file: &str, max: u64| {
-            dir.read(file, max)
-                .map_err(|e| format!("cannot be read: {} ({e})", dir.path().join(file).display()))
+            dir.read(file, max).map_err(|e| unreadable(dir, file, e))
         };
         let record = CardRecord::from_json(&read(&folder, SIDECAR, MAX_SIDECAR_BYTES)?)
             .map_err(|e| format!("has an unreadable record ({e})"))?;
@@ -346,7 +353,12 @@ impl Archive {
             } else {
                 MAX_CARD_FILE_BYTES
             };
-            let bytes = read(&folder, file, max)?;
+            let bytes = match whole {
+                true => read(&folder, file, max)?,
+                false => folder
+                    .head(file, max, 8)
+                    .map_err(|e| unreadable(&folder, file, e))?,
+            };
             let magic: &[u8] = match file.rsplit('.').next() {
                 Some("jpg") => &[0xFF, 0xD8],
                 Some("png") => &[0x89, b'P', b'N', b'G'],
@@ -355,7 +367,9 @@ impl Archive {
             if !bytes.starts_with(magic) {
                 return Err(format!("has a {file} that is not what its name says"));
             }
-            files.push((file.to_string(), bytes));
+            if whole {
+                files.push((file.to_string(), bytes));
+            }
         }
         let mut assets = Vec::new();
         let mut source_assets = None;
