@@ -150,9 +150,17 @@ pub const MAX_MARKS: usize = 8;
 /// text is refused: accents on capitals reach a little past the line, stacks much further.
 const INK_TOLERANCE_EM: f32 = 0.5;
 
+/// Whether `c` is a combining mark (drawn on the letter before it).
+fn is_mark(c: char) -> bool {
+    use unicode_general_category::{GeneralCategory as G, get_general_category};
+    matches!(
+        get_general_category(c),
+        G::NonspacingMark | G::SpacingMark | G::EnclosingMark
+    )
+}
+
 /// Refuses text no card can hold, before any work is done on it.
 pub fn check_bounds(field: TextField, text: &str) -> Result<(), CardError> {
-    use unicode_general_category::{GeneralCategory as G, get_general_category};
     let mut chars = 0;
     let mut marks = 0;
     let mut letter_at = 0;
@@ -165,9 +173,9 @@ pub fn check_bounds(field: TextField, text: &str) -> Result<(), CardError> {
                 max: MAX_TEXT_CHARS,
             });
         }
-        match get_general_category(c) {
-            G::NonspacingMark | G::SpacingMark | G::EnclosingMark => marks += 1,
-            _ => (marks, letter_at) = (0, at),
+        match is_mark(c) {
+            true => marks += 1,
+            false => (marks, letter_at) = (0, at),
         }
         if marks > MAX_MARKS {
             let start = text[..letter_at]
@@ -182,12 +190,7 @@ pub fn check_bounds(field: TextField, text: &str) -> Result<(), CardError> {
             let marks = text[letter_at..]
                 .chars()
                 .skip(1)
-                .take_while(|c| {
-                    matches!(
-                        get_general_category(*c),
-                        G::NonspacingMark | G::SpacingMark | G::EnclosingMark
-                    )
-                })
+                .take_while(|c| is_mark(*c))
                 .count();
             return Err(CardError::TooManyMarks {
                 field,
