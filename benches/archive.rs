@@ -1,5 +1,6 @@
 //! Archive speed: saving a card (files + row, rendering excluded), and what lists, the
-//! staff screen, the print queue and the curator desk's grid ask of 10,000 records.
+//! staff screen, the print queue and the curator desk's grid ask of 10,000 records, and
+//! erasing one of them.
 //! `cargo bench --bench archive`.
 
 use std::hint::black_box;
@@ -119,6 +120,20 @@ fn archive(c: &mut Criterion) {
     let cups = Cups::local();
     group.bench_function("print queue of 10,000 (100 failed)", |b| {
         b.iter(|| black_box(archive.print_queue(&cups).unwrap()))
+    });
+    // Erasure overwrites the rows (secure_delete), drops the words from the search
+    // index's segments and empties the journal: its cost among 10,000 cards.
+    group.bench_function("erase a card of 10,000 (secure delete, checkpoint)", |b| {
+        b.iter_custom(|iters| {
+            let mut took = std::time::Duration::ZERO;
+            for _ in 0..iters {
+                let id = card.save(&mut archive, &Use::ALL).id;
+                let start = std::time::Instant::now();
+                black_box(archive.erase(id).unwrap());
+                took += start.elapsed();
+            }
+            took
+        })
     });
     group.finish();
 }
