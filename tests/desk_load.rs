@@ -8,7 +8,7 @@ use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::Duration;
 
-use common::desk::{Desk, add_card, add_user, log_in, request};
+use common::desk::{Desk, add_card, add_user, log_in, login_form, request};
 
 const CURATOR: (&str, &str) = ("Curator", "a long curator password");
 
@@ -30,19 +30,6 @@ fn peak_mb(pid: u32) -> u64 {
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         .unwrap();
     kb / 1024
-}
-
-/// A login form fetched, ready to post: its cookie and token.
-fn login_form(addr: std::net::SocketAddr) -> (String, String) {
-    let page = request(addr, "GET", "/login", "", &[]);
-    let cookie = page
-        .header("set-cookie")
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_string();
-    (cookie, page.field("csrf"))
 }
 
 /// `wrong` wrong guesses posted at the same moment (each thread has its form before any

@@ -224,18 +224,23 @@ fn encode(s: &str) -> String {
         .collect()
 }
 
-/// Logs in over plain HTTP; returns the session's cookie ("desk_session=…"), or the
-/// refusal.
-pub fn log_in(addr: SocketAddr, name: &str, password: &str) -> Result<String, Answer> {
+/// The login form fetched, ready to post: its cookie ("desk_login=…") and its token.
+pub fn login_form(addr: SocketAddr) -> (String, String) {
     let page = request(addr, "GET", "/login", "", &[]);
-    let token = page.field("csrf");
-    let login_cookie = page
+    let cookie = page
         .header("set-cookie")
         .unwrap()
         .split(';')
         .next()
         .unwrap()
         .to_string();
+    (cookie, page.field("csrf"))
+}
+
+/// Logs in over plain HTTP; returns the session's cookie ("desk_session=…"), or the
+/// refusal.
+pub fn log_in(addr: SocketAddr, name: &str, password: &str) -> Result<String, Answer> {
+    let (login_cookie, token) = login_form(addr);
     let answer = request(
         addr,
         "POST",
