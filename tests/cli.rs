@@ -294,16 +294,23 @@ fn config_init_check_and_set_pin_and_their_mistakes() {
     let config = file.to_str().unwrap();
     let out = booth(&["--config", config, "config", "init"]);
     assert!(out.status.success(), "{out:?}");
+    // Not a terminal (a log file, say): the PIN is left in a file only this user can read.
     let printed = String::from_utf8(out.stdout).unwrap();
-    let pin = printed
-        .lines()
-        .find_map(|l| l.strip_prefix("staff PIN: "))
-        .and_then(|rest| rest.split_whitespace().next())
-        .expect("a new PIN is shown once");
+    let pin_file = dir.path().join("staff-pin.txt");
+    assert!(printed.contains(pin_file.to_str().unwrap()), "{printed}");
+    let pin = std::fs::read_to_string(&pin_file).unwrap();
+    let pin = pin.trim();
     assert!(
         pin.len() == 6 && pin.chars().all(|c| c.is_ascii_digit()),
         "{pin}"
     );
+    assert!(
+        !printed.contains(pin),
+        "the PIN is not in the output: {printed}"
+    );
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&pin_file).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(
         text.contains("pin_hash = \"$argon2") && !text.contains(pin),

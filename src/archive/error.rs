@@ -53,6 +53,12 @@ pub enum ArchiveError {
         /// The operating system's reason.
         cause: std::io::Error,
     },
+    /// A command that reads an archive was pointed at a folder that holds none.
+    #[error("there is no archive at {}; give the booth's archive folder with --archive DIR (or WELCOME_BOOTH_ARCHIVE); `archive add` and `archive merge` start a new one", path.display())]
+    NoArchive {
+        /// The folder given.
+        path: PathBuf,
+    },
     /// The archive folder is not there: its drive unplugged, say.
     #[error("the archive folder {} is not there (is its drive unplugged?); plug it back in and the booth carries on", path.display())]
     Gone {
@@ -185,6 +191,7 @@ impl crate::Blame for ArchiveError {
             | ArchiveError::BadDate(_)
             | ArchiveError::Layout(_)
             | ArchiveError::NotAnArchive(_)
+            | ArchiveError::NoArchive { .. }
             | ArchiveError::MergeSelf(_)
             | ArchiveError::Bundle { .. }
             | ArchiveError::Refused { .. }

@@ -188,6 +188,17 @@ impl Archive {
         done
     }
 
+    /// Opens the archive in `root` for a command that reads one: a folder without a
+    /// catalog is refused (a mistyped `--archive` must not become a new, empty archive).
+    pub fn open_existing(root: &Path) -> Result<Archive, ArchiveError> {
+        if !root.join(CATALOG).is_file() {
+            return Err(ArchiveError::NoArchive {
+                path: root.to_path_buf(),
+            });
+        }
+        Archive::open(root)
+    }
+
     /// Opens an archive that already exists, never creating one: after a drive comes back,
     /// a folder that is still missing must not be made on the computer's own disk instead.
     pub fn reopen(root: &Path) -> Result<Archive, ArchiveError> {
@@ -484,6 +495,26 @@ impl Archive {
         // of the pages that held them go too.
         schema::checkpoint(&self.db)?;
         Ok(removed)
+    }
+
+    /// Keeps the consent screen's word: erases (as [`Archive::erase`] does, tombstone and
+    /// all) every card made before `day_start` (RFC 3339 UTC: the start of today) whose
+    /// participant did not agree to keep it after its day. A card whose print is not over
+    /// waits for it. Returns the cards erased, and how many still wait for their print.
+    pub fn erase_unkept(&mut self, day_start: &str) -> Result<(Vec<CardId>, usize), ArchiveError> {
+        self.exclusive(|archive| {
+            let mut erased = Vec::new();
+            let mut waiting = 0;
+            for card in schema::unkept_before(&archive.db, day_start)? {
+                if card.last_print.as_ref().is_some_and(PrintEntry::is_open) {
+                    waiting += 1;
+                    continue;
+                }
+                archive.erase_for(&Archive::tombstone_now(card.id))?;
+                erased.push(card.id);
+            }
+            Ok((erased, waiting))
+        })
     }
 
     /// The card someone names: by its id, or by the reference printed on it (as a

@@ -482,6 +482,21 @@ fn print_entry(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<PrintEnt
     })
 }
 
+/// Cards made before `before` (RFC 3339 UTC) whose participants did not agree to keep them
+/// in the archive, oldest first.
+pub(super) fn unkept_before(
+    db: &Connection,
+    before: &str,
+) -> Result<Vec<CardSummary>, ArchiveError> {
+    let sql = format!(
+        "SELECT {SUMMARY} FROM cards c WHERE c.consent_archive = 0 AND c.created_at < ?1
+         ORDER BY c.created_at"
+    );
+    let mut stmt = db.prepare(&sql)?;
+    let rows = stmt.query_map(params![before], summary)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 /// Cards made, and card copies handed to a printer, since `since`.
 pub(super) fn activity_since(db: &Connection, since: &str) -> Result<(usize, usize), ArchiveError> {
     let (made, sent): (i64, i64) = db.query_row(

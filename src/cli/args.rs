@@ -40,9 +40,10 @@ pub(crate) struct CardArgs {
     /// The translation of the message (e.g. Arabic).
     #[arg(long)]
     pub(crate) translation: Option<String>,
-    /// The event shown on the card.
-    #[arg(long, default_value = "Portraits of Welcome")]
-    pub(crate) event: String,
+    /// The event shown on the card (default: none; the footer already says Portraits of
+    /// Welcome).
+    #[arg(long)]
+    pub(crate) event: Option<String>,
     /// The date shown on the card (default: today).
     #[arg(long)]
     pub(crate) date: Option<String>,

@@ -95,7 +95,7 @@ pub(crate) fn prepare(args: &CardArgs) -> anyhow::Result<(Layout, CardText, Phot
     let text = CardText {
         message: args.message.clone(),
         name: args.name.clone(),
-        event: Some(args.event.clone()),
+        event: args.event.clone().filter(|e| !e.trim().is_empty()),
         date: Some(
             args.date
                 .clone()

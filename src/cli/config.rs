@@ -97,7 +97,38 @@ fn init_config(path: &Path, pin: Option<String>) -> anyhow::Result<()> {
         .with_context(|| format!("cannot write {}", path.display()))?;
     println!("wrote {}", path.display());
     if shown {
-        println!("staff PIN: {pin}  (keep it; change it with `welcome-booth config set-pin`)");
+        show_new_pin(path, &pin)?;
     }
     Ok(())
 }
+
+/// Shows a new staff PIN to the person at the terminal, and only to them: when the output
+/// goes to a log file (a kiosk started by a desktop session, say), the PIN goes instead into
+/// a file beside the settings that only this user can read.
+fn show_new_pin(config_path: &Path, pin: &str) -> anyhow::Result<()> {
+    use std::io::{IsTerminal, Write};
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    if std::io::stdout().is_terminal() {
+        println!("staff PIN: {pin}  (keep it; change it with `welcome-booth config set-pin`)");
+        return Ok(());
+    }
+    let file = config_path.with_file_name(PIN_FILE);
+    let mut out = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(&file)
+        .with_context(|| format!("cannot write {}", file.display()))?;
+    out.set_permissions(std::fs::Permissions::from_mode(0o600))
+        .and_then(|()| writeln!(out, "{pin}"))
+        .with_context(|| format!("cannot write {}", file.display()))?;
+    println!(
+        "the new staff PIN is in {} (only you can read it): note it, then delete the file",
+        file.display()
+    );
+    Ok(())
+}
+
+/// The file a new staff PIN is left in when there is no terminal to show it on.
+const PIN_FILE: &str = "staff-pin.txt";

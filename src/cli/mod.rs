@@ -20,7 +20,7 @@ use welcome_booth::desk::DeskError;
 use welcome_booth::kiosk::config::{Config, ConfigError};
 use welcome_booth::print::PrintError;
 
-use args::{Cli, Command};
+use args::{ArchiveCommand, Cli, Command};
 
 /// Carries out a command line.
 pub(crate) fn run(cli: Cli) -> anyhow::Result<()> {
@@ -29,7 +29,8 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<()> {
         return config::kiosk(config_path, cli.archive, None);
     };
     let archive_dir = cli.archive.clone().unwrap_or_else(Archive::default_dir);
-    let open = || Archive::open(&archive_dir);
+    // Only adding or merging cards may start an archive; every other command reads one.
+    let open = || Archive::open_existing(&archive_dir);
     match command {
         Command::Kiosk { camera } => config::kiosk(config_path, cli.archive, camera),
         Command::Config(command) => config::run(&config_path, command),
@@ -40,6 +41,9 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<()> {
             png_dpi,
             out,
         } => card::render(&card, preview, png_dpi, &out),
+        Command::Archive(command @ (ArchiveCommand::Add { .. } | ArchiveCommand::Merge { .. })) => {
+            archive::run(Archive::open(&archive_dir)?, command)
+        }
         Command::Archive(command) => archive::run(open()?, command),
         Command::Translations(command) => archive::translations(open()?, command),
         Command::Exhibition(command) => exports::exhibition(open()?, command),
