@@ -12,9 +12,9 @@ use super::{CameraChoice, CaptureError, Frame, FrameSource, open_source};
 const STALL: Duration = Duration::from_secs(3);
 /// Wait between attempts to reopen a camera.
 const RETRY: Duration = Duration::from_secs(1);
-/// Pause between pictures while nobody watches the preview (a few pictures a second keep
-/// the camera awake and the watchdog fed, at a fraction of the decoding work).
-const IDLE_PAUSE: Duration = Duration::from_millis(200);
+/// While nobody watches the preview the camera takes no pictures; it looks this often
+/// whether the preview is back.
+const PAUSED_LOOK: Duration = Duration::from_millis(100);
 
 /// What the camera is doing, for the screen.
 #[derive(Debug, Clone, PartialEq)]
@@ -104,8 +104,8 @@ impl LiveCamera {
         camera
     }
 
-    /// Says whether the preview is on screen. While it is not, pictures are taken only a
-    /// few times a second and nobody is woken.
+    /// Says whether the preview is on screen. While it is not, no pictures are taken (the
+    /// last one stays) and nobody is woken.
     pub fn set_watched(&self, watched: bool) {
         self.shared.watched.store(watched, Ordering::Relaxed);
     }
@@ -207,17 +207,18 @@ fn run(
                             source: name.clone(),
                         };
                     });
-                    if shared.watched.load(Ordering::Relaxed) {
-                        let waker = shared
-                            .waker
-                            .lock()
-                            .unwrap_or_else(|p| p.into_inner())
-                            .clone();
-                        if let Some(wake) = waker {
-                            wake();
-                        }
-                    } else {
-                        std::thread::sleep(IDLE_PAUSE);
+                    let waker = shared
+                        .waker
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .clone();
+                    if let Some(wake) = waker.filter(|_| shared.watched.load(Ordering::Relaxed)) {
+                        wake();
+                    }
+                    // Paused, the camera is still there: the watchdog is told so.
+                    while current() && !shared.watched.load(Ordering::Relaxed) {
+                        std::thread::sleep(PAUSED_LOOK);
+                        publish(&|l| l.at = Instant::now());
                     }
                 }
                 Err(e) => {
