@@ -332,9 +332,9 @@ fn a_stopped_printer_is_told_truthfully_and_resume_prints_each_waiting_card_once
     let dir = tempfile::tempdir().unwrap();
     let mut h = kiosk(config(dir.path(), &queue.0));
 
-    // Staff see it on the start screen without the PIN, before anyone prints.
-    step_until(&mut h, "the printer alert", |h| {
-        h.query_by_label("Printer: Out of paper").is_some()
+    // Participants are told what it means for them, before anyone prints.
+    step_until(&mut h, "the printer notice", |h| {
+        h.query_by_label_contains("The printer is paused").is_some()
     });
     for (n, message) in ["Welcome, neighbour.", "أهلاً بكم في بيتكم"]
         .into_iter()
@@ -354,11 +354,7 @@ fn a_stopped_printer_is_told_truthfully_and_resume_prints_each_waiting_card_once
             h.query_by_label_contains("take it from the printer")
                 .is_none()
         );
-        let waiting = match n + 1 {
-            1 => "Printer: Out of paper — 1 card waiting".to_string(),
-            k => format!("Printer: Out of paper — {k} cards waiting"),
-        };
-        step_until(&mut h, &waiting, |h| h.query_by_label(&waiting).is_some());
+        assert!(h.query_by_label_contains("Out of paper").is_none(), "{n}");
         click(&mut h, "Done");
     }
     let mut archive = Archive::open(dir.path()).unwrap();
@@ -369,7 +365,10 @@ fn a_stopped_printer_is_told_truthfully_and_resume_prints_each_waiting_card_once
         "both cards are saved while the printer waits"
     );
 
+    // Staff read it in full.
     open_staff(&mut h);
+    let waiting = "Printer: Out of paper — 2 cards waiting";
+    step_until(&mut h, waiting, |h| h.query_by_label(waiting).is_some());
     step_until(&mut h, "the resume button", |h| {
         h.query_by_label("Resume the printer").is_some()
     });
@@ -447,16 +446,14 @@ fn a_full_disk_is_told_and_the_card_saves_once_there_is_room() {
 
     let filler = disk.at.join("someone else's videos");
     std::fs::write(&filler, vec![7u8; 30_000_000]).unwrap();
-    step_until(&mut h, "the disk alert", |h| {
-        h.query_by_label_contains("Cards cannot be saved: the archive's disk is full")
-            .is_some()
-    });
+    staff_read(&mut h, "Cards cannot be saved: the archive's disk is full");
     card_made(&mut h, "You are home here.");
     print_refused(&mut h);
 
     std::fs::remove_file(&filler).unwrap();
     step_until(&mut h, "the alert to go", |h| {
-        h.query_by_label_contains("Cards cannot be saved").is_none()
+        h.query_by_label_contains("cannot make cards just now")
+            .is_none()
     });
     print_accepted(&mut h);
     participant(&mut h, "The next one saves too.");
@@ -475,10 +472,7 @@ fn a_pulled_or_locked_archive_stick_is_told_and_the_booth_carries_on_when_it_is_
     click(&mut h, "Done");
 
     stick.pull_out();
-    step_until(&mut h, "the missing-folder alert", |h| {
-        h.query_by_label_contains("is not there (is its drive unplugged?)")
-            .is_some()
-    });
+    staff_read(&mut h, "is not there (is its drive unplugged?)");
     card_made(&mut h, "You are home here.");
     print_refused(&mut h);
     assert!(
@@ -487,7 +481,8 @@ fn a_pulled_or_locked_archive_stick_is_told_and_the_booth_carries_on_when_it_is_
     );
     stick.plug_in(drive.path());
     step_until(&mut h, "the alert to go", |h| {
-        h.query_by_label_contains("Cards cannot be saved").is_none()
+        h.query_by_label_contains("cannot make cards just now")
+            .is_none()
     });
     print_accepted(&mut h);
 
@@ -496,19 +491,30 @@ fn a_pulled_or_locked_archive_stick_is_told_and_the_booth_carries_on_when_it_is_
     std::thread::sleep(Duration::from_secs(1));
     stick.pull_out();
     stick.plug_in_read_only(drive.path());
-    step_until(&mut h, "the read-only alert", |h| {
-        h.query_by_label_contains("is read-only").is_some()
-    });
+    staff_read(&mut h, "is read-only");
     card_made(&mut h, "Welcome to your new home.");
     print_refused(&mut h);
     stick.pull_out();
     stick.plug_in(drive.path());
     step_until(&mut h, "the alert to go", |h| {
-        h.query_by_label_contains("Cards cannot be saved").is_none()
+        h.query_by_label_contains("cannot make cards just now")
+            .is_none()
     });
     print_accepted(&mut h);
     drop(h); // the kiosk closes: its worker finishes what it was writing
     each_card_printed_once(&archive, 3);
+}
+
+/// Participants are told the booth cannot make cards; staff, in staff mode, read `why`.
+fn staff_read(h: &mut Harness<'_, KioskApp>, why: &str) {
+    step_until(h, "the participants' notice", |h| {
+        h.query_by_label_contains("cannot make cards just now")
+            .is_some()
+    });
+    assert!(h.query_by_label_contains(why).is_none());
+    open_staff(h);
+    step_until(h, why, |h| h.query_by_label_contains(why).is_some());
+    click(h, "Back to the booth");
 }
 
 /// One thing a participant (or a passer-by) does to the kiosk.
@@ -620,14 +626,13 @@ fn a_card_the_printer_refused_prints_by_itself_once_the_printer_takes_cards_agai
         h.query_by_label("Your card is saved. A member of staff will hand it to you.")
             .is_some()
     );
-    step_until(&mut h, "the refusing printer's alert", |h| {
-        h.query_by_label("Printer: not accepting new jobs — 1 card waiting")
-            .is_some()
+    step_until(&mut h, "the refusing printer's notice", |h| {
+        h.query_by_label_contains("The printer is paused").is_some()
     });
     // Someone sets the printer right outside the kiosk (the printer's own web page, say).
     common::run("cupsaccept", &[&queue.0]);
-    step_until(&mut h, "the alert to go", |h| {
-        h.query_by_label_contains("Printer:").is_none()
+    step_until(&mut h, "the notice to go", |h| {
+        h.query_by_label_contains("The printer is paused").is_none()
     });
     let cups = welcome_booth::print::Cups::local();
     let mut archive = Archive::open(dir.path()).unwrap();

@@ -8,14 +8,33 @@ use common::{pdf_text, poppler, render};
 fn english_message_reads_back_in_order() {
     let dir = tempfile::tempdir().unwrap();
     let message = "You are welcome here. This city is your home too, and we are glad you came.";
-    let (pdf, _) = render(dir.path(), &["--message", message, "--name", "Amal"]);
+    let (pdf, _) = render(
+        dir.path(),
+        &[
+            "--message",
+            message,
+            "--name",
+            "Amal",
+            "--event",
+            "Refugee Week",
+        ],
+    );
     let text = pdf_text(&pdf);
     assert!(text.contains(&format!("“{message}”")), "{text}");
     assert!(
-        text.contains("Amal · Portraits of Welcome · 29 November 2026"),
+        text.contains("Amal · Refugee Week · 29 November 2026"),
         "{text}"
     );
     assert!(text.contains("PORTRAITS OF WELCOME"), "{text}");
+    // The footer names the booth; with no event given the card does not say it twice.
+    let (pdf, _) = render(dir.path(), &["--message", message, "--name", "Amal"]);
+    let text = pdf_text(&pdf);
+    assert!(text.contains("Amal · 29 November 2026"), "{text}");
+    assert_eq!(
+        text.to_lowercase().matches("portraits of welcome").count(),
+        1,
+        "{text}"
+    );
 }
 
 #[test]

@@ -16,6 +16,7 @@ mod pdf_file;
 pub mod photo;
 pub mod raster;
 mod resize;
+pub mod room;
 pub mod scene;
 pub mod text;
 

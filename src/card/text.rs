@@ -57,9 +57,6 @@ pub struct TextBlock {
     pub size_pt: f32,
     /// The lines, top to bottom.
     pub lines: Vec<TextLine>,
-    /// How much of the box the text would fill at the layout's smallest size (0 to 1): the
-    /// kiosk's "room left" indicator.
-    pub fill: f32,
 }
 
 /// Cleans what a participant typed: unifies line endings (Unicode line and paragraph
@@ -306,8 +303,6 @@ pub fn lay_out(
         }
         size = lo;
     }
-    // How full the box is at the smallest size: grows with the text, 1.0 = no room left.
-    let fill = (measure(min, wrap).height / rect.h.max(0.01)).clamp(0.0, 1.0);
     let m = measure(size, wrap);
 
     let top = rect.y
@@ -386,7 +381,6 @@ pub fn lay_out(
         color: spec.color,
         size_pt: size,
         lines,
-        fill,
     })
 }
 

@@ -113,7 +113,11 @@ impl KioskApp {
         });
         let keyboard = Keyboard::from_names(&config.keyboards)?;
         let camera = LiveCamera::start(config.camera.clone());
-        let staff = Staff::new(&ENGLISH, &config.pin_hash);
+        let staff = Staff::new(
+            &ENGLISH,
+            &config.pin_hash,
+            f64::from(config.staff_idle_seconds),
+        );
         let font_folders = config.font_folders.clone();
         let booth = Booth::open(config, config_path)?;
         let layout = booth.layout.clone();
@@ -169,9 +173,13 @@ impl KioskApp {
         let now = ui.input(|i| i.time);
         if ui.input(|i| !i.events.is_empty() || i.pointer.any_down()) {
             self.flow.touched(now);
+            self.staff.touched(now);
+        }
+        if self.staff.close_if_idle(now) {
+            self.attract.loaded_at = None; // consent may have changed
         }
         if ctx.input(|i| i.key_pressed(egui::Key::F12)) {
-            self.staff.ask_pin();
+            self.staff.ask_pin(now);
         }
         self.poll_work(&ctx, now);
         if self.flow.tick(now) == Some(Due::Shoot) {
@@ -189,20 +197,35 @@ impl KioskApp {
 
         // The staff corner is the screen's, whatever strip is drawn over it.
         let corner = egui::Rect::from_min_size(ui.max_rect().min, egui::Vec2::splat(CORNER_SIZE));
+        // Staff read what stops the booth in full; participants only what it means for them.
         let w = &self.watching.now;
-        let alerts: Vec<String> = [
-            w.archive
-                .as_ref()
-                .map(|e| format!("{} {e}", self.s.archive_alert)),
-            w.printer
-                .as_ref()
-                .map(|trouble| (self.s.printer_alert)(trouble, w.waiting)),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let alerts: Vec<String> = if self.staff.is_open() {
+            [
+                w.archive
+                    .as_ref()
+                    .map(|e| format!("{} {e}", self.s.archive_alert)),
+                w.printer
+                    .as_ref()
+                    .map(|trouble| (self.s.printer_alert)(trouble, w.waiting)),
+            ]
+            .into_iter()
+            .flatten()
+            .collect()
+        } else {
+            [
+                w.archive
+                    .as_ref()
+                    .map(|_| self.s.archive_notice.to_string()),
+                w.printer
+                    .as_ref()
+                    .map(|_| self.s.printer_notice.to_string()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect()
+        };
         if !alerts.is_empty() {
-            super::widgets::alert_strip(ui, &alerts);
+            super::widgets::alert_strip(ui, &alerts, self.staff.is_open());
         }
         egui::CentralPanel::default().show(ui, |ui| {
             if self.staff.is_open() {
@@ -284,11 +307,16 @@ impl KioskApp {
                 screens::waiting::show(ui, s.printing);
                 None
             }
-            Step::Goodbye { printed, card, .. } => {
+            Step::Goodbye {
+                printed,
+                card,
+                kept,
+                ..
+            } => {
                 // Only a card the printer took, from a printer with no trouble now, is "on
                 // its way": nobody waits at a stopped printer.
                 let coming = printed && self.watching.now.printer.is_none();
-                screens::goodbye::show(ui, s, coming, card)
+                screens::goodbye::show(ui, s, coming, card, kept)
             }
         }
     }
@@ -358,12 +386,21 @@ impl KioskApp {
             }
             return;
         }
+        if std::mem::take(&mut self.staff.just_opened) {
+            // The Return that sent the PIN must not also press what the screen shows.
+            ui.memory_mut(|m| {
+                if let Some(id) = m.focused() {
+                    m.surrender_focus(id);
+                }
+            });
+        }
         let view = StaffView {
             snapshot: &self.staff.snapshot,
             note: &self.staff.note,
             camera: (self.camera.choice(), status),
             looked_up: self.staff.looked_up.as_ref(),
             confirm_erase: self.staff.confirm_erase,
+            confirm_exit: self.staff.confirm_exit,
         };
         let mut inputs = self.staff.inputs.clone();
         let action = screens::staff::show(ui, s, &view, &mut inputs);
@@ -390,7 +427,7 @@ impl KioskApp {
 
     /// Redraws only when something can change: new camera pictures wake the screen
     /// themselves; work in progress is polled quickly; otherwise once a second for the
-    /// timeouts. (Drawing a full screen 30 times a second for nothing would keep a core
+    /// timeouts (the staff screen too: its figures refresh every few seconds). (Drawing a full screen 30 times a second for nothing would keep a core
     /// busy on machines that draw in software.)
     fn schedule_repaint(&self, ctx: &egui::Context) {
         let showing_camera = matches!(self.flow.step, Step::Camera | Step::Countdown { .. });
@@ -402,7 +439,7 @@ impl KioskApp {
             || w.printing.is_some()
             || self.attract.pending.is_some()
             || self.staff.busy();
-        let after = if busy || self.staff.is_open() {
+        let after = if busy {
             50
         } else if showing_camera {
             200 // the camera wakes the screen; this only covers a camera that went quiet

@@ -13,6 +13,7 @@ use crate::archive::{
     Use,
 };
 use crate::capture::{CameraChoice, Frame, list_webcams};
+use crate::card::room::Room;
 use crate::card::{CardEngine, CardError, CardText, Layout, Photo, RenderedCard, raster};
 use crate::print::{Cups, JobState, PrinterStatus};
 
@@ -43,10 +44,10 @@ impl std::fmt::Debug for Draft {
 pub enum MessageFit {
     /// Nothing typed yet.
     Empty,
-    /// It fits; `fill` (0 to 1) is how full the message box is.
+    /// It fits; `used` (0 to 1) is how much of the card's room the message takes.
     Fits {
-        /// How full the box is.
-        fill: f32,
+        /// The room used, as [`crate::card::room::Room`] measures it.
+        used: f32,
     },
     /// Too long: shorten by about this many percent.
     TooLong {
@@ -106,7 +107,6 @@ pub struct NotSaved {
 }
 
 /// What the staff screen shows, gathered on the worker every few seconds.
-#[derive(Default)]
 pub struct StaffSnapshot {
     /// The printer in use and its state (or why it cannot be asked).
     pub printer: Option<Result<PrinterStatus, String>>,
@@ -118,12 +118,33 @@ pub struct StaffSnapshot {
     pub counts: Option<(usize, usize)>,
     /// Webcams the system lists (asking opens every video device, so not every frame).
     pub webcams: Vec<(u32, String)>,
-    /// The layout and keyboards in the settings.
+    /// The print queues CUPS has (or why it cannot say).
+    pub queues: Result<Vec<String>, String>,
+    /// The printer in the settings ("" = CUPS' default).
+    pub printer_setting: String,
+    /// The layout in the settings.
     pub layout: String,
     /// The keyboards in the settings.
     pub keyboards: Vec<String>,
     /// Whatever could not be read, in words.
     pub problem: Option<String>,
+}
+
+impl Default for StaffSnapshot {
+    fn default() -> Self {
+        StaffSnapshot {
+            printer: None,
+            queue: Vec::new(),
+            recent: Vec::new(),
+            counts: None,
+            webcams: Vec::new(),
+            queues: Ok(Vec::new()),
+            printer_setting: String::new(),
+            layout: String::new(),
+            keyboards: Vec::new(),
+            problem: None,
+        }
+    }
 }
 
 /// A setting staff changed, and whether it reached the settings file.
@@ -160,6 +181,9 @@ pub struct Booth {
     /// Whether the archive's catalog must be opened again before the next save (its drive
     /// went away or failed; the old connection may point at nothing).
     archive_stale: bool,
+    /// The start of the day (RFC 3339 UTC) before which every card kept without consent has
+    /// been erased; `None` until the first pass.
+    unkept_erased_before: Option<String>,
 }
 
 impl Booth {
@@ -177,6 +201,7 @@ impl Booth {
             unsent: Vec::new(),
             following: Vec::new(),
             archive_stale: false,
+            unkept_erased_before: None,
         })
     }
 
@@ -194,6 +219,9 @@ impl Booth {
         // The archive first: a drive that came back is opened again before jobs are noted.
         let archive = self.archive_ready().err().map(|e| e.to_string());
         self.follow_jobs();
+        if archive.is_none() {
+            self.erase_unkept(now_local());
+        }
         let (mut printer, mut waiting) = self.printer_trouble();
         if printer.is_none() && !self.unsent.is_empty() {
             // The printer is back (CUPS restarted, the queue accepts again, resumed outside
@@ -224,6 +252,35 @@ impl Booth {
             }
         }
         self.following = still;
+    }
+
+    /// Keeps the consent screen's word once the day is over: the cards of earlier days whose
+    /// participants did not agree to keep them are erased (tombstones and all), each after
+    /// its print has ended. Asked every few seconds; the archive is searched only when the
+    /// day changed or a card was still printing last time. Returns the cards erased.
+    pub fn erase_unkept(&mut self, now: time::OffsetDateTime) -> Vec<CardId> {
+        let day_start = day_start_utc(now);
+        if self.unkept_erased_before.as_ref() == Some(&day_start) {
+            return Vec::new();
+        }
+        match self.archive.erase_unkept(&day_start) {
+            Ok((erased, waiting)) => {
+                if !erased.is_empty() {
+                    tracing::info!(
+                        "{} card(s) of earlier days erased: their participants did not agree to keep them",
+                        erased.len()
+                    );
+                }
+                if waiting == 0 {
+                    self.unkept_erased_before = Some(day_start);
+                }
+                erased
+            }
+            Err(e) => {
+                tracing::warn!("cards of earlier days not erased yet: {e}");
+                Vec::new()
+            }
+        }
     }
 
     /// Why cards are not coming out of the printer (if they are not), and how many wait.
@@ -302,6 +359,18 @@ impl Booth {
         Ok((layout, saved))
     }
 
+    /// Sends cards to `queue` from now on ("" = CUPS' default), and writes it into the
+    /// settings file.
+    pub fn set_printer(&mut self, queue: &str) -> SettingSaved {
+        self.config.printer = queue.to_string();
+        let shown = self
+            .config
+            .printer_queue()
+            .unwrap_or("the system's default printer")
+            .to_string();
+        self.save_setting("printer", queue.into(), shown)
+    }
+
     /// Records the camera staff chose in the settings file.
     pub fn set_camera(&mut self, choice: CameraChoice) -> SettingSaved {
         let shown = choice.to_string();
@@ -324,6 +393,12 @@ impl Booth {
     pub fn staff_snapshot(&mut self) -> StaffSnapshot {
         let mut snap = StaffSnapshot {
             webcams: list_webcams(),
+            queues: self
+                .cups
+                .printers()
+                .map(|ps| ps.into_iter().map(|p| p.name).collect())
+                .map_err(|e| e.to_string()),
+            printer_setting: self.config.printer.clone(),
             layout: self.config.layout.clone(),
             keyboards: self.config.keyboards.clone(),
             ..StaffSnapshot::default()
@@ -401,7 +476,7 @@ impl Booth {
         CardText {
             message: message.trim().to_string(),
             name: Some(name.trim().to_string()).filter(|n| !n.is_empty()),
-            event: Some(self.config.event.clone()),
+            event: Some(self.config.event.trim().to_string()).filter(|e| !e.is_empty()),
             date: Some(crate::card::date_on_card()),
             translation: None,
             reference: None,
@@ -414,16 +489,9 @@ impl Booth {
             return MessageFit::Empty;
         }
         let text = self.card_text(message, name);
-        match self.engine.check_text(&self.layout, &text) {
-            Ok(blocks) => MessageFit::Fits {
-                fill: blocks
-                    .iter()
-                    .find(|b| b.field == crate::card::TextField::Message)
-                    .map_or(0.0, |b| b.fill),
-            },
-            Err(CardError::TextDoesNotFit {
-                shorten_percent, ..
-            }) => MessageFit::TooLong { shorten_percent },
+        match self.engine.message_room(&self.layout, &text) {
+            Ok(Room::Fits { used }) => MessageFit::Fits { used },
+            Ok(Room::TooLong { shorten_percent }) => MessageFit::TooLong { shorten_percent },
             Err(CardError::MissingGlyphs { chars, .. }) => MessageFit::Unprintable { chars },
             Err(e) => MessageFit::Other(e.to_string()),
         }
@@ -516,13 +584,18 @@ impl Booth {
 
     /// Portraits taken and card copies sent to a printer since local midnight.
     pub fn counts_today(&self) -> Result<(usize, usize), ArchiveError> {
-        self.archive.activity_since(&local_midnight_utc())
+        self.archive.activity_since(&day_start_utc(now_local()))
     }
 }
 
-/// Local midnight as an RFC 3339 UTC time, comparable with the archive's timestamps.
-fn local_midnight_utc() -> String {
-    let now = time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc());
+/// The booth's clock, in its local time (UTC where the time zone cannot be read).
+fn now_local() -> time::OffsetDateTime {
+    time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc())
+}
+
+/// The midnight that began `now`'s day, where `now` is, as an RFC 3339 UTC time comparable
+/// with the archive's timestamps.
+fn day_start_utc(now: time::OffsetDateTime) -> String {
     now.replace_time(time::Time::MIDNIGHT)
         .to_offset(time::UtcOffset::UTC)
         .format(&time::format_description::well_known::Rfc3339)

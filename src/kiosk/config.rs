@@ -14,7 +14,8 @@ use crate::fsutil::write_atomic;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
-    /// The event printed on every card.
+    /// The event printed on every card ("" prints none: the card's footer already names
+    /// Portraits of Welcome).
     pub event: String,
     /// Card layout: a built-in name or a layout .toml file.
     pub layout: String,
@@ -33,6 +34,9 @@ pub struct Config {
     pub inactivity_seconds: u32,
     /// Seconds the "take your card" screen stays.
     pub goodbye_seconds: u32,
+    /// Seconds without a touch or key before staff mode closes by itself, so the next
+    /// visitor never finds it open.
+    pub staff_idle_seconds: u32,
     /// Archive folder; empty means the default in the user's data folder.
     pub archive: String,
     /// Argon2 hash of the staff PIN (`welcome-booth config set-pin` writes it).
@@ -48,7 +52,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            event: "Portraits of Welcome".into(),
+            event: String::new(),
             layout: "postcard-4x6".into(),
             printer: String::new(),
             copies: 1,
@@ -57,6 +61,7 @@ impl Default for Config {
             retakes: 2,
             inactivity_seconds: 60,
             goodbye_seconds: 12,
+            staff_idle_seconds: 60,
             archive: String::new(),
             pin_hash: String::new(),
             keyboards: vec!["en".into(), "ar".into()],
@@ -139,6 +144,12 @@ impl Config {
         if config.goodbye_seconds == 0 {
             return bad("goodbye_seconds", "must be at least 1");
         }
+        if !(10..=3600).contains(&config.staff_idle_seconds) {
+            return bad(
+                "staff_idle_seconds",
+                "must be from 10 to 3600, so staff mode closes before the next visitor comes",
+            );
+        }
         if !config.pin_hash.is_empty() && !super::pin::is_hash(&config.pin_hash) {
             return bad(
                 "pin_hash",
@@ -185,14 +196,16 @@ impl Config {
         format!(
             r#"# Welcome Booth kiosk settings. Restart the kiosk after editing by hand.
 
-# The event printed on every card.
+# The event printed on every card, e.g. "Refugee Week 2027, Southbank" ("" = none; the
+# card's footer already says Portraits of Welcome).
 event = {event}
 
 # Card layout: postcard-4x6, a6-bilingual, or a path to a layout .toml file (see
 # `welcome-booth layouts`).
 layout = {layout}
 
-# CUPS printer queue ("" = the system's default printer). See `welcome-booth printers`.
+# CUPS printer queue ("" = the system's default printer). See `welcome-booth printers`;
+# staff can also choose it on the kiosk's staff screen.
 printer = {printer}
 # Copies printed for each participant.
 copies = {copies}
@@ -208,6 +221,8 @@ retakes = {retakes}
 inactivity_seconds = {inactivity}
 # Seconds the "take your card" screen stays.
 goodbye_seconds = {goodbye}
+# Seconds without a touch before staff mode closes by itself.
+staff_idle_seconds = {staff_idle}
 
 # Archive folder ("" = the default in your data folder).
 archive = {archive}
@@ -235,6 +250,7 @@ pin_hash = {pin}
             retakes = self.retakes,
             inactivity = self.inactivity_seconds,
             goodbye = self.goodbye_seconds,
+            staff_idle = self.staff_idle_seconds,
             archive = q(&self.archive),
             pin = q(&self.pin_hash),
             keyboards = toml::Value::from(self.keyboards.clone()),

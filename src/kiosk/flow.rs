@@ -58,6 +58,9 @@ pub enum Step {
         printed: bool,
         /// The card saved, whose reference the participant is shown.
         card: Option<CardId>,
+        /// Whether the participant agreed to keep it in the archive after today (otherwise
+        /// it is erased once the day is over, and the goodbye says so).
+        kept: bool,
     },
 }
 
@@ -355,11 +358,12 @@ impl Flow {
     /// printer took it.
     pub fn printed(&mut self, card: Option<CardId>, printed: bool, now: f64) {
         if self.step == Step::Printing {
-            self.session = Session::default();
+            let kept = std::mem::take(&mut self.session).archive;
             self.step = Step::Goodbye {
                 until: now + self.settings.goodbye,
                 printed,
                 card,
+                kept,
             };
         }
     }

@@ -322,6 +322,14 @@ impl Keyboard {
         }
     }
 
+    /// Every page the keyboard can show: its layouts and the symbols page.
+    pub fn pages(&self) -> impl Iterator<Item = &KeyboardLayout> {
+        self.layouts
+            .iter()
+            .chain(std::iter::once(&self.symbols))
+            .map(|l| l.as_ref())
+    }
+
     /// Whether the symbols page is shown.
     pub fn on_symbols(&self) -> bool {
         self.on_symbols

@@ -1,5 +1,5 @@
 //! Staff mode's state: opened with F12 or five quick taps in the top-left corner, behind
-//! the PIN. Nothing here draws (that is `screens/staff.rs` and `screens/pin_pad.rs`) or
+//! the PIN, and closed by itself after a while with nobody touching it. Nothing here draws (that is `screens/staff.rs` and `screens/pin_pad.rs`) or
 //! touches the archive, printer or settings file itself: each staff action becomes a job
 //! for the booth's worker, and its answer is collected on a later frame.
 
@@ -68,11 +68,21 @@ pub struct Staff {
     lookup: Option<Pending<Result<CardRecord, String>>>,
     /// Whether Erase was pressed once.
     pub confirm_erase: bool,
+    /// Whether Exit was pressed once (closing the kiosk asks again).
+    pub confirm_exit: bool,
+    /// Whether the staff screen opened since it was last drawn (nothing may have the
+    /// keyboard's focus then: a Return meant for the PIN must not press a button).
+    pub just_opened: bool,
+    /// Seconds without a touch before staff mode closes by itself.
+    idle_seconds: f64,
+    /// The last touch or key while staff mode was open.
+    touched_at: f64,
 }
 
 impl Staff {
-    /// Staff mode, closed, checking PINs against `pin_hash`.
-    pub fn new(s: &'static Strings, pin_hash: &str) -> Staff {
+    /// Staff mode, closed, checking PINs against `pin_hash` and closing after
+    /// `idle_seconds` without a touch.
+    pub fn new(s: &'static Strings, pin_hash: &str, idle_seconds: f64) -> Staff {
         Staff {
             s,
             mode: Mode::Closed,
@@ -87,7 +97,29 @@ impl Staff {
             looked_up: None,
             lookup: None,
             confirm_erase: false,
+            confirm_exit: false,
+            just_opened: false,
+            idle_seconds,
+            touched_at: 0.0,
         }
+    }
+
+    /// Notes a touch or key (staff mode stays open while someone is using it).
+    pub fn touched(&mut self, now: f64) {
+        self.touched_at = now;
+    }
+
+    /// Closes staff mode when nobody has touched it for the idle time; true if it did.
+    pub fn close_if_idle(&mut self, now: f64) -> bool {
+        if self.is_open() && now - self.touched_at > self.idle_seconds {
+            tracing::info!(
+                "staff mode closed after {} s with nobody using it",
+                self.idle_seconds
+            );
+            self.close();
+            return true;
+        }
+        false
     }
 
     /// Whether the PIN pad or the staff screen is showing.
@@ -101,8 +133,9 @@ impl Staff {
     }
 
     /// Opens the PIN pad.
-    pub fn ask_pin(&mut self) {
+    pub fn ask_pin(&mut self, now: f64) {
         if !self.is_open() {
+            self.touched_at = now;
             self.mode = Mode::Pin {
                 entered: String::new(),
                 verdict: None,
@@ -120,7 +153,7 @@ impl Staff {
         self.taps.push(now);
         if self.taps.len() >= CORNER_TAPS {
             self.taps.clear();
-            self.ask_pin();
+            self.ask_pin(now);
             return true;
         }
         false
@@ -136,6 +169,7 @@ impl Staff {
         if result == PinVerdict::Accepted {
             tracing::info!("staff mode opened");
             self.mode = Mode::Open;
+            self.just_opened = true;
             self.refreshed_at = f64::NEG_INFINITY;
         } else {
             tracing::warn!("staff PIN refused: {result:?}");
@@ -148,6 +182,8 @@ impl Staff {
         self.mode = Mode::Closed;
         self.looked_up = None;
         self.confirm_erase = false;
+        self.confirm_exit = false;
+        self.note.clear();
         self.inputs.lookup_id.clear();
     }
 
@@ -208,9 +244,13 @@ impl Staff {
                 ),
                 Err(e) => e.to_string(),
             };
+        if !matches!(action, StaffAction::Exit | StaffAction::ConfirmExit(_)) {
+            self.confirm_exit = false;
+        }
         match action {
             StaffAction::Back => self.close(),
             StaffAction::Exit => {}
+            StaffAction::ConfirmExit(ask) => self.confirm_exit = ask,
             StaffAction::Resume(queue) => self.act(worker, move |b| {
                 let note = match b.resume_printer(&queue) {
                     Ok(sent) => (s.staff_resumed)(&queue, sent),
@@ -264,6 +304,10 @@ impl Staff {
             }
             StaffAction::Camera(choice) => {
                 self.act(worker, move |b| (saved(s, &b.set_camera(choice)), None))
+            }
+            StaffAction::Printer(queue) => {
+                self.snapshot.printer_setting = queue.clone();
+                self.act(worker, move |b| (saved(s, &b.set_printer(&queue)), None))
             }
             StaffAction::Layout(name) => {
                 self.snapshot.layout = name.clone();

@@ -42,11 +42,19 @@ pub struct Strings {
     pub goodbye_title: &'static str,
     pub goodbye_body: &'static str,
     pub goodbye_reference: fn(&str) -> String,
+    /// The goodbye's word on what is kept, for a participant who agreed to the archive.
+    pub goodbye_kept: &'static str,
+    /// The goodbye's word on what is kept, for one who did not.
+    pub goodbye_not_kept: &'static str,
     pub done: &'static str,
     pub print_trouble: &'static str,
     pub saved_not_printed: &'static str,
     pub printer_alert: fn(&str, usize) -> String,
     pub archive_alert: &'static str,
+    /// What participants are told while cards cannot be saved.
+    pub archive_notice: &'static str,
+    /// What participants are told while the printer is in trouble.
+    pub printer_notice: &'static str,
     pub not_saved: &'static str,
     pub staff_pin_title: &'static str,
     pub pin_label: &'static str,
@@ -58,6 +66,11 @@ pub struct Strings {
     pub staff_title: &'static str,
     pub staff_back: &'static str,
     pub staff_exit: &'static str,
+    pub staff_exit_question: &'static str,
+    pub staff_exit_yes: &'static str,
+    pub staff_exit_no: &'static str,
+    pub staff_print_to: &'static str,
+    pub staff_default_printer: &'static str,
     pub staff_today: fn(usize, usize) -> String,
     pub staff_printer: &'static str,
     pub printer_ready: &'static str,
@@ -180,10 +193,14 @@ pub const ENGLISH: Strings = Strings {
             "Your card's reference is {r} (it is on the card too). Quote it if you ever want your portrait removed."
         )
     },
+    goodbye_kept: "Your portrait and message are kept in the booth's archive, as you agreed.",
+    goodbye_not_kept: "Your portrait and message are not kept: the booth erases them at the end of today. Staff can print your card again until then.",
     done: "Done",
     print_trouble: "The printer needs attention, so your card cannot come out of it now.",
     saved_not_printed: "Your card is saved. A member of staff will hand it to you.",
     archive_alert: "Cards cannot be saved:",
+    archive_notice: "The booth cannot make cards just now. Please ask a member of staff.",
+    printer_notice: "The printer is paused. Your card will be kept safe and a member of staff will hand it to you.",
     not_saved: "Your card could not be saved, so it was not printed. Please ask a member of staff; \
                 you can press Print again when they say so.",
     printer_alert: |trouble, waiting| match waiting {
@@ -204,6 +221,11 @@ pub const ENGLISH: Strings = Strings {
     staff_title: "Staff",
     staff_back: "Back to the booth",
     staff_exit: "Exit the kiosk",
+    staff_exit_question: "Close the kiosk? Nobody can use the booth until it is started again.",
+    staff_exit_yes: "Yes, close the kiosk",
+    staff_exit_no: "No, keep it open",
+    staff_print_to: "Print cards on",
+    staff_default_printer: "the system's default printer",
     staff_today: |taken, sent| {
         format!("Portraits taken today: {taken} · cards sent to the printer today: {sent}")
     },

@@ -29,7 +29,7 @@ pub enum PrintError {
     NoSuchQueue(String),
     /// No default queue set and none given.
     #[error(
-        "no printer given and CUPS has no default printer; name one with --printer (see `welcome-booth printers`)"
+        "no printer chosen and CUPS has no default printer; choose one on the kiosk's staff screen, or give --printer QUEUE to a command (`welcome-booth printers` lists them)"
     )]
     NoDefault,
     /// The file to print is missing.

@@ -40,9 +40,18 @@ impl egui_kittest::TestRenderer for Screen {
 
 /// The kiosk at 1280x800, each step 0.1 s of its clock.
 pub fn kiosk(config: Config) -> Harness<'static, KioskApp> {
-    let app = KioskApp::new(config, None).unwrap();
+    kiosk_sized(config, None, [1280.0, 800.0])
+}
+
+/// The kiosk on a screen of `size`, writing staff choices into the settings file `file`.
+pub fn kiosk_sized(
+    config: Config,
+    file: Option<std::path::PathBuf>,
+    size: [f32; 2],
+) -> Harness<'static, KioskApp> {
+    let app = KioskApp::new(config, file).unwrap();
     Harness::builder()
-        .with_size([1280.0, 800.0])
+        .with_size(size)
         .with_step_dt(0.1)
         .renderer(Screen)
         .build_ui_state(|ui, app: &mut KioskApp| app.show(ui), app)

@@ -10,8 +10,14 @@ use crate::kiosk::strings::Strings;
 use crate::kiosk::widgets::button_row;
 
 /// Draws the goodbye; `printed` says whether the printer took the card, `card` which
-/// card was saved.
-pub fn show(ui: &mut egui::Ui, s: &Strings, printed: bool, card: Option<CardId>) -> Option<Action> {
+/// card was saved, `kept` whether the participant agreed to keep it after today.
+pub fn show(
+    ui: &mut egui::Ui,
+    s: &Strings,
+    printed: bool,
+    card: Option<CardId>,
+    kept: bool,
+) -> Option<Action> {
     ui.add_space(ui.available_height() * 0.25);
     ui.vertical_centered(|ui| {
         ui.label(RichText::new(s.goodbye_title).size(80.0).color(ACCENT));
@@ -24,6 +30,12 @@ pub fn show(ui: &mut egui::Ui, s: &Strings, printed: bool, card: Option<CardId>)
         }
         if let Some(card) = card {
             ui.add_space(24.0);
+            let kept_line = if kept {
+                s.goodbye_kept
+            } else {
+                s.goodbye_not_kept
+            };
+            ui.label(RichText::new(kept_line).size(22.0));
             ui.label(RichText::new((s.goodbye_reference)(&card.reference())).size(22.0));
         }
         ui.add_space(36.0);

@@ -2,6 +2,7 @@
 //! shows joined and right to left, as it will print), the on-screen keyboard, and the card
 //! engine's verdict on the message as it is typed. A physical keyboard works too.
 
+use crate::card::room::Room;
 use egui::{Align, Layout};
 
 use super::Action;
@@ -9,9 +10,9 @@ use crate::kiosk::booth::MessageFit;
 use crate::kiosk::entry::EntryEdit;
 use crate::kiosk::flow::{Field, Session};
 use crate::kiosk::keyboard::Keyboard;
-use crate::kiosk::look::WARNING;
+use crate::kiosk::look::{BUTTON_WIDTH, WARNING};
 use crate::kiosk::strings::Strings;
-use crate::kiosk::widgets::field::{FieldLook, Fields};
+use crate::kiosk::widgets::field::{FieldLook, Fields, PADDING as FIELD_PADDING};
 use crate::kiosk::widgets::{big_button, keyboard};
 
 /// What the message screen shows.
@@ -37,6 +38,21 @@ pub fn show(
 ) -> Option<Action> {
     let mut action = None;
     let focus = view.session.focus;
+    // The title sits between the buttons when it fits there, above them when not.
+    let title = egui::RichText::new(s.message_title).size(40.0);
+    let title_width = egui::WidgetText::from(title.clone())
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x;
+    let beside = ui.available_width() - 2.0 * (BUTTON_WIDTH + ui.spacing().item_spacing.x);
+    if title_width > beside {
+        ui.vertical_centered(|ui| ui.add(egui::Label::new(title.clone()).wrap()));
+    }
     ui.horizontal(|ui| {
         if big_button(ui, s.back, true, false).clicked() {
             action = Some(Action::BackToPhoto);
@@ -45,20 +61,21 @@ pub fn show(
             if big_button(ui, s.make_card, view.ready, true).clicked() {
                 action = Some(Action::MakeCard);
             }
-            ui.with_layout(Layout::top_down(Align::Center), |ui| {
-                ui.add_space(14.0);
-                ui.add(
-                    egui::Label::new(egui::RichText::new(s.message_title).size(40.0)).truncate(),
-                );
-            });
+            if title_width <= beside {
+                ui.with_layout(Layout::top_down(Align::Center), |ui| {
+                    ui.add_space(14.0);
+                    ui.label(title);
+                });
+            }
         });
     });
+    let size = Sizes::fill(ui, view.keyboard);
     let message_look = FieldLook {
         slot: 0,
         label: s.message_label,
         hint: s.message_hint,
-        rows: 3,
-        size: 34.0,
+        rows: size.message_rows,
+        size: MESSAGE_SIZE,
     };
     let message = fields.show(
         ui,
@@ -78,7 +95,7 @@ pub fn show(
                 label: s.name_label,
                 hint: "",
                 rows: 1,
-                size: 30.0,
+                size: NAME_SIZE,
             };
             let name = fields.show(ui, &name_look, &view.session.name, focus == Field::Name);
             if name.tapped {
@@ -87,13 +104,13 @@ pub fn show(
         });
         ui.vertical(|ui| fit_indicator(ui, s, view.fit, view.problem));
     });
-    let rows = view.keyboard.caps().len() as f32 + 1.0;
-    let key_height = (ui.available_height() - rows * 8.0) / rows;
+    // The keyboard at the bottom, within reach, whatever the height of the screen.
+    ui.add_space((ui.available_height() - size.keyboard_height).max(0.0));
     if let Some(key) = keyboard::show(
         ui,
         view.keyboard,
         s,
-        key_height.min(96.0),
+        size.key_height,
         focus == Field::Message,
     ) {
         action = Some(Action::Key(key));
@@ -105,6 +122,48 @@ pub fn show(
         action = Some(Action::Key(crate::kiosk::keyboard::KeyPress::NextField));
     }
     action
+}
+
+/// Message and name type sizes, points.
+const MESSAGE_SIZE: f32 = 34.0;
+const NAME_SIZE: f32 = 30.0;
+/// Tallest keys: larger only make the keyboard taller, not easier to hit.
+const TALLEST_KEY: f32 = 96.0;
+/// Lines of message shown: at least a few on a short screen; on a tall one enough for the
+/// longest message, and no more (the rest of the height is left above the keyboard).
+const MESSAGE_ROWS: std::ops::RangeInclusive<usize> = 3..=14;
+/// Height of the name row under the message: its label, the field, the spacing.
+const NAME_ROW: f32 = 24.0 + NAME_SIZE * 1.35 + 24.0 + 18.0;
+
+/// How the screen's height below the title is shared between the message and the keyboard.
+struct Sizes {
+    message_rows: usize,
+    key_height: f32,
+    keyboard_height: f32,
+}
+
+impl Sizes {
+    /// Keys as tall as they can be while the message shows its fewest lines; then the
+    /// message takes what is left.
+    fn fill(ui: &egui::Ui, kb: &Keyboard) -> Sizes {
+        let spacing = ui.spacing().item_spacing.y;
+        let free = ui.available_height() - NAME_ROW - 2.0 * spacing;
+        let line = MESSAGE_SIZE * 1.35;
+        let field = |rows: usize| rows as f32 * line + 2.0 * FIELD_PADDING;
+        let rows = kb.pages().map(|p| p.rows.len()).max().unwrap_or(3) as f32 + 1.0;
+        let gaps = (rows - 1.0) * keyboard::GAP;
+        let key_height = ((free - field(*MESSAGE_ROWS.start()) - gaps) / rows)
+            .clamp(keyboard::MIN_KEY_HEIGHT, TALLEST_KEY);
+        let keyboard_height = rows * key_height + gaps;
+        let message_rows = ((free - keyboard_height - 2.0 * FIELD_PADDING) / line)
+            .floor()
+            .max(0.0) as usize;
+        Sizes {
+            message_rows: message_rows.clamp(*MESSAGE_ROWS.start(), *MESSAGE_ROWS.end()),
+            key_height,
+            keyboard_height,
+        }
+    }
 }
 
 /// A tap in a field: focus it, and move the caret where the tap fell.
@@ -147,10 +206,10 @@ fn fit_indicator(ui: &mut egui::Ui, s: &Strings, fit: &MessageFit, problem: Opti
     }
     match fit {
         MessageFit::Empty => {}
-        MessageFit::Fits { fill } => {
-            let left = ((1.0 - fill) * 100.0).round().clamp(0.0, 100.0) as u32;
+        MessageFit::Fits { used } => {
+            let left = Room::Fits { used: *used }.left_percent();
             ui.label((s.room_left)(left));
-            ui.add(egui::ProgressBar::new(1.0 - fill).desired_height(14.0));
+            ui.add(egui::ProgressBar::new(1.0 - used).desired_height(14.0));
         }
         MessageFit::TooLong { shorten_percent } => {
             ui.colored_label(WARNING, (s.too_long)(*shorten_percent));

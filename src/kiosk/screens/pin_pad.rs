@@ -15,6 +15,9 @@ pub enum PinAction {
     Cancel,
 }
 
+/// One key of the pad, points.
+const KEY: egui::Vec2 = egui::vec2(120.0, 88.0);
+
 /// Longest PIN accepted.
 pub const MAX_PIN: usize = 12;
 
@@ -42,29 +45,41 @@ pub fn show(
             action = Some(PinAction::Submit);
         }
         field.request_focus();
-        for row in [
+        // Every key the same size on a fixed grid, so the rows line up whatever the words
+        // on the bottom row.
+        let (w, h) = (KEY.x, KEY.y);
+        let gap = ui.spacing().item_spacing;
+        let (grid, _) = ui.allocate_exact_size(
+            egui::vec2(3.0 * w + 2.0 * gap.x, 4.0 * h + 3.0 * gap.y),
+            egui::Sense::hover(),
+        );
+        let rows = [
             ["1", "2", "3"],
             ["4", "5", "6"],
             ["7", "8", "9"],
             [s.key_delete, "0", s.key_ok],
-        ] {
-            ui.horizontal(|ui| {
-                ui.add_space((ui.available_width() - 3.0 * 110.0) / 2.0);
-                for key in row {
-                    let button = egui::Button::new(RichText::new(key).size(34.0));
-                    if !ui.add_sized([96.0, 80.0], button).clicked() {
-                        continue;
-                    }
-                    match key {
-                        k if k == s.key_delete => {
-                            entered.pop();
-                        }
-                        k if k == s.key_ok => action = Some(PinAction::Submit),
-                        digit if entered.len() < MAX_PIN => entered.push_str(digit),
-                        _ => {}
-                    }
+        ];
+        for (r, row) in rows.iter().enumerate() {
+            for (c, key) in row.iter().enumerate() {
+                let at = grid.min + egui::vec2(c as f32 * (w + gap.x), r as f32 * (h + gap.y));
+                let size = if key.chars().all(|ch| ch.is_ascii_digit()) {
+                    34.0
+                } else {
+                    24.0
+                };
+                let button = egui::Button::new(RichText::new(*key).size(size));
+                if !ui.put(egui::Rect::from_min_size(at, KEY), button).clicked() {
+                    continue;
                 }
-            });
+                match *key {
+                    k if k == s.key_delete => {
+                        entered.pop();
+                    }
+                    k if k == s.key_ok => action = Some(PinAction::Submit),
+                    digit if entered.len() < MAX_PIN => entered.push_str(digit),
+                    _ => {}
+                }
+            }
         }
         match verdict {
             Some(PinVerdict::Wrong { tries_left }) => {

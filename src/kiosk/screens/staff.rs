@@ -14,13 +14,20 @@ use crate::kiosk::look::WARNING;
 use crate::kiosk::strings::Strings;
 use crate::print::PrinterState;
 
+/// Height of the header's status lines, points.
+const LINE: f32 = 34.0;
+
 /// What staff pressed.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StaffAction {
     /// Back to the participants' screens.
     Back,
-    /// Close the kiosk.
+    /// Ask to close the kiosk (`true`), or think better of it (`false`).
+    ConfirmExit(bool),
+    /// Close the kiosk (asked and confirmed).
     Exit,
+    /// Send cards to this CUPS queue ("" = the system's default).
+    Printer(String),
     /// Re-enable a stopped printer queue.
     Resume(String),
     /// Send a failed print again.
@@ -55,6 +62,8 @@ pub struct StaffView<'a> {
     pub looked_up: Option<&'a Result<CardRecord, String>>,
     /// Whether Erase was pressed once already.
     pub confirm_erase: bool,
+    /// Whether Exit was pressed once already.
+    pub confirm_exit: bool,
 }
 
 /// What staff type on this screen (its own inputs).
@@ -75,7 +84,8 @@ impl Default for StaffInputs {
     }
 }
 
-/// Draws the staff screen.
+/// Draws the staff screen: two columns on a wide screen, one on a portrait screen. The
+/// recent cards come before the print queue, so they never move when a job appears.
 pub fn show(
     ui: &mut egui::Ui,
     s: &Strings,
@@ -84,52 +94,82 @@ pub fn show(
 ) -> Option<StaffAction> {
     let mut action = header(ui, s, view);
     ui.separator();
-    ui.columns(2, |columns| {
+    let left = |ui: &mut egui::Ui, inputs: &mut StaffInputs| {
+        let mut action = printer(ui, s, view.snapshot);
+        ui.separator();
+        action = action.or(recent(ui, s, view.snapshot, inputs));
+        ui.separator();
+        action.or(queue(ui, s, view.snapshot))
+    };
+    let right = |ui: &mut egui::Ui, inputs: &mut StaffInputs| {
+        let action = devices(ui, s, view);
+        ui.separator();
+        action.or(consent(ui, s, view, inputs))
+    };
+    if ui.available_width() >= 1200.0 {
+        ui.columns(2, |columns| {
+            let [l, r] = columns else { return };
+            egui::ScrollArea::vertical()
+                .id_salt("staff left")
+                .show(l, |ui| action = action.take().or(left(ui, inputs)));
+            egui::ScrollArea::vertical()
+                .id_salt("staff right")
+                .show(r, |ui| action = action.take().or(right(ui, inputs)));
+        });
+    } else {
         egui::ScrollArea::vertical()
-            .id_salt("staff left")
-            .show(&mut columns[0], |ui| {
-                action = action.take().or(printer(ui, s, view.snapshot));
+            .id_salt("staff")
+            .show(ui, |ui| {
+                action = action.take().or(left(ui, inputs));
                 ui.separator();
-                action = action.take().or(queue(ui, s, view.snapshot));
-                ui.separator();
-                action = action.take().or(recent(ui, s, view.snapshot, inputs));
+                action = action.take().or(right(ui, inputs));
             });
-        egui::ScrollArea::vertical()
-            .id_salt("staff right")
-            .show(&mut columns[1], |ui| {
-                action = action.take().or(devices(ui, s, view));
-                ui.separator();
-                action = action.take().or(consent(ui, s, view, inputs));
-            });
-    });
+    }
     action
 }
 
 fn header(ui: &mut egui::Ui, s: &Strings, view: &StaffView<'_>) -> Option<StaffAction> {
     let mut action = None;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.heading(s.staff_title);
         if ui.button(s.staff_back).clicked() {
             action = Some(StaffAction::Back);
         }
-        if ui.button(s.staff_exit).clicked() {
-            action = Some(StaffAction::Exit);
+        if view.confirm_exit {
+            ui.label(RichText::new(s.staff_exit_question).color(WARNING));
+            if ui.button(s.staff_exit_yes).clicked() {
+                action = Some(StaffAction::Exit);
+            }
+            if ui.button(s.staff_exit_no).clicked() {
+                action = Some(StaffAction::ConfirmExit(false));
+            }
+        } else if ui.button(s.staff_exit).clicked() {
+            action = Some(StaffAction::ConfirmExit(true));
         }
     });
-    if let Some((taken, printed)) = view.snapshot.counts {
-        ui.label((s.staff_today)(taken, printed));
-    }
-    if !view.note.is_empty() {
-        ui.label(RichText::new(view.note).strong());
-    }
-    if let Some(problem) = &view.snapshot.problem {
-        ui.colored_label(WARNING, problem);
-    }
+    // A line each, always there, so nothing below moves when they change (a long one
+    // wraps rather than hiding its end).
+    let line = |ui: &mut egui::Ui, text: RichText| {
+        ui.allocate_ui(egui::vec2(ui.available_width(), LINE), |ui| {
+            ui.set_min_size(egui::vec2(ui.available_width(), LINE));
+            ui.add(egui::Label::new(text).wrap());
+        });
+    };
+    let counts = view
+        .snapshot
+        .counts
+        .map(|(taken, printed)| (s.staff_today)(taken, printed))
+        .unwrap_or_default();
+    line(ui, RichText::new(counts));
+    line(ui, RichText::new(view.note).strong());
+    let problem = view.snapshot.problem.as_deref().unwrap_or_default();
+    line(ui, RichText::new(problem).color(WARNING));
     action
 }
 
 fn printer(ui: &mut egui::Ui, s: &Strings, snap: &StaffSnapshot) -> Option<StaffAction> {
     ui.label(RichText::new(s.staff_printer).strong());
+    let mut action = printer_choice(ui, s, snap);
     let p = match &snap.printer {
         None => {
             ui.spinner();
@@ -137,7 +177,7 @@ fn printer(ui: &mut egui::Ui, s: &Strings, snap: &StaffSnapshot) -> Option<Staff
         }
         Some(Err(e)) => {
             ui.colored_label(WARNING, e);
-            return None;
+            return action;
         }
         Some(Ok(p)) => p,
     };
@@ -165,7 +205,40 @@ fn printer(ui: &mut egui::Ui, s: &Strings, snap: &StaffSnapshot) -> Option<Staff
     {
         ui.colored_label(WARNING, format!("• {reason}"));
     }
-    (trouble && ui.button(s.staff_resume).clicked()).then(|| StaffAction::Resume(p.name.clone()))
+    if trouble && ui.button(s.staff_resume).clicked() {
+        action = Some(StaffAction::Resume(p.name.clone()));
+    }
+    action
+}
+
+/// The queue cards go to, chosen from those CUPS has.
+fn printer_choice(ui: &mut egui::Ui, s: &Strings, snap: &StaffSnapshot) -> Option<StaffAction> {
+    let queues = match &snap.queues {
+        Ok(queues) => queues,
+        Err(e) => {
+            ui.colored_label(WARNING, e);
+            return None;
+        }
+    };
+    let shown = |q: &str| match q {
+        "" => s.staff_default_printer.to_string(),
+        q => q.to_string(),
+    };
+    let mut chosen = snap.printer_setting.clone();
+    egui::ComboBox::from_label(s.staff_print_to)
+        .selected_text(shown(&chosen))
+        .show_ui(ui, |ui| {
+            let mut options = vec![String::new()];
+            options.extend(queues.iter().cloned());
+            if !options.contains(&snap.printer_setting) {
+                options.push(snap.printer_setting.clone());
+            }
+            for q in options {
+                let text = shown(&q);
+                ui.selectable_value(&mut chosen, q, text);
+            }
+        });
+    (chosen != snap.printer_setting).then_some(StaffAction::Printer(chosen))
 }
 
 fn queue(ui: &mut egui::Ui, s: &Strings, snap: &StaffSnapshot) -> Option<StaffAction> {
@@ -191,7 +264,7 @@ fn queue(ui: &mut egui::Ui, s: &Strings, snap: &StaffSnapshot) -> Option<StaffAc
                 "{}{reason} · {} · {} {id}",
                 entry.state, entry.printer, s.staff_card
             );
-            ui.add(egui::Label::new(line).truncate());
+            ui.add(egui::Label::new(line).wrap());
         });
     }
     action
@@ -220,7 +293,9 @@ fn recent(
             }
             let time = local_time(&record.created_at, format_description!("[hour]:[minute]"));
             let name = record.name.as_deref().unwrap_or("—");
-            ui.add(egui::Label::new(format!("{time} · {name} · {}", record.message)).truncate());
+            ui.label(format!("{time} · {name} ·"));
+            // The message is the part shortened (with …) when the row is too narrow.
+            ui.add(egui::Label::new(&record.message).truncate());
         });
     }
     action
@@ -327,7 +402,7 @@ fn consent(
         record.message.chars().take(60).collect::<String>()
     ));
     for u in Use::ALL {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let agreed = record.consent.allows(u);
             let answer = if agreed {
                 s.consent_agreed

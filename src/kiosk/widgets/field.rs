@@ -15,7 +15,8 @@ use crate::kiosk::entry::TextEntry;
 use crate::kiosk::look::{ACCENT, INK};
 
 const PAPER: Rgb = Rgb([255, 255, 255]);
-const PADDING: f32 = 12.0;
+/// Space between a field's border and its text, points.
+pub const PADDING: f32 = 12.0;
 
 /// One field's last drawing, kept while the text, width and scroll stay the same.
 #[derive(Default)]

@@ -10,7 +10,8 @@ use crate::kiosk::strings::Strings;
 
 /// Smallest key height, points: a fingertip, with room to miss.
 pub const MIN_KEY_HEIGHT: f32 = 64.0;
-const GAP: f32 = 8.0;
+/// Space between keys and between rows, points.
+pub const GAP: f32 = 8.0;
 const WIDEST_KEY: f32 = 120.0;
 /// Backspace held this long starts repeating, then repeats this often (seconds).
 const REPEAT_AFTER: f64 = 0.5;
@@ -27,10 +28,17 @@ pub fn show(
 ) -> Option<KeyPress> {
     let key_height = key_height.max(MIN_KEY_HEIGHT);
     let caps = kb.caps();
-    let units = caps
-        .iter()
-        .enumerate()
-        .map(|(i, row)| row.len() as f32 + if i + 1 == caps.len() { 3.0 } else { 0.0 })
+    // Key width is set by the widest row of every page, so Space and Delete stay
+    // under the finger when the language or the page changes.
+    let units = kb
+        .pages()
+        .flat_map(|page| {
+            let last = page.rows.len().saturating_sub(1);
+            page.rows
+                .iter()
+                .enumerate()
+                .map(move |(i, row)| row.len() as f32 + if i == last { 3.0 } else { 0.0 })
+        })
         .fold(9.5, f32::max);
     let unit = ((ui.available_width() - GAP * units) / units).min(WIDEST_KEY);
     let mut pressed = None;
@@ -130,13 +138,19 @@ fn key(ui: &mut egui::Ui, text: &str, width: f32, height: f32, on: bool) -> egui
 }
 
 /// The backspace key: one press on a tap, repeating while held.
+///
+/// egui stops calling a press "down on" a widget once it is too long to be a click
+/// (and a long touch becomes a click), so the hold is followed here: it starts with a
+/// press on the key and lasts while the finger stays down on it.
 fn backspace(ui: &mut egui::Ui, text: &str, width: f32, height: f32) -> bool {
     let response = key(ui, text, width, height, false);
     let id = response.id.with("held");
-    let now = ui.input(|i| i.time);
+    let (now, down, at) =
+        ui.input(|i| (i.time, i.pointer.primary_down(), i.pointer.interact_pos()));
     // (when the press started, when it last repeated; negative: not repeated yet)
     let held: Option<(f64, f64)> = ui.data(|d| d.get_temp(id));
-    if response.is_pointer_button_down_on() {
+    let on_key = at.is_some_and(|p| response.rect.contains(p));
+    if down && on_key && (held.is_some() || response.is_pointer_button_down_on()) {
         let (since, last) = held.unwrap_or((now, -1.0));
         let due = now - since >= REPEAT_AFTER && (last < 0.0 || now - last >= REPEAT_EVERY);
         ui.data_mut(|d| d.insert_temp(id, (since, if due { now } else { last })));
@@ -149,11 +163,15 @@ fn backspace(ui: &mut egui::Ui, text: &str, width: f32, height: f32) -> bool {
     response.clicked() && held.is_none_or(|(_, last)| last < 0.0)
 }
 
-/// How a key's output is shown: a lone combining mark (a haraka) sits on a dotted circle.
+/// How a key's output is shown: a lone combining mark sits on a base so it is drawn
+/// where it will go: an Arabic haraka on a tatweel (a neutral base that joins like a
+/// letter), any other mark on a dotted circle.
 fn cap(out: &str) -> String {
-    let combining = |c: char| matches!(u32::from(c), 0x0300..=0x036F | 0x064B..=0x065F | 0x0670 | 0x05B0..=0x05C7);
+    let arabic = |c: char| matches!(u32::from(c), 0x064B..=0x065F | 0x0670);
+    let other = |c: char| matches!(u32::from(c), 0x0300..=0x036F | 0x05B0..=0x05C7);
     match out.chars().next() {
-        Some(c) if combining(c) => format!("\u{25CC}{out}"),
+        Some(c) if arabic(c) => format!("\u{640}{out}"),
+        Some(c) if other(c) => format!("\u{25CC}{out}"),
         _ => out.to_string(),
     }
 }
@@ -163,8 +181,9 @@ mod tests {
     use super::cap;
 
     #[test]
-    fn marks_are_shown_on_a_dotted_circle() {
-        assert_eq!(cap("\u{64B}"), "\u{25CC}\u{64B}");
+    fn marks_are_shown_on_a_base() {
+        assert_eq!(cap("\u{64B}"), "\u{640}\u{64B}");
+        assert_eq!(cap("\u{301}"), "\u{25CC}\u{301}");
         assert_eq!(cap("ب"), "ب");
     }
 }

@@ -7,12 +7,12 @@ pub mod picture;
 
 use egui::{Color32, RichText, Vec2};
 
-use super::look::{ACCENT, BUTTON_HEIGHT};
+use super::look::{ACCENT, BUTTON_HEIGHT, BUTTON_WIDTH};
 
 /// A large button; `primary` ones are filled with the accent colour.
 pub fn big_button(ui: &mut egui::Ui, text: &str, enabled: bool, primary: bool) -> egui::Response {
-    let mut button =
-        egui::Button::new(RichText::new(text).size(34.0)).min_size(Vec2::new(260.0, BUTTON_HEIGHT));
+    let mut button = egui::Button::new(RichText::new(text).size(34.0))
+        .min_size(Vec2::new(BUTTON_WIDTH, BUTTON_HEIGHT));
     if primary && enabled {
         button = button.fill(ACCENT);
     }
@@ -58,13 +58,18 @@ pub fn title(ui: &mut egui::Ui, text: &str) {
     ui.add_space(12.0);
 }
 
-/// A strip across the top of every screen telling staff, without the PIN, what stops the
-/// booth (the printer out of paper, say). Discreet for participants, plain for staff.
-pub fn alert_strip(ui: &mut egui::Ui, lines: &[String]) {
+/// A strip across the top of every screen saying what stops the booth (the printer out of
+/// paper, say): in full and in red for staff, in calm words for participants.
+pub fn alert_strip(ui: &mut egui::Ui, lines: &[String], for_staff: bool) {
+    let fill = if for_staff {
+        super::look::WARNING
+    } else {
+        super::look::NOTICE
+    };
     egui::Panel::top("alert")
         .frame(
             egui::Frame::new()
-                .fill(super::look::WARNING)
+                .fill(fill)
                 .inner_margin(egui::Margin::symmetric(16, 6)),
         )
         .show(ui, |ui| {
