@@ -48,7 +48,6 @@ fn capacity(engine: &mut CardEngine, layout: &Layout, text: &[char]) -> usize {
 }
 
 #[test]
-#[ignore = "issue 22, open: at 323 English characters the meter says 40% left where the card takes 42.9% more"]
 fn the_meter_and_the_advice_agree_with_the_cards_fit_from_1_to_600_characters() {
     let layout = Layout::find("postcard-4x6").unwrap();
     let mut engine = CardEngine::new();

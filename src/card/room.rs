@@ -51,12 +51,34 @@ impl CardEngine {
         };
         match first {
             Ok(_) => {
-                let carried_on =
-                    |n: usize| -> String { chars.iter().chain(&[' ']).cycle().take(n).collect() };
-                // The longest carried-on message that fits, in [len, MAX_TEXT_CHARS].
-                let longest = largest(len, MAX_TEXT_CHARS, |n| fits(carried_on(n)));
+                // Where its lines break decides how much more fits, and that depends on
+                // words not yet written: the message is carried on from several of its
+                // words in turn, and the room is what they take on average.
+                let mut starts: Vec<usize> = (0..CARRY_ONS)
+                    .map(|i| word_start(&chars, len * i / CARRY_ONS))
+                    .collect();
+                starts.dedup();
+                let total: usize = starts
+                    .iter()
+                    .map(|&from| {
+                        // The message, then its own words again from the word at `from`.
+                        let rotated: Vec<char> = [' ']
+                            .iter()
+                            .chain(&chars[from..])
+                            .chain((from > 0).then_some(&' '))
+                            .chain(&chars[..from])
+                            .copied()
+                            .collect();
+                        let carried_on = |n: usize| -> String {
+                            chars.iter().chain(rotated.iter().cycle()).take(n).collect()
+                        };
+                        // The longest carried-on message that fits, in [len, MAX_TEXT_CHARS].
+                        largest(len, MAX_TEXT_CHARS, |n| fits(carried_on(n)))
+                    })
+                    .sum();
+                let longest = total as f32 / starts.len() as f32;
                 Ok(Room::Fits {
-                    used: len as f32 / longest.max(1) as f32,
+                    used: len as f32 / longest.max(1.0),
                 })
             }
             Err(CardError::TextDoesNotFit {
@@ -73,6 +95,19 @@ impl CardEngine {
             Err(e) => Err(e),
         }
     }
+}
+
+/// How many ways a message is carried on to measure its room.
+const CARRY_ONS: usize = 4;
+
+/// The start of the first word at or after `at` (0 when there is none).
+fn word_start(chars: &[char], at: usize) -> usize {
+    chars
+        .iter()
+        .enumerate()
+        .skip(at)
+        .find(|(i, c)| !c.is_whitespace() && (*i == 0 || chars[i - 1].is_whitespace()))
+        .map_or(0, |(i, _)| i)
 }
 
 /// The largest `n` in `lo..=hi` for which `ok(n)` holds, given that it holds for `lo` and,
