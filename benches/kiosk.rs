@@ -43,6 +43,7 @@ fn kiosk(c: &mut Criterion) {
         face: find_face("Noto Serif", FontStyle::Italic, FontWeight::Regular).unwrap(),
         size_px: 34.0,
         line_spacing: 1.35,
+        centred: false,
     };
     let sentence = "Welcome, neighbour, أهلا وسهلا بكم في مدينتنا. You are home here. ";
     let long: String = sentence.chars().cycle().take(300).collect();
@@ -82,12 +83,12 @@ fn kiosk(c: &mut Criterion) {
     let mut group = c.benchmark_group("kiosk");
     group.sample_size(20);
     group.bench_function("check the message as it is typed", |b| {
-        b.iter(|| booth.check_message(black_box(message), "Amal"))
+        b.iter(|| booth.check_message(black_box(message), "Amal", "en"))
     });
     group.bench_function("make the card from a 720p frame (PDF + PNG)", |b| {
-        b.iter(|| booth.make_card(&frame, message, "Amal").unwrap())
+        b.iter(|| booth.make_card(&frame, message, "Amal", "en").unwrap())
     });
-    let draft = booth.make_card(&frame, message, "Amal").unwrap();
+    let draft = booth.make_card(&frame, message, "Amal", "en").unwrap();
     group.bench_function("print pressed: save the card to the archive", |b| {
         b.iter(|| booth.save(&draft, Consent::given(&[])).unwrap())
     });

@@ -8,7 +8,7 @@ use common::demo_card;
 use common::kiosk::*;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use welcome_booth::archive::{Archive, Use};
 use welcome_booth::kiosk::KioskApp;
 use welcome_booth::kiosk::booth::Booth;
@@ -16,11 +16,6 @@ use welcome_booth::kiosk::config::Config;
 use welcome_booth::kiosk::flow::Step;
 
 const BACK: &str = "Back to the booth";
-
-/// Steps the kiosk's clock on by `seconds` with nobody touching it.
-fn wait(h: &mut Harness<'_, KioskApp>, seconds: f64) {
-    h.run_steps((seconds / 0.1).round() as usize);
-}
 
 #[test]
 fn staff_mode_closes_by_itself_when_nobody_uses_it() {
@@ -100,20 +95,10 @@ fn a_reprint_leaves_the_list_where_it_was_and_the_printer_is_chosen_from_cups() 
 
     // The printer, chosen on the staff screen from the queues CUPS has, reaches the file.
     open_staff(&mut h);
-    // The list's button, by what it shows now (its label names the button and the row).
-    h.query_all_by_role(egui::accesskit::Role::ComboBox)
-        .find(|n| n.accesskit_node().value().as_deref() == Some("the system's default printer"))
-        .expect("the printer list")
-        .click();
-    h.run_steps(2);
-    // (A list is laid out unseen on its first frame: wait until it is on screen.)
-    step_until(&mut h, "the queue in the list", |h| {
-        h.query_by_label(&queue.0)
-            .is_some_and(|n| n.accesskit_node().bounding_box().is_some())
+    step_until(&mut h, "the queue among the choices", |h| {
+        h.query_by_label(&queue.0).is_some()
     });
-    h.run_steps(3);
-    h.get_by_label(&queue.0).click_accesskit();
-    h.run_steps(2);
+    click(&mut h, &queue.0);
     step_until(&mut h, "the setting written", |_| {
         Config::load(&file).unwrap().printer == queue.0
     });
@@ -145,7 +130,7 @@ fn a_reprint_leaves_the_list_where_it_was_and_the_printer_is_chosen_from_cups() 
     let before = rects(&h);
     h.query_all_by_label("Reprint").next().unwrap().click();
     step_until(&mut h, "the reprint sent", |h| {
-        h.query_by_label_contains(&format!("sent to {}", queue.0))
+        h.query_by_label_contains(&format!("Sent to {}", queue.0))
             .is_some()
     });
     h.run_steps(40); // the queue and figures refresh

@@ -77,6 +77,8 @@ pub struct FieldStyle {
     pub size_px: f32,
     /// Line height as a multiple of the size.
     pub line_spacing: f32,
+    /// Lines centred (titles, buttons) rather than at the start of their direction.
+    pub centred: bool,
 }
 
 /// Lays out `text` as typed, `width` pixels wide.
@@ -86,7 +88,8 @@ pub fn lay_out_field(fonts: &mut Fonts, text: &str, style: FieldStyle, width: f3
     let mut buffer = Buffer::new(system, Metrics::new(style.size_px, line_height));
     buffer.set_size(Some(width.max(1.0)), None);
     buffer.set_wrap(Wrap::WordOrGlyph);
-    buffer.set_text(text, &attrs(style.face), Shaping::Advanced, None);
+    let align = style.centred.then_some(cosmic_text::Align::Center);
+    buffer.set_text(text, &attrs(style.face), Shaping::Advanced, align);
     buffer.shape_until_scroll(system, false);
 
     // Byte offset of each paragraph in the whole text (the buffer splits at new lines).
@@ -255,22 +258,136 @@ impl FieldLayout {
         let (background, ink) = colors;
         let mut canvas =
             RgbImage::from_pixel(size.0.max(1), size.1.max(1), image::Rgb(background.0));
-        let height = canvas.height() as f32;
-        let mut pictures = Vec::new();
-        for g in &self.glyphs {
-            let y = g.y - scroll;
-            if y + g.size * 1.5 < 0.0 || y - g.size * 1.5 > height {
-                continue;
-            }
-            match cache.get(g) {
-                Some(mask) => mask.blend(&mut canvas, g.x.round() as i64, y.round() as i64, ink),
-                None => pictures.push(g),
-            }
-        }
+        let pictures = self.each_mask(cache, (0.0, scroll), size.1, |mask, x, y| {
+            mask.cover(x, y, |px, py, a| {
+                if let Some(p) = canvas.get_pixel_mut_checked(px, py) {
+                    let a = u16::from(a);
+                    for (c, i) in p.0.iter_mut().zip(ink.0) {
+                        *c = ((u16::from(i) * a + u16::from(*c) * (255 - a) + 127) / 255) as u8;
+                    }
+                }
+            })
+        });
         // Glyphs without outlines (colour emoji) are drawn as pictures, uncached.
         super::raster::draw_glyphs(&mut canvas, pictures.into_iter(), ink, 72.0, scroll);
         canvas
     }
+
+    /// The left and right edges of `text`'s letters as laid out here, pixels: the part of
+    /// the width the text takes (a space left at a line's end takes none).
+    pub fn ink_span(&self, text: &str) -> (f32, f32) {
+        let spans = self.lines.iter().flat_map(|l| &l.clusters).filter(|c| {
+            text.get(c.range.clone())
+                .is_some_and(|t| !t.trim().is_empty())
+        });
+        let left = spans.clone().map(|c| c.left).fold(f32::INFINITY, f32::min);
+        let right = spans.map(|c| c.right).fold(f32::NEG_INFINITY, f32::max);
+        if left <= right {
+            (left, right)
+        } else {
+            (0.0, 0.0)
+        }
+    }
+
+    /// Draws the text in `ink` on a transparent canvas of `size` pixels, moved left by
+    /// `left` pixels (to start at the ink): labels and buttons, whatever lies under them.
+    /// Colour emoji keep their own colours.
+    pub fn draw_rgba(
+        &self,
+        cache: &mut GlyphCache,
+        size: (u32, u32),
+        left: f32,
+        ink: [u8; 4],
+    ) -> image::RgbaImage {
+        let mut canvas = image::RgbaImage::new(size.0.max(1), size.1.max(1));
+        let pictures = self.each_mask(cache, (left, 0.0), size.1, |mask, x, y| {
+            mask.cover(x, y, |px, py, a| {
+                if let Some(p) = canvas.get_pixel_mut_checked(px, py) {
+                    *p = over(*p, [ink[0], ink[1], ink[2], mul(ink[3], a)]);
+                }
+            })
+        });
+        for g in pictures {
+            let face = g.face.face();
+            let Some(font) = face.outlines() else {
+                continue;
+            };
+            let Some(bitmap) = super::raster::color_bitmap(&font, g.gid) else {
+                continue;
+            };
+            let scale = g.size / bitmap.ppem;
+            let (w, h) = bitmap.pixels.dimensions();
+            let (w, h) = (
+                ((w as f32 * scale).round() as u32).max(1),
+                ((h as f32 * scale).round() as u32).max(1),
+            );
+            let picture = image::imageops::resize(
+                &bitmap.pixels,
+                w,
+                h,
+                image::imageops::FilterType::Triangle,
+            );
+            let x0 = (g.x - left + bitmap.left * scale).round() as i64;
+            let y0 = (g.y - bitmap.top * scale).round() as i64;
+            for (px, py, p) in picture.enumerate_pixels() {
+                let (x, y) = (x0 + i64::from(px), y0 + i64::from(py));
+                if x >= 0
+                    && y >= 0
+                    && let Some(q) = canvas.get_pixel_mut_checked(x as u32, y as u32)
+                {
+                    *q = over(*q, p.0);
+                }
+            }
+        }
+        canvas
+    }
+
+    /// Calls `blend` with each outlined glyph's mask and pen position (pixels, moved by
+    /// `shift`), skipping glyphs wholly outside `height`; returns the glyphs that have no
+    /// outline (colour pictures) for the caller to draw.
+    fn each_mask(
+        &self,
+        cache: &mut GlyphCache,
+        shift: (f32, f32),
+        height: u32,
+        mut blend: impl FnMut(&Mask, i64, i64),
+    ) -> Vec<&PositionedGlyph> {
+        let height = height as f32;
+        let mut pictures = Vec::new();
+        for g in &self.glyphs {
+            let y = g.y - shift.1;
+            if y + g.size * 1.5 < 0.0 || y - g.size * 1.5 > height {
+                continue;
+            }
+            match cache.get(g) {
+                Some(mask) => blend(mask, (g.x - shift.0).round() as i64, y.round() as i64),
+                None => pictures.push(g),
+            }
+        }
+        pictures
+    }
+}
+
+/// `top` laid over `bottom`, straight (not premultiplied) alpha.
+fn over(bottom: image::Rgba<u8>, top: [u8; 4]) -> image::Rgba<u8> {
+    let (ta, ba) = (f32::from(top[3]) / 255.0, f32::from(bottom.0[3]) / 255.0);
+    let a = ta + ba * (1.0 - ta);
+    if a <= 0.0 {
+        return image::Rgba([0, 0, 0, 0]);
+    }
+    let mix =
+        |t: u8, b: u8| ((f32::from(t) * ta + f32::from(b) * ba * (1.0 - ta)) / a).round() as u8;
+    image::Rgba([
+        mix(top[0], bottom.0[0]),
+        mix(top[1], bottom.0[1]),
+        mix(top[2], bottom.0[2]),
+        (a * 255.0).round() as u8,
+    ])
+}
+
+/// `a` scaled by coverage `c` (both 0 to 255).
+fn mul(a: u8, c: u8) -> u8 {
+    ((u16::from(a) * u16::from(c) + 127) / 255) as u8
 }
 
 /// Letters of a field rasterised once, by face, glyph and size.
@@ -322,23 +439,18 @@ impl GlyphCache {
 }
 
 impl Mask {
-    /// Mixes `ink` into the canvas by the mask, pen at (x, y).
-    fn blend(&self, canvas: &mut RgbImage, x: i64, y: i64, ink: Rgb) {
-        let (cw, ch) = (i64::from(canvas.width()), i64::from(canvas.height()));
+    /// Calls `put` with each pixel the mask covers (canvas x, y) and its coverage, pen at
+    /// (x, y); pixels left of or above the canvas are skipped.
+    fn cover(&self, x: i64, y: i64, mut put: impl FnMut(u32, u32, u8)) {
         for (row, line) in self.coverage.chunks(self.width.max(1)).enumerate() {
             let py = y + self.top + row as i64;
-            if py < 0 || py >= ch {
+            if py < 0 || py > i64::from(u32::MAX) {
                 continue;
             }
             for (col, &a) in line.iter().enumerate() {
                 let px = x + self.left + col as i64;
-                if a == 0 || px < 0 || px >= cw {
-                    continue;
-                }
-                let p = canvas.get_pixel_mut(px as u32, py as u32);
-                let a = u16::from(a);
-                for (c, i) in p.0.iter_mut().zip(ink.0) {
-                    *c = ((u16::from(i) * a + u16::from(*c) * (255 - a) + 127) / 255) as u8;
+                if a != 0 && (0..=i64::from(u32::MAX)).contains(&px) {
+                    put(px as u32, py as u32, a);
                 }
             }
         }
@@ -356,6 +468,7 @@ mod tests {
             face,
             size_px: 32.0,
             line_spacing: 1.3,
+            centred: false,
         };
         lay_out_field(fonts, text, style, 600.0)
     }

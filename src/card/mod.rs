@@ -220,13 +220,39 @@ pub fn card_title(card: &CardText) -> String {
     }
 }
 
-/// Today's date as a card shows it, e.g. "29 November 2026" (local time where known).
-pub fn date_on_card() -> String {
+/// Today's date as the card prints it, in the language `tag` (BCP 47): see [`date_in`].
+pub fn date_on_card(tag: &str) -> String {
     let now = time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc());
-    now.format(time::macros::format_description!(
-        "[day padding:none] [month repr:long] [year]"
-    ))
-    .unwrap_or_default()
+    date_in(tag, now.date())
+}
+
+/// A date as cards print it, in the language `tag`: day, month in words and year of the
+/// Gregorian calendar whatever the language's own calendar (cards from one event carry one
+/// date), in the language's own digits, as CLDR writes it through ICU4X: "1 December 2026"
+/// (English as in Britain, where the booth stands), "1 décembre 2026", "١ ديسمبر ٢٠٢٦".
+pub fn date_in(tag: &str, date: time::Date) -> String {
+    use icu_calendar::{Date, Gregorian};
+    use icu_datetime::FixedCalendarDateTimeFormatter;
+    use icu_datetime::fieldsets::YMD;
+    let tag = if tag.eq_ignore_ascii_case("en") {
+        "en-GB"
+    } else {
+        tag
+    };
+    let locale: icu_locale_core::Locale = tag.parse().unwrap_or(icu_locale_core::locale!("en-GB"));
+    let formatted =
+        FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new((&locale).into(), YMD::long())
+            .ok()
+            .zip(Date::try_new_gregorian(date.year(), u8::from(date.month()), date.day()).ok())
+            .map(|(formatter, date)| formatter.format(&date).to_string());
+    // ICU's compiled data covers every language the booth has; anything else gets the
+    // plain English form rather than no date.
+    formatted.unwrap_or_else(|| {
+        date.format(time::macros::format_description!(
+            "[day padding:none] [month repr:long] [year]"
+        ))
+        .unwrap_or_default()
+    })
 }
 
 /// Resamples a picture to exactly `width` x `height` (thumbnails, previews).

@@ -99,7 +99,7 @@ pub(crate) fn prepare(args: &CardArgs) -> anyhow::Result<(Layout, CardText, Phot
         date: Some(
             args.date
                 .clone()
-                .unwrap_or_else(welcome_booth::card::date_on_card),
+                .unwrap_or_else(|| welcome_booth::card::date_on_card("en")),
         ),
         translation: args.translation.clone(),
         reference: None,

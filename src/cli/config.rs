@@ -62,9 +62,44 @@ pub(crate) fn run(config_path: &Path, command: ConfigCommand) -> anyhow::Result<
             if config.pin_hash.is_empty() {
                 println!("no staff PIN set: run `welcome-booth config set-pin`");
             }
+            languages_report(&config);
         }
     }
     Ok(())
+}
+
+/// What `config check` says of the languages: each one's review status, the messages it
+/// lacks (shown in English) and any whose variables differ from English's.
+fn languages_report(config: &Config) {
+    use welcome_booth::kiosk::i18n;
+    println!(
+        "languages: participants start in {}, staff screens in {}",
+        config.language, config.staff_language
+    );
+    for lang in config.offered_languages() {
+        let review = lang.review();
+        let status = if lang.tag == i18n::ENGLISH {
+            "source"
+        } else if lang.awaiting_review {
+            "awaiting review by a native speaker"
+        } else {
+            "reviewed"
+        };
+        println!("  {} ({}): {status}", lang.tag, lang.name);
+        if !review.missing.is_empty() {
+            println!(
+                "    {} messages shown in English: {}",
+                review.missing.len(),
+                review.missing.join(", ")
+            );
+        }
+        if !review.variables_differ.is_empty() {
+            println!(
+                "    variables differ from English in: {}",
+                review.variables_differ.join(", ")
+            );
+        }
+    }
 }
 
 /// The hash of a new staff PIN for the settings file at `path`.

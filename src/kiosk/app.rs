@@ -17,14 +17,16 @@ use super::booth::{
 use super::config::Config;
 use super::entry::EntryEdit;
 use super::flow::{Due, Flow, FlowSettings, Step};
+use super::i18n::Language;
 use super::keyboard::{Keyboard, Typed};
 use super::screens::pin_pad::PinAction;
 use super::screens::staff::{StaffAction, StaffView};
 use super::screens::{self, Action};
 use super::staff::{CORNER_SIZE, Changed, Mode, Staff};
-use super::strings::{ENGLISH, Strings};
+use super::widgets::Kit;
 use super::widgets::field::Fields;
 use super::widgets::picture::Picture;
+use super::widgets::text::Texts;
 use crate::archive::CardId;
 
 /// Seconds each exhibition card stays on the start screen, and between reloads of them.
@@ -43,13 +45,17 @@ struct Live {
     frame: Option<Frame>,
 }
 
+/// What a verdict on the message is for: the message, the name and the language (its
+/// date goes on the card).
+type Checked = (String, String, &'static str);
+
 /// Work sent to the worker for the participant, and its answers.
 #[derive(Default)]
 struct Work {
-    /// The engine's verdict on the text in `fit_for` (message, name).
+    /// The engine's verdict on the text in `fit_for`.
     fit: Option<MessageFit>,
-    fit_for: (String, String),
-    fit_pending: Option<(Pending<MessageFit>, (String, String))>,
+    fit_for: Checked,
+    fit_pending: Option<(Pending<MessageFit>, Checked)>,
     making: Option<Pending<Result<(Draft, RgbImage), String>>>,
     printing: Option<Pending<Result<Printed, NotSaved>>>,
     /// Why the last card could not be made or saved.
@@ -57,9 +63,11 @@ struct Work {
 }
 
 impl Work {
-    /// Whether the last verdict is for exactly the message and name typed now.
-    fn checked(&self, session: &super::flow::Session) -> bool {
-        self.fit_for.0 == session.message.text() && self.fit_for.1 == session.name.text()
+    /// Whether the last verdict is for exactly the message and name typed now, in `lang`.
+    fn checked(&self, session: &super::flow::Session, lang: &Language) -> bool {
+        self.fit_for.0 == session.message.text()
+            && self.fit_for.1 == session.name.text()
+            && self.fit_for.2 == lang.tag
     }
 }
 
@@ -79,10 +87,24 @@ struct Watching {
     pending: Option<Pending<Watch>>,
 }
 
+/// The languages: the one on screen for the participant, the one each starts in, and
+/// those the start screen offers.
+struct Languages {
+    participant: &'static Language,
+    default: &'static Language,
+    offered: Vec<&'static Language>,
+    /// The last touch or key on the start screen (a language chosen there by someone who
+    /// walked away goes back to the default after the inactivity time).
+    touched_at: f64,
+    inactivity: f64,
+}
+
 /// The kiosk.
 pub struct KioskApp {
-    s: &'static Strings,
     flow: Flow,
+    /// Every word on screen, set by the card engine.
+    texts: Texts,
+    languages: Languages,
     camera: LiveCamera,
     live: Live,
     /// When the current participant pressed start (the start screen keeps moving it on).
@@ -100,6 +122,8 @@ pub struct KioskApp {
     staff: Staff,
     may_close: bool,
     styled: bool,
+    /// The step shown on the last frame.
+    last_step: Step,
 }
 
 impl KioskApp {
@@ -111,25 +135,37 @@ impl KioskApp {
             inactivity: f64::from(config.inactivity_seconds),
             goodbye: f64::from(config.goodbye_seconds),
         });
-        let keyboard = Keyboard::from_names(&config.keyboards)?;
+        let mut keyboard = Keyboard::from_names(&config.keyboards)?;
+        let default = super::i18n::language(&config.language).unwrap_or(super::i18n::english());
+        keyboard.lead_with(default.tag);
+        let staff_lang =
+            super::i18n::language(&config.staff_language).unwrap_or(super::i18n::english());
         let camera = LiveCamera::start(config.camera.clone());
         let staff = Staff::new(
-            &ENGLISH,
+            staff_lang,
             &config.pin_hash,
             f64::from(config.staff_idle_seconds),
         );
-        let font_folders = config.font_folders.clone();
+        let texts = Texts::new(&config.font_folders);
+        let languages = Languages {
+            participant: default,
+            default,
+            offered: config.offered_languages(),
+            touched_at: 0.0,
+            inactivity: f64::from(config.inactivity_seconds),
+        };
         let booth = Booth::open(config, config_path)?;
         let layout = booth.layout.clone();
         Ok(KioskApp {
-            s: &ENGLISH,
             flow,
+            texts,
+            languages,
             camera,
             live: Live::default(),
             participant_since: std::time::SystemTime::now(),
             photo: Picture::default(),
             card: Picture::default(),
-            fields: Fields::new(&layout, &font_folders),
+            fields: Fields::new(&layout),
             layout,
             keyboard,
             worker: Worker::start(booth)?,
@@ -139,6 +175,7 @@ impl KioskApp {
             staff,
             may_close: false,
             styled: false,
+            last_step: Step::Attract,
         })
     }
 
@@ -163,17 +200,45 @@ impl KioskApp {
         self.attract.cards.len()
     }
 
+    /// The participant's language now (for tests).
+    pub fn language(&self) -> &'static Language {
+        self.languages.participant
+    }
+
+    /// The words painted on the last whole frame, where, and the box each had (for tests
+    /// that check nothing is cut or runs out of its box).
+    pub fn texts_shown(&self) -> &[super::widgets::text::Shown] {
+        self.texts.shown()
+    }
+
+    /// The card engine's verdict on the message and name on screen, once it has one (for
+    /// tests).
+    pub fn verdict(&self) -> Option<&MessageFit> {
+        let lang = self.languages.participant;
+        self.work
+            .fit
+            .as_ref()
+            .filter(|_| self.work.checked(&self.flow.session, lang))
+    }
+
+    /// The keyboard as it stands (for tests).
+    pub fn keyboard(&self) -> &Keyboard {
+        &self.keyboard
+    }
+
     /// Draws one frame.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         if !std::mem::replace(&mut self.styled, true) {
-            super::look::apply(&ctx, &self.fields.script_faces());
+            super::look::apply(&ctx);
             wake_on_pictures(&self.camera, &ctx);
         }
+        self.texts.begin_frame();
         let now = ui.input(|i| i.time);
         if ui.input(|i| !i.events.is_empty() || i.pointer.any_down()) {
             self.flow.touched(now);
             self.staff.touched(now);
+            self.languages.touched_at = now;
         }
         if self.staff.close_if_idle(now) {
             self.attract.loaded_at = None; // consent may have changed
@@ -192,40 +257,60 @@ impl KioskApp {
         if self.flow.step == Step::Attract {
             self.forget_participant();
             self.load_attract(now);
+            // The language chosen lasts for one participant: the next starts in the
+            // event's, as does a start screen left in another for a while.
+            let l = &self.languages;
+            let back = self.last_step != Step::Attract || now - l.touched_at > l.inactivity;
+            if l.participant.tag != l.default.tag && back {
+                self.choose_language(l.default);
+            }
         }
+        self.last_step = self.flow.step;
         let status = self.update_live(&ctx);
 
         // The staff corner is the screen's, whatever strip is drawn over it.
         let corner = egui::Rect::from_min_size(ui.max_rect().min, egui::Vec2::splat(CORNER_SIZE));
         // Staff read what stops the booth in full; participants only what it means for them.
         let w = &self.watching.now;
-        let alerts: Vec<String> = if self.staff.is_open() {
+        let for_staff = self.staff.is_open();
+        let lang = if for_staff {
+            self.staff.lang
+        } else {
+            self.languages.participant
+        };
+        let alerts: Vec<String> = if for_staff {
             [
                 w.archive
                     .as_ref()
-                    .map(|e| format!("{} {e}", self.s.archive_alert)),
-                w.printer
-                    .as_ref()
-                    .map(|trouble| (self.s.printer_alert)(trouble, w.waiting)),
+                    .map(|e| lang.text_with("archive-alert", &[("reason", e.as_str().into())])),
+                w.printer.as_ref().map(|trouble| {
+                    lang.text_with(
+                        "printer-alert",
+                        &[
+                            ("trouble", trouble.as_str().into()),
+                            ("waiting", w.waiting.into()),
+                        ],
+                    )
+                }),
             ]
             .into_iter()
             .flatten()
             .collect()
         } else {
             [
-                w.archive
-                    .as_ref()
-                    .map(|_| self.s.archive_notice.to_string()),
-                w.printer
-                    .as_ref()
-                    .map(|_| self.s.printer_notice.to_string()),
+                w.archive.as_ref().map(|_| lang.text("archive-notice")),
+                w.printer.as_ref().map(|_| lang.text("printer-notice")),
             ]
             .into_iter()
             .flatten()
             .collect()
         };
         if !alerts.is_empty() {
-            super::widgets::alert_strip(ui, &alerts, self.staff.is_open());
+            let mut k = Kit {
+                lang,
+                texts: &mut self.texts,
+            };
+            super::widgets::alert_strip(ui, &mut k, &alerts, for_staff);
         }
         egui::CentralPanel::default().show(ui, |ui| {
             if self.staff.is_open() {
@@ -253,32 +338,36 @@ impl KioskApp {
         now: f64,
         status: &CameraStatus,
     ) -> Option<Action> {
-        let s = self.s;
         let session = &self.flow.session;
+        let lang = self.languages.participant;
+        let k = &mut Kit {
+            lang,
+            texts: &mut self.texts,
+        };
         match self.flow.step {
             Step::Attract => {
                 let n = self.attract.cards.len();
                 let shown =
                     (n > 0).then(|| &self.attract.cards[(now / ATTRACT_CARD_SECONDS) as usize % n]);
-                screens::attract::show(ui, s, shown)
+                screens::attract::show(ui, k, shown, &self.languages.offered)
             }
             Step::Consent => {
-                screens::consent::show(ui, s, [session.archive, session.exhibition, session.social])
+                screens::consent::show(ui, k, [session.archive, session.exhibition, session.social])
             }
             Step::Camera | Step::Countdown { .. } => {
                 let view = screens::camera::CameraView {
                     live: &self.live.picture,
-                    frame: self.frame_of(&self.live.picture),
+                    frame: frame_of(&self.layout, &self.live.picture),
                     countdown: self.flow.countdown_left(now),
                     status,
                 };
-                screens::camera::show(ui, s, &view)
+                screens::camera::show(ui, k, &view)
             }
             Step::Review => screens::review::show(
                 ui,
-                s,
+                k,
                 &self.photo,
-                self.frame_of(&self.photo),
+                frame_of(&self.layout, &self.photo),
                 self.flow.retakes_left(),
             ),
             Step::Message => {
@@ -286,7 +375,7 @@ impl KioskApp {
                     .work
                     .fit
                     .as_ref()
-                    .filter(|_| self.work.checked(session));
+                    .filter(|_| self.work.checked(session, lang));
                 let view = screens::message::MessageView {
                     session,
                     fit: fit.unwrap_or(&MessageFit::Empty),
@@ -294,17 +383,17 @@ impl KioskApp {
                     problem: self.work.problem.as_deref(),
                     keyboard: &self.keyboard,
                 };
-                screens::message::show(ui, s, &view, &mut self.fields)
+                screens::message::show(ui, k, &view, &mut self.fields)
             }
             Step::Making => {
-                screens::waiting::show(ui, s.making_card);
+                screens::waiting::show(ui, k, "making-card");
                 None
             }
             Step::Preview => {
-                screens::preview::show(ui, s, &self.card, self.work.problem.as_deref())
+                screens::preview::show(ui, k, &self.card, self.work.problem.as_deref())
             }
             Step::Printing => {
-                screens::waiting::show(ui, s.printing);
+                screens::waiting::show(ui, k, "printing");
                 None
             }
             Step::Goodbye {
@@ -316,16 +405,15 @@ impl KioskApp {
                 // Only a card the printer took, from a printer with no trouble now, is "on
                 // its way": nobody waits at a stopped printer.
                 let coming = printed && self.watching.now.printer.is_none();
-                screens::goodbye::show(ui, s, coming, card, kept)
+                screens::goodbye::show(ui, k, coming, card, kept)
             }
         }
     }
 
-    /// The part of a picture the card will show, for the frame over it.
-    fn frame_of(&self, picture: &Picture) -> Option<crate::card::Crop> {
-        picture
-            .size()
-            .map(|[w, h]| visible_part(&self.layout, (w as u32, h as u32)))
+    /// Shows the screens in `lang`, its keyboard first.
+    fn choose_language(&mut self, lang: &'static Language) {
+        self.languages.participant = lang;
+        self.keyboard.lead_with(lang.tag);
     }
 
     /// Applies what the participant asked for.
@@ -335,6 +423,11 @@ impl KioskApp {
             Action::Start => {
                 self.keyboard.reset();
                 self.flow.start(now);
+            }
+            Action::Language(tag) => {
+                if let Some(lang) = super::i18n::language(tag) {
+                    self.choose_language(lang);
+                }
             }
             Action::Reset => self.flow.reset(),
             Action::Consent(u, on) => match u {
@@ -377,9 +470,12 @@ impl KioskApp {
 
     /// Draws the PIN pad or the staff screen and applies what staff pressed.
     fn staff_screen(&mut self, ui: &mut egui::Ui, now: f64, status: &CameraStatus) {
-        let s = self.s;
+        let k = &mut Kit {
+            lang: self.staff.lang,
+            texts: &mut self.texts,
+        };
         if let Mode::Pin { entered, verdict } = &mut self.staff.mode {
-            match screens::pin_pad::show(ui, s, entered, verdict.as_ref()) {
+            match screens::pin_pad::show(ui, k, entered, verdict.as_ref()) {
                 Some(PinAction::Submit) => self.staff.submit_pin(now),
                 Some(PinAction::Cancel) => self.staff.close(),
                 None => {}
@@ -401,11 +497,20 @@ impl KioskApp {
             looked_up: self.staff.looked_up.as_ref(),
             confirm_erase: self.staff.confirm_erase,
             confirm_exit: self.staff.confirm_exit,
+            languages: &self.languages.offered,
         };
         let mut inputs = self.staff.inputs.clone();
-        let action = screens::staff::show(ui, s, &view, &mut inputs);
+        let action = screens::staff::show(ui, k, &view, &mut inputs);
         self.staff.inputs = inputs;
         match action {
+            Some(StaffAction::ParticipantLanguage(tag)) => {
+                if let Some(lang) = super::i18n::language(tag) {
+                    self.languages.default = lang;
+                    self.choose_language(lang);
+                }
+                self.staff
+                    .apply(StaffAction::ParticipantLanguage(tag), &self.worker);
+            }
             Some(StaffAction::Exit) => {
                 self.may_close = true;
                 ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
@@ -498,7 +603,7 @@ impl KioskApp {
         if let Some(answer) = w.pending.as_ref().and_then(Pending::poll) {
             w.pending = None;
             w.now = answer.unwrap_or_else(|| Watch {
-                printer: Some(self.s.staff_worker_stopped.into()),
+                printer: Some(self.staff.lang.text("staff-worker-stopped")),
                 ..Watch::default()
             });
         }
@@ -538,18 +643,24 @@ impl KioskApp {
         if let Some((pending, asked)) = &w.fit_pending
             && let Some(answer) = pending.poll()
         {
-            w.fit = Some(answer.unwrap_or_else(|| MessageFit::Other(self.s.engine_stopped.into())));
+            w.fit = Some(answer.unwrap_or_else(|| {
+                MessageFit::Other(self.languages.participant.text("engine-stopped"))
+            }));
             w.fit_for = asked.clone();
             w.fit_pending = None;
         }
         let session = &self.flow.session;
-        if self.flow.step == Step::Message && w.fit_pending.is_none() && !w.checked(session) {
+        let lang = self.languages.participant;
+        if self.flow.step == Step::Message && w.fit_pending.is_none() && !w.checked(session, lang) {
             let typed = (
                 session.message.text().to_string(),
                 session.name.text().to_string(),
+                lang.tag,
             );
-            let (message, name) = typed.clone();
-            let pending = self.worker.run(move |b| b.check_message(&message, &name));
+            let (message, name, tag) = typed.clone();
+            let pending = self
+                .worker
+                .run(move |b| b.check_message(&message, &name, tag));
             w.fit_pending = Some((pending, typed));
         }
         if let Some(answer) = w.making.as_ref().and_then(Pending::poll) {
@@ -586,7 +697,7 @@ impl KioskApp {
                     // Not saved: the card stays on screen so nothing is lost; the participant
                     // is asked to fetch staff, and staff see why on the strip at once.
                     tracing::error!("card not saved: {}", not_saved.reason);
-                    w.problem = Some(self.s.not_saved.into());
+                    w.problem = Some(self.languages.participant.text("not-saved"));
                     self.watching.now.archive = Some(not_saved.reason);
                     self.watching.asked_at = None;
                     self.flow.not_saved(*not_saved.draft);
@@ -605,11 +716,12 @@ impl KioskApp {
             session.message.text().to_string(),
             session.name.text().to_string(),
         );
+        let tag = self.languages.participant.tag;
         self.work.problem = None;
         self.flow.make_card();
         self.work.making = Some(self.worker.run(move |b| {
             let draft = b
-                .make_card(&photo, &message, &name)
+                .make_card(&photo, &message, &name, tag)
                 .map_err(|e| e.to_string())?;
             let screen = screen_copy(&draft.rendered.image, 900, 900);
             Ok((draft, screen))
@@ -624,6 +736,13 @@ impl KioskApp {
         self.work.problem = None;
         self.work.printing = Some(self.worker.run(move |b| b.save_and_print(draft, consent)));
     }
+}
+
+/// The part of a picture the card will show, for the frame over it.
+fn frame_of(layout: &Layout, picture: &Picture) -> Option<crate::card::Crop> {
+    picture
+        .size()
+        .map(|[w, h]| visible_part(layout, (w as u32, h as u32)))
 }
 
 /// Has the camera ask for a repaint on each new picture while its preview is on screen, so

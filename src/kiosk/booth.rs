@@ -126,6 +126,10 @@ pub struct StaffSnapshot {
     pub layout: String,
     /// The keyboards in the settings.
     pub keyboards: Vec<String>,
+    /// The language participants start in.
+    pub language: String,
+    /// The language of the staff screens.
+    pub staff_language: String,
     /// Whatever could not be read, in words.
     pub problem: Option<String>,
 }
@@ -142,6 +146,8 @@ impl Default for StaffSnapshot {
             printer_setting: String::new(),
             layout: String::new(),
             keyboards: Vec::new(),
+            language: String::new(),
+            staff_language: String::new(),
             problem: None,
         }
     }
@@ -378,6 +384,18 @@ impl Booth {
         self.save_setting("camera", shown.clone().into(), shown)
     }
 
+    /// Changes the language each participant starts in, and the settings file.
+    pub fn set_language(&mut self, tag: &str) -> SettingSaved {
+        self.config.language = tag.to_string();
+        self.save_setting("language", tag.into(), tag.to_string())
+    }
+
+    /// Changes the language of the staff screens, and the settings file.
+    pub fn set_staff_language(&mut self, tag: &str) -> SettingSaved {
+        self.config.staff_language = tag.to_string();
+        self.save_setting("staff_language", tag.into(), tag.to_string())
+    }
+
     /// Changes the on-screen keyboards (checked first) and the settings file.
     pub fn set_keyboards(
         &mut self,
@@ -401,6 +419,8 @@ impl Booth {
             printer_setting: self.config.printer.clone(),
             layout: self.config.layout.clone(),
             keyboards: self.config.keyboards.clone(),
+            language: self.config.language.clone(),
+            staff_language: self.config.staff_language.clone(),
             ..StaffSnapshot::default()
         };
         snap.printer = Some(
@@ -471,24 +491,25 @@ impl Booth {
             .collect()
     }
 
-    /// What a card with this message and name says (event and today's date added).
-    pub fn card_text(&self, message: &str, name: &str) -> CardText {
+    /// What a card with this message and name says (event and today's date added, the
+    /// date in the participant's language `lang`).
+    pub fn card_text(&self, message: &str, name: &str, lang: &str) -> CardText {
         CardText {
             message: message.trim().to_string(),
             name: Some(name.trim().to_string()).filter(|n| !n.is_empty()),
             event: Some(self.config.event.trim().to_string()).filter(|e| !e.is_empty()),
-            date: Some(crate::card::date_on_card()),
+            date: Some(crate::card::date_on_card(lang)),
             translation: None,
             reference: None,
         }
     }
 
     /// Lays out the message as the card will print it and says whether it fits.
-    pub fn check_message(&mut self, message: &str, name: &str) -> MessageFit {
+    pub fn check_message(&mut self, message: &str, name: &str, lang: &str) -> MessageFit {
         if message.trim().is_empty() {
             return MessageFit::Empty;
         }
-        let text = self.card_text(message, name);
+        let text = self.card_text(message, name, lang);
         match self.engine.message_room(&self.layout, &text) {
             Ok(Room::Fits { used }) => MessageFit::Fits { used },
             Ok(Room::TooLong { shorten_percent }) => MessageFit::TooLong { shorten_percent },
@@ -503,11 +524,12 @@ impl Booth {
         photo: &Frame,
         message: &str,
         name: &str,
+        lang: &str,
     ) -> Result<Draft, CardError> {
         let id = CardId::new();
         let text = CardText {
             reference: Some(id.reference()),
-            ..self.card_text(message, name)
+            ..self.card_text(message, name, lang)
         };
         let portrait = Photo::from_rgb(photo.image.as_ref().clone());
         let rendered = self.engine.render(&self.layout, &text, &portrait, None)?;

@@ -42,7 +42,14 @@ pub struct Config {
     /// Argon2 hash of the staff PIN (`welcome-booth config set-pin` writes it).
     pub pin_hash: String,
     /// On-screen keyboards the language key cycles through: built-in names or .toml files.
+    /// A participant's own language's keyboard (if it has one) comes first.
     pub keyboards: Vec<String>,
+    /// The language each participant starts in (a BCP 47 tag the booth has).
+    pub language: String,
+    /// The language of the staff screens.
+    pub staff_language: String,
+    /// The languages the start screen offers, in order (empty: all the booth has).
+    pub languages: Vec<String>,
     /// Extra folders with fonts for participants' scripts (the system's are always used).
     pub font_folders: Vec<PathBuf>,
     /// Hashtags ending every social media caption (`social export`), without the `#`.
@@ -65,6 +72,9 @@ impl Default for Config {
             archive: String::new(),
             pin_hash: String::new(),
             keyboards: vec!["en".into(), "ar".into()],
+            language: "en".into(),
+            staff_language: "en".into(),
+            languages: Vec::new(),
             font_folders: Vec::new(),
             hashtags: vec!["PortraitsOfWelcome".into(), "RefugeesWelcome".into()],
         }
@@ -165,6 +175,31 @@ impl Config {
         }
         super::keyboard::Keyboard::from_names(&config.keyboards)
             .map_err(|e| at("keyboards", e.to_string()))?;
+        let known = |tag: &str| super::i18n::language(tag).is_some();
+        let tags = super::i18n::languages()
+            .iter()
+            .map(|l| l.tag)
+            .collect::<Vec<_>>()
+            .join(", ");
+        for key in ["language", "staff_language"] {
+            let tag = if key == "language" {
+                &config.language
+            } else {
+                &config.staff_language
+            };
+            if !known(tag) {
+                return Err(at(
+                    key,
+                    format!("\"{tag}\" is not a language the booth has; use one of {tags}"),
+                ));
+            }
+        }
+        if let Some(tag) = config.languages.iter().find(|t| !known(t)) {
+            return Err(at(
+                "languages",
+                format!("\"{tag}\" is not a language the booth has; use some of {tags}"),
+            ));
+        }
         if let Some(missing) = config.font_folders.iter().find(|f| !f.is_dir()) {
             return Err(at(
                 "font_folders",
@@ -183,6 +218,18 @@ impl Config {
             "" => crate::archive::Archive::default_dir(),
             dir => PathBuf::from(dir),
         }
+    }
+
+    /// The languages the start screen offers, in order.
+    pub fn offered_languages(&self) -> Vec<&'static super::i18n::Language> {
+        let all = super::i18n::languages();
+        if self.languages.is_empty() {
+            return all.iter().collect();
+        }
+        self.languages
+            .iter()
+            .filter_map(|t| super::i18n::language(t))
+            .collect()
     }
 
     /// The CUPS queue, or `None` for CUPS' default.
@@ -227,9 +274,18 @@ staff_idle_seconds = {staff_idle}
 # Archive folder ("" = the default in your data folder).
 archive = {archive}
 
-# On-screen keyboards, in the order the language key cycles them: en (English), ar
-# (Arabic), fr (French), or the path of a keyboard .toml file (see keyboards/ in the sources).
+# On-screen keyboards, in the order the language key cycles them (the participant's own
+# language's keyboard always comes first): built-in names (`welcome-booth config check`
+# lists them) or the path of a keyboard .toml file (see keyboards/ in the sources).
 keyboards = {keyboards}
+
+# The language each participant starts in, the staff screens' language, and the languages
+# the start screen offers ([] = all 24 the booth has), as BCP 47 tags: en, ar, fa, fa-AF
+# (Dari), ps, ckb (Sorani), ur, ti, am, so, uk, ru, sq, tr, vi, bn, pa, pl, ro, es, pt, fr,
+# it, zh-Hans. Staff can change the first two on the staff screen.
+language = {language}
+staff_language = {staff_language}
+languages = {languages}
 
 # Extra folders with fonts for participants' scripts and emoji. The system's font folders
 # are always searched (bash scripts/setup-debian.sh installs the Noto fonts there).
@@ -254,6 +310,9 @@ pin_hash = {pin}
             archive = q(&self.archive),
             pin = q(&self.pin_hash),
             keyboards = toml::Value::from(self.keyboards.clone()),
+            language = q(&self.language),
+            staff_language = q(&self.staff_language),
+            languages = toml::Value::from(self.languages.clone()),
             hashtags = toml::Value::from(self.hashtags.clone()),
             font_folders = toml::Value::from(
                 self.font_folders

@@ -3,19 +3,39 @@
 //! no keyboard on the table, and a system keyboard does not appear over a full-screen
 //! window, so the kiosk draws its own; this part decides what each key types.
 
+use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde::Deserialize;
 
 use crate::card::layout::line_of;
 
-/// The keyboards shipped with the booth, by name, with their TOML source.
-pub const BUILTIN: [(&str, &str); 3] = [
+/// The keyboards shipped with the booth, by name (a language's BCP 47 code), with their
+/// TOML source. Languages written through an input method (Chinese, Tigrinya, Amharic,
+/// Bengali, Punjabi) have none: they are typed on a physical keyboard.
+pub const BUILTIN: [(&str, &str); 17] = [
     ("en", include_str!("../../keyboards/en.toml")),
     ("ar", include_str!("../../keyboards/ar.toml")),
+    ("fa", include_str!("../../keyboards/fa.toml")),
+    ("ps", include_str!("../../keyboards/ps.toml")),
+    ("ckb", include_str!("../../keyboards/ckb.toml")),
+    ("ur", include_str!("../../keyboards/ur.toml")),
+    ("uk", include_str!("../../keyboards/uk.toml")),
+    ("ru", include_str!("../../keyboards/ru.toml")),
+    ("sq", include_str!("../../keyboards/sq.toml")),
+    ("tr", include_str!("../../keyboards/tr.toml")),
+    ("vi", include_str!("../../keyboards/vi.toml")),
+    ("pl", include_str!("../../keyboards/pl.toml")),
+    ("ro", include_str!("../../keyboards/ro.toml")),
+    ("es", include_str!("../../keyboards/es.toml")),
+    ("pt", include_str!("../../keyboards/pt.toml")),
     ("fr", include_str!("../../keyboards/fr.toml")),
+    ("it", include_str!("../../keyboards/it.toml")),
 ];
+
+/// What holding a Latin letter offers on keyboards without a `[long]` table of their own.
+const ACCENTS: &str = include_str!("../../keyboards/accents.toml");
 
 /// The digits-and-punctuation page every layout reaches with its "123" key.
 const SYMBOLS: &str = include_str!("../../keyboards/symbols.toml");
@@ -32,13 +52,15 @@ pub struct KeyboardError {
     pub message: String,
 }
 
-/// One key: what it types, without and with Shift.
+/// One key: what it types, without and with Shift, and what holding it offers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Key {
     /// Without Shift.
     pub base: String,
     /// With Shift.
     pub shift: String,
+    /// Held down: other forms of the letter (accents, tones), without Shift.
+    pub long: Vec<String>,
 }
 
 /// A keyboard layout: its name (shown on the language key) and rows of keys.
@@ -48,6 +70,8 @@ pub struct KeyboardLayout {
     pub name: String,
     /// Rows of keys, top to bottom.
     pub rows: Vec<Vec<Key>>,
+    /// What a key typing an invisible character shows instead (a zero-width non-joiner).
+    pub caps: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -56,6 +80,14 @@ struct KeyboardFile {
     name: String,
     rows: Vec<toml::Spanned<String>>,
     shift: Option<Vec<toml::Spanned<String>>>,
+    caps: Option<BTreeMap<String, String>>,
+    long: Option<BTreeMap<String, String>>,
+}
+
+/// The default long-press table.
+#[derive(Deserialize)]
+struct AccentsFile {
+    long: BTreeMap<String, String>,
 }
 
 /// Longest key row that still leaves keys wide enough to hit.
@@ -98,6 +130,18 @@ impl KeyboardLayout {
                 message: format!("cannot read the keyboard file ({e}); check the path"),
             })?;
         KeyboardLayout::parse(&src, name_or_path)
+    }
+
+    /// The built-in keyboard for the language `tag` (by the whole tag, then its language:
+    /// `fa-AF` types with `fa`), if there is one.
+    pub fn for_language(tag: &str) -> Option<KeyboardLayout> {
+        let language = tag.split(['-', '_']).next().unwrap_or(tag);
+        [tag, language].into_iter().find_map(|name| {
+            BUILTIN
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(name))
+                .and_then(|(n, src)| KeyboardLayout::parse(src, n).ok())
+        })
     }
 
     /// The digits-and-punctuation page.
@@ -153,7 +197,7 @@ impl KeyboardLayout {
                 ),
             ));
         }
-        let mut rows = Vec::with_capacity(file.rows.len());
+        let mut rows: Vec<Vec<Key>> = Vec::with_capacity(file.rows.len());
         for (i, row) in file.rows.iter().enumerate() {
             let base: Vec<&str> = row.get_ref().split_whitespace().collect();
             if base.is_empty() || base.len() > MAX_KEYS_IN_ROW {
@@ -205,6 +249,7 @@ impl KeyboardLayout {
                     .map(|(b, s)| Key {
                         base: b.to_string(),
                         shift: s,
+                        long: Vec::new(),
                     })
                     .collect(),
             );
@@ -221,11 +266,46 @@ impl KeyboardLayout {
                 ),
             ));
         }
+        // Held letters: the file's own table, else the Latin accents for a Latin layout.
+        let latin = rows.iter().flatten().all(|k: &Key| {
+            use unicode_script::{Script, UnicodeScript};
+            k.base
+                .chars()
+                .all(|c| !c.is_alphabetic() || c.script() == Script::Latin)
+        });
+        let long = match &file.long {
+            Some(table) => Some(table),
+            None if latin => Some(default_accents()),
+            None => None,
+        };
+        if let Some(long) = long {
+            for key in rows.iter_mut().flatten() {
+                if let Some(forms) = long.get(&key.base) {
+                    key.long = forms.split_whitespace().map(String::from).collect();
+                }
+            }
+        }
         Ok(KeyboardLayout {
             name: file.name.trim().to_string(),
             rows,
+            caps: file.caps.unwrap_or_default(),
         })
     }
+
+    /// What the key typing `out` shows on its cap.
+    pub fn cap<'a>(&'a self, out: &'a str) -> &'a str {
+        self.caps.get(out).map_or(out, String::as_str)
+    }
+}
+
+/// The Latin letters' long-press table (compiled in and tested).
+fn default_accents() -> &'static BTreeMap<String, String> {
+    static TABLE: OnceLock<BTreeMap<String, String>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        toml::from_str::<AccentsFile>(ACCENTS)
+            .map(|f| f.long)
+            .expect("the built-in accents table parses")
+    })
 }
 
 /// Shift: off, for the next key only, or locked until pressed again.
@@ -264,6 +344,15 @@ pub enum KeyPress {
     Symbols,
     /// Moves between the message and the first name.
     NextField,
+    /// A character key held down: offers its other forms.
+    Hold {
+        /// Row.
+        row: usize,
+        /// Column.
+        col: usize,
+    },
+    /// One of the forms a held key offers, by its place in [`Keyboard::offered`].
+    Form(usize),
 }
 
 /// What a key press does to the text being typed.
@@ -280,6 +369,12 @@ pub enum Typed {
 /// The keyboard's state: the layouts to cycle through, the one shown, the page and shift.
 #[derive(Debug, Clone)]
 pub struct Keyboard {
+    /// The key held down whose other forms are offered (row, column on the page shown).
+    held: Option<(usize, usize)>,
+    /// The layouts the settings name, in their order.
+    settings: Vec<Arc<KeyboardLayout>>,
+    /// The layouts the language key cycles through now: the participant's language's
+    /// first, then the settings', English always among them.
     layouts: Vec<Arc<KeyboardLayout>>,
     symbols: Arc<KeyboardLayout>,
     current: usize,
@@ -296,6 +391,8 @@ impl Keyboard {
             ));
         }
         Keyboard {
+            held: None,
+            settings: layouts.clone(),
             layouts,
             symbols: Arc::new(KeyboardLayout::symbols()),
             current: 0,
@@ -311,6 +408,24 @@ impl Keyboard {
             .map(|n| KeyboardLayout::find(n).map(Arc::new))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Keyboard::new(layouts))
+    }
+
+    /// Puts the keyboard of the language `tag` first, when the booth has one (Chinese,
+    /// Ethiopic, Bengali and Gurmukhi are typed through an input method instead), then the
+    /// settings' keyboards, with English always one tap away; shows the first.
+    pub fn lead_with(&mut self, tag: &str) {
+        let mut layouts: Vec<Arc<KeyboardLayout>> = KeyboardLayout::for_language(tag)
+            .map(Arc::new)
+            .into_iter()
+            .collect();
+        let english = KeyboardLayout::find("en").map(Arc::new);
+        for layout in self.settings.iter().cloned().chain(english) {
+            if !layouts.iter().any(|l| l.name == layout.name) {
+                layouts.push(layout);
+            }
+        }
+        self.layouts = layouts;
+        self.reset();
     }
 
     /// The page shown: the current layout, or the symbols page.
@@ -373,8 +488,33 @@ impl Keyboard {
             .collect()
     }
 
+    /// The forms the held key offers, as they would type now (capitals with Shift), and
+    /// where the key is; `None` when no key is held.
+    pub fn offered(&self) -> Option<Vec<String>> {
+        let (row, col) = self.held?;
+        let key = self.page().rows.get(row)?.get(col)?;
+        let shifted = self.shift != Shift::Off;
+        Some(
+            key.long
+                .iter()
+                .map(|f| if shifted { f.to_uppercase() } else { f.clone() })
+                .collect(),
+        )
+    }
+
+    /// The key held down, (row, column), while its forms are offered.
+    pub fn held(&self) -> Option<(usize, usize)> {
+        self.held
+    }
+
+    /// The page's own cap for a key's output (an invisible character's name).
+    pub fn cap<'a>(&'a self, out: &'a str) -> &'a str {
+        self.page().cap(out)
+    }
+
     /// Back to the first layout, letters, no shift (a new participant).
     pub fn reset(&mut self) {
+        self.held = None;
         self.current = 0;
         self.on_symbols = false;
         self.shift = Shift::Off;
@@ -382,7 +522,27 @@ impl Keyboard {
 
     /// Presses a key: changes the keyboard's own state and says what it types.
     pub fn press(&mut self, key: &KeyPress) -> Option<Typed> {
+        let held = self.held.take();
         match key {
+            KeyPress::Hold { row, col } => {
+                let offers = self
+                    .page()
+                    .rows
+                    .get(*row)
+                    .and_then(|r| r.get(*col))
+                    .is_some_and(|k| !k.long.is_empty());
+                self.held = offers.then_some((*row, *col));
+                None
+            }
+            KeyPress::Form(i) => {
+                self.held = held;
+                let out = self.offered()?.get(*i)?.clone();
+                self.held = None;
+                if self.shift == Shift::Once {
+                    self.shift = Shift::Off;
+                }
+                Some(Typed::Insert(out))
+            }
             KeyPress::Char { row, col } => {
                 let key = self.page().rows.get(*row)?.get(*col)?;
                 let out = if self.shift == Shift::Off {
@@ -433,6 +593,70 @@ mod tests {
             }
         }
         panic!("no key {out}");
+    }
+
+    #[test]
+    fn a_language_puts_its_keyboard_first_and_english_one_tap_away() {
+        let mut kb = Keyboard::from_names(&["ar".to_string()]).unwrap();
+        kb.lead_with("fa-AF");
+        assert_eq!(kb.page().name, "فارسی");
+        assert_eq!(kb.next_layout_name(), Some("العربية"));
+        kb.press(&KeyPress::NextLayout);
+        assert_eq!(
+            kb.next_layout_name(),
+            Some("English"),
+            "English always there"
+        );
+        kb.lead_with("zh-Hans");
+        assert_eq!(
+            kb.page().name,
+            "العربية",
+            "no keyboard: the settings' first"
+        );
+        kb.lead_with("uk");
+        assert_eq!(kb.page().name, "Українська");
+    }
+
+    #[test]
+    fn holding_a_letter_offers_its_accented_forms() {
+        let mut kb = Keyboard::new(vec![Arc::new(KeyboardLayout::find("fr").unwrap())]);
+        let e = find(kb.page(), "e");
+        let KeyPress::Char { row, col } = e else {
+            unreachable!()
+        };
+        assert_eq!(kb.press(&KeyPress::Hold { row, col }), None);
+        let forms = kb.offered().unwrap();
+        assert_eq!(forms[0], "é");
+        assert_eq!(
+            kb.press(&KeyPress::Form(0)),
+            Some(Typed::Insert("é".into()))
+        );
+        assert_eq!(kb.offered(), None, "a form typed closes the offer");
+        // With Shift, capitals; another key closes the offer without typing a form.
+        kb.press(&KeyPress::Shift);
+        kb.press(&KeyPress::Hold { row, col });
+        assert_eq!(kb.offered().unwrap()[1], "È");
+        assert_eq!(kb.press(&KeyPress::Space), Some(Typed::Insert(" ".into())));
+        assert_eq!(kb.offered(), None);
+        // Vietnamese has its own table: the five tones of a vowel.
+        let vi = KeyboardLayout::find("vi").unwrap();
+        let a = vi.rows.iter().flatten().find(|k| k.base == "ơ").unwrap();
+        assert_eq!(a.long, ["ớ", "ờ", "ở", "ỡ", "ợ"]);
+        // Arabic letters offer nothing.
+        let ar = KeyboardLayout::find("ar").unwrap();
+        assert!(ar.rows.iter().flatten().all(|k| k.long.is_empty()));
+    }
+
+    #[test]
+    fn an_invisible_character_shows_its_name_and_turkish_capitals_its_dots() {
+        let fa = KeyboardLayout::find("fa").unwrap();
+        assert!(fa.rows.iter().flatten().any(|k| k.base == "\u{200C}"));
+        assert_eq!(fa.cap("\u{200C}"), "نیم‌فاصله");
+        assert_eq!(fa.cap("ب"), "ب");
+        let tr = KeyboardLayout::find("tr").unwrap();
+        let i = tr.rows.iter().flatten().find(|k| k.base == "i").unwrap();
+        let dotless = tr.rows.iter().flatten().find(|k| k.base == "ı").unwrap();
+        assert_eq!((i.shift.as_str(), dotless.shift.as_str()), ("İ", "I"));
     }
 
     #[test]
@@ -560,6 +784,6 @@ mod tests {
             assert!(err.to_string().contains(needle), "{err}");
         }
         let missing = KeyboardLayout::find("klingon").unwrap_err().to_string();
-        assert!(missing.contains("en, ar, fr"), "{missing}");
+        assert!(missing.contains("en, ar, fa"), "{missing}");
     }
 }

@@ -9,12 +9,12 @@ pub mod booth;
 pub mod config;
 pub mod entry;
 pub mod flow;
+pub mod i18n;
 pub mod keyboard;
 mod look;
 pub mod pin;
 mod screens;
 mod staff;
-pub mod strings;
 mod widgets;
 
 use std::path::PathBuf;

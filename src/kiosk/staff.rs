@@ -8,10 +8,10 @@ use crate::archive::{CardId, CardRecord};
 use crate::card::Layout;
 
 use super::booth::{Pending, SettingSaved, StaffSnapshot, Worker};
+use super::i18n::Language;
 use super::keyboard::Keyboard;
 use super::pin::{PinGate, PinVerdict};
 use super::screens::staff::{StaffAction, StaffInputs};
-use super::strings::Strings;
 
 /// Taps in the corner that open the PIN pad, and the time they must fall within.
 const CORNER_TAPS: usize = 5;
@@ -49,7 +49,8 @@ type Answer = (String, Option<Changed>);
 
 /// Staff mode.
 pub struct Staff {
-    s: &'static Strings,
+    /// The language of the staff screens.
+    pub lang: &'static Language,
     /// Where staff mode is.
     pub mode: Mode,
     gate: PinGate,
@@ -82,9 +83,9 @@ pub struct Staff {
 impl Staff {
     /// Staff mode, closed, checking PINs against `pin_hash` and closing after
     /// `idle_seconds` without a touch.
-    pub fn new(s: &'static Strings, pin_hash: &str, idle_seconds: f64) -> Staff {
+    pub fn new(lang: &'static Language, pin_hash: &str, idle_seconds: f64) -> Staff {
         Staff {
-            s,
+            lang,
             mode: Mode::Closed,
             gate: PinGate::new(pin_hash),
             taps: Vec::new(),
@@ -197,13 +198,13 @@ impl Staff {
         if let Some(answer) = self.lookup.as_ref().and_then(Pending::poll) {
             self.lookup = None;
             self.looked_up =
-                Some(answer.unwrap_or_else(|| Err(self.s.staff_worker_stopped.into())));
+                Some(answer.unwrap_or_else(|| Err(self.lang.text("staff-worker-stopped"))));
         }
         let mut changed = None;
         if let Some(answer) = self.action.as_ref().and_then(Pending::poll) {
             self.action = None;
             let (note, change) =
-                answer.unwrap_or_else(|| (self.s.staff_worker_stopped.into(), None));
+                answer.unwrap_or_else(|| (self.lang.text("staff-worker-stopped"), None));
             self.note = note;
             changed = change;
             self.refreshed_at = f64::NEG_INFINITY;
@@ -232,15 +233,19 @@ impl Staff {
     /// Turns what staff pressed into work for the worker. Camera changes are the app's
     /// (it owns the camera); the worker only records them.
     pub fn apply(&mut self, action: StaffAction, worker: &Worker) {
-        let s = self.s;
+        let s = self.lang;
         let describe =
             move |outcome: Result<PrintOutcome, crate::archive::ArchiveError>| match outcome {
-                Ok(PrintOutcome::Submitted { queue, job }) => {
-                    format!("{} {queue} ({} {job})", s.staff_sent_to, s.staff_job)
-                }
-                Ok(PrintOutcome::AlreadyQueued(entry)) => format!(
-                    "{} {} {} {}",
-                    s.staff_not_sent_again, entry.state, s.staff_on, entry.printer
+                Ok(PrintOutcome::Submitted { queue, job }) => s.text_with(
+                    "staff-sent",
+                    &[("queue", queue.into()), ("job", job.to_string().into())],
+                ),
+                Ok(PrintOutcome::AlreadyQueued(entry)) => s.text_with(
+                    "staff-not-sent-again",
+                    &[
+                        ("state", entry.state.to_string().into()),
+                        ("printer", entry.printer.into()),
+                    ],
                 ),
                 Err(e) => e.to_string(),
             };
@@ -253,7 +258,10 @@ impl Staff {
             StaffAction::ConfirmExit(ask) => self.confirm_exit = ask,
             StaffAction::Resume(queue) => self.act(worker, move |b| {
                 let note = match b.resume_printer(&queue) {
-                    Ok(sent) => (s.staff_resumed)(&queue, sent),
+                    Ok(sent) => s.text_with(
+                        "staff-resumed",
+                        &[("queue", queue.as_str().into()), ("sent", sent.into())],
+                    ),
                     Err(e) => e,
                 };
                 (note, None)
@@ -263,8 +271,13 @@ impl Staff {
             }),
             StaffAction::CancelPrint(id) => self.act(worker, move |b| {
                 let note = match b.archive.cancel_print(&b.cups, id) {
-                    Ok(true) => format!("{} {id}: {}", s.staff_card, s.staff_print_cancelled),
-                    Ok(false) => format!("{} {id}: {}", s.staff_card, s.staff_nothing_to_cancel),
+                    Ok(true) => {
+                        s.text_with("staff-print-cancelled", &[("card", id.to_string().into())])
+                    }
+                    Ok(false) => s.text_with(
+                        "staff-nothing-to-cancel",
+                        &[("card", id.to_string().into())],
+                    ),
                     Err(e) => e.to_string(),
                 };
                 (note, None)
@@ -294,9 +307,13 @@ impl Staff {
                 self.confirm_erase = false;
                 self.act(worker, move |b| {
                     let note = match b.archive.erase(id) {
-                        Ok(removed) => {
-                            format!("{} {id} {}", s.staff_card, (s.staff_erased)(removed.len()))
-                        }
+                        Ok(removed) => s.text_with(
+                            "staff-erased",
+                            &[
+                                ("card", id.to_string().into()),
+                                ("files", removed.len().into()),
+                            ],
+                        ),
                         Err(e) => e.to_string(),
                     };
                     (note, None)
@@ -318,6 +335,20 @@ impl Staff {
                     Err(e) => (e, None),
                 })
             }
+            StaffAction::ParticipantLanguage(tag) => {
+                self.snapshot.language = tag.to_string();
+                self.act(worker, move |b| (saved(s, &b.set_language(tag)), None))
+            }
+            StaffAction::StaffLanguage(tag) => {
+                self.snapshot.staff_language = tag.to_string();
+                if let Some(lang) = super::i18n::language(tag) {
+                    self.lang = lang;
+                }
+                let s = self.lang;
+                self.act(worker, move |b| {
+                    (saved(s, &b.set_staff_language(tag)), None)
+                })
+            }
             StaffAction::Keyboards(names) => {
                 self.snapshot.keyboards = names.clone();
                 self.act(worker, move |b| match b.set_keyboards(names) {
@@ -330,11 +361,23 @@ impl Staff {
 }
 
 /// A setting's change, in words: set, and where it was written (or why not).
-fn saved(s: &Strings, saved: &SettingSaved) -> String {
-    let done = format!("{} {} {}", saved.key, s.staff_set_to, saved.value);
+fn saved(s: &Language, saved: &SettingSaved) -> String {
+    let setting = [
+        ("setting", saved.key.into()),
+        ("value", saved.value.as_str().into()),
+    ];
     match &saved.file {
-        Ok(Some(path)) => format!("{done} ({} {})", s.staff_saved_in, path.display()),
-        Ok(None) => format!("{done} {}", s.staff_this_session),
-        Err(e) => format!("{done}, {} {e}", s.staff_not_written),
+        Ok(Some(path)) => {
+            let file = [("file", path.display().to_string().into())];
+            s.text_with("staff-setting-saved", &[setting.as_slice(), &file].concat())
+        }
+        Ok(None) => s.text_with("staff-setting-session", &setting),
+        Err(e) => {
+            let error = [("error", e.as_str().into())];
+            s.text_with(
+                "staff-setting-not-written",
+                &[setting.as_slice(), &error].concat(),
+            )
+        }
     }
 }

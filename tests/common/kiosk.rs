@@ -67,15 +67,30 @@ pub fn step_until(
     while !done(h) {
         assert!(
             Instant::now() < until,
-            "timed out waiting for {what}; at {:?}",
-            h.state().step()
+            "timed out waiting for {what}; at {:?} showing {:?}",
+            h.state().step(),
+            h.state()
+                .texts_shown()
+                .iter()
+                .map(|t| t.text.as_str())
+                .collect::<Vec<_>>()
         );
         h.step();
         std::thread::sleep(Duration::from_millis(10));
     }
 }
 
+/// Steps the kiosk's clock on by `seconds` with nobody touching it.
+pub fn wait(h: &mut Harness<'_, KioskApp>, seconds: f64) {
+    h.run_steps((seconds / 0.1).round() as usize);
+}
+
+/// Taps the control named `label`, scrolling it into view first as a person would (a
+/// control in a list that scrolls may lie under what is pinned below it).
 pub fn click(h: &mut Harness<'_, KioskApp>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    // (The scroll takes effect a frame or two later.)
+    h.run_steps(4);
     h.get_by_label(label).click();
     h.run_steps(2);
 }

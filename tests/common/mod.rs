@@ -5,6 +5,7 @@
 mod demo;
 pub mod desk;
 pub mod kiosk;
+pub mod screens;
 
 #[allow(unused_imports)] // each test file uses its own subset
 pub use demo::demo_card;

@@ -1,14 +1,14 @@
 //! The live preview with the card's photo frame over it, and the countdown.
 
-use egui::{Align2, Color32, FontId, RichText, Vec2};
+use egui::{Color32, Vec2};
 
 use super::Action;
 use crate::capture::CameraStatus;
 use crate::card::Crop;
-use crate::kiosk::look::BUTTON_HEIGHT;
-use crate::kiosk::strings::Strings;
+use crate::kiosk::look::INK;
+use crate::kiosk::widgets::Kit;
 use crate::kiosk::widgets::picture::Picture;
-use crate::kiosk::widgets::{button_row, title};
+use crate::kiosk::widgets::text::Look;
 
 /// What the camera screen shows.
 pub struct CameraView<'a> {
@@ -23,46 +23,64 @@ pub struct CameraView<'a> {
 }
 
 /// Draws the camera screen.
-pub fn show(ui: &mut egui::Ui, s: &Strings, view: &CameraView<'_>) -> Option<Action> {
+pub fn show(ui: &mut egui::Ui, k: &mut Kit<'_>, view: &CameraView<'_>) -> Option<Action> {
+    let cancel = k.t("cancel");
     if let CameraStatus::Unavailable { reason } = view.status {
-        title(ui, s.camera_unavailable);
-        ui.vertical_centered(|ui| {
-            ui.label(s.camera_unavailable_body);
-            ui.label(RichText::new(reason).small());
+        let (pressed, ()) = k.screen(ui, &[(&cancel, true, false)], true, |ui, k| {
+            let title = k.t("camera-unavailable");
+            k.title(ui, &title);
+            let body = k.t("camera-unavailable-body");
+            k.label(ui, &body, Look::new(28.0, INK).centred());
+            k.label(ui, reason, Look::new(20.0, INK).centred());
         });
-        return button_row(ui, &[(s.cancel, true, false)]).map(|_| Action::Reset);
+        return pressed.map(|_| Action::Reset);
     }
-    title(ui, s.camera_title);
-    let max = ui.available_size() - Vec2::new(0.0, BUTTON_HEIGHT + 40.0);
-    let rect = match view.frame {
-        Some(frame) => view.live.show_framed(ui, max, true, frame),
-        None => view.live.show(ui, max, true),
-    };
-    if let (Some(left), Some(rect)) = (view.countdown, rect) {
-        let text = left.max(1).to_string();
-        let painter = ui.painter();
-        for (offset, color) in [
-            (Vec2::splat(4.0), Color32::from_black_alpha(120)),
-            (Vec2::ZERO, Color32::WHITE),
-        ] {
-            painter.text(
-                rect.center() + offset,
-                Align2::CENTER_CENTER,
-                &text,
-                FontId::proportional(260.0),
-                color,
-            );
+    // The button waits for the first picture: a photo of nothing is no photo.
+    let ready = view.live.is_set();
+    let take = k.t("take-photo");
+    let buttons = [(cancel.as_str(), true, false), (take.as_str(), ready, true)];
+    let (pressed, ()) = k.screen(ui, &buttons, false, |ui, k| {
+        let title = k.t("camera-title");
+        k.title(ui, &title);
+        let max = ui.available_size();
+        let rect = match view.frame {
+            Some(frame) => view.live.show_framed(ui, max, true, frame),
+            None => view.live.show(ui, max, true),
+        };
+        match (view.countdown, rect) {
+            (Some(left), Some(rect)) => countdown(ui, k, left, rect),
+            (_, None) => {
+                ui.vertical_centered(|ui| ui.spinner());
+            }
+            _ => {}
         }
+    });
+    if view.countdown.is_some() {
         return None;
     }
-    if rect.is_none() {
-        ui.vertical_centered(|ui| ui.spinner());
-    }
-    let ready = rect.is_some();
-    match button_row(ui, &[(s.cancel, true, false), (s.take_photo, ready, true)]) {
+    match pressed {
         Some(0) => Some(Action::Reset),
         Some(_) => Some(Action::Shoot),
         None if ready && ui.input(|i| i.key_pressed(egui::Key::Space)) => Some(Action::Shoot),
         None => None,
+    }
+}
+
+/// The seconds left, large over the picture: a shadow, then white over it, readable on
+/// any picture.
+fn countdown(ui: &egui::Ui, k: &mut Kit<'_>, left: u32, rect: egui::Rect) {
+    let text = left.max(1).to_string();
+    for (offset, color) in [
+        (Vec2::splat(4.0), Color32::from_black_alpha(140)),
+        (Vec2::ZERO, Color32::WHITE),
+    ] {
+        let set = k.texts.set(
+            ui.ctx(),
+            &text,
+            Look::new(240.0, color).bold(),
+            rect.width(),
+        );
+        let at = rect.center() + offset - set.size / 2.0;
+        k.texts.paint(ui.painter(), &text, &set, at, rect);
     }
 }

@@ -3,40 +3,50 @@
 
 use super::Action;
 use crate::archive::Use;
-use crate::kiosk::strings::Strings;
-use crate::kiosk::widgets::{button_row, title};
+use crate::kiosk::look::INK;
+use crate::kiosk::widgets::Kit;
+use crate::kiosk::widgets::text::Look;
 
 /// Draws the consent screen; `agreed` is (archive, exhibition, social) as ticked now.
-pub fn show(ui: &mut egui::Ui, s: &Strings, agreed: [bool; 3]) -> Option<Action> {
-    let mut action = None;
-    title(ui, s.consent_title);
-    // One column, centred, its ticks in line down its left edge.
-    let width = ui.available_width().min(1100.0);
-    ui.horizontal(|ui| {
-        ui.add_space((ui.available_width() - width) / 2.0);
-        ui.vertical(|ui| {
-            ui.set_width(width);
-            ui.label(s.consent_body);
-            ui.add_space(12.0);
-            ui.add_enabled(false, egui::Checkbox::new(&mut true, s.consent_print));
-            let uses = [
-                (Use::Archive, s.consent_archive),
-                (Use::Exhibition, s.consent_exhibition),
-                (Use::Social, s.consent_social),
-            ];
-            for ((u, text), mut on) in uses.into_iter().zip(agreed) {
-                if ui.checkbox(&mut on, text).changed() {
-                    action = Some(Action::Consent(u, on));
+pub fn show(ui: &mut egui::Ui, k: &mut Kit<'_>, agreed: [bool; 3]) -> Option<Action> {
+    let (cancel, next) = (k.t("cancel"), k.t("next"));
+    let buttons = [(cancel.as_str(), true, false), (next.as_str(), true, true)];
+    let (pressed, ticked) = k.screen(ui, &buttons, true, |ui, k| {
+        let mut ticked = None;
+        let title = k.t("consent-title");
+        k.title(ui, &title);
+        // One column, centred, its ticks in line down its start edge.
+        let width = ui.available_width().min(1100.0);
+        ui.horizontal(|ui| {
+            ui.add_space((ui.available_width() - width) / 2.0);
+            ui.vertical(|ui| {
+                ui.set_width(width);
+                let body = k.t("consent-body");
+                k.body(ui, &body);
+                ui.add_space(12.0);
+                let print = k.t("consent-print");
+                k.checkbox(ui, true, &print, false);
+                let uses = [
+                    (Use::Archive, "consent-archive"),
+                    (Use::Exhibition, "consent-exhibition"),
+                    (Use::Social, "consent-social"),
+                ];
+                for ((u, id), on) in uses.into_iter().zip(agreed) {
+                    let text = k.t(id);
+                    if k.checkbox(ui, on, &text, true).clicked() {
+                        ticked = Some(Action::Consent(u, !on));
+                    }
                 }
-            }
-            ui.add_space(8.0);
-            ui.label(egui::RichText::new(s.consent_note).small());
+                ui.add_space(8.0);
+                let note = k.t("consent-note");
+                k.label(ui, &note, Look::new(22.0, INK));
+            });
         });
+        ticked
     });
-    ui.add_space(24.0);
-    match button_row(ui, &[(s.cancel, true, false), (s.next, true, true)]) {
+    match pressed {
         Some(0) => Some(Action::Reset),
         Some(_) => Some(Action::ConsentGiven),
-        None => action,
+        None => ticked,
     }
 }

@@ -1,44 +1,52 @@
 //! Thank you: take the card from the printer (or the staff will print it), and the card's
 //! reference, to quote if the participant later wants it erased.
 
-use egui::RichText;
-
 use super::Action;
 use crate::archive::CardId;
-use crate::kiosk::look::ACCENT;
-use crate::kiosk::strings::Strings;
-use crate::kiosk::widgets::button_row;
+use crate::kiosk::look::{ACCENT, INK};
+use crate::kiosk::widgets::Kit;
+use crate::kiosk::widgets::text::Look;
 
 /// Draws the goodbye; `printed` says whether the printer took the card, `card` which
 /// card was saved, `kept` whether the participant agreed to keep it after today.
 pub fn show(
     ui: &mut egui::Ui,
-    s: &Strings,
+    k: &mut Kit<'_>,
     printed: bool,
     card: Option<CardId>,
     kept: bool,
 ) -> Option<Action> {
-    ui.add_space(ui.available_height() * 0.25);
-    ui.vertical_centered(|ui| {
-        ui.label(RichText::new(s.goodbye_title).size(80.0).color(ACCENT));
+    let done = k.t("done");
+    let (pressed, ()) = k.screen(ui, &[(&done, true, true)], true, |ui, k| {
+        ui.add_space(ui.clip_rect().height() * 0.15);
+        let title = k.t("goodbye-title");
+        k.label(ui, &title, Look::new(80.0, ACCENT).bold().centred());
         ui.add_space(24.0);
-        if printed {
-            ui.label(s.goodbye_body);
+        let body = Look::new(30.0, INK).centred();
+        let ids: &[&str] = if printed {
+            &["goodbye-body"]
         } else {
-            ui.label(s.print_trouble);
-            ui.label(s.saved_not_printed);
+            &["print-trouble", "saved-not-printed"]
+        };
+        for id in ids {
+            let text = k.t(id);
+            k.label(ui, &text, body);
         }
         if let Some(card) = card {
             ui.add_space(24.0);
-            let kept_line = if kept {
-                s.goodbye_kept
+            let small = Look::new(24.0, INK).centred();
+            let kept = k.t(if kept {
+                "goodbye-kept"
             } else {
-                s.goodbye_not_kept
-            };
-            ui.label(RichText::new(kept_line).size(22.0));
-            ui.label(RichText::new((s.goodbye_reference)(&card.reference())).size(22.0));
+                "goodbye-not-kept"
+            });
+            k.label(ui, &kept, small);
+            let reference = k.t_with(
+                "goodbye-reference",
+                &[("reference", card.reference().into())],
+            );
+            k.label(ui, &reference, small);
         }
-        ui.add_space(36.0);
     });
-    button_row(ui, &[(s.done, true, true)]).map(|_| Action::Reset)
+    pressed.map(|_| Action::Reset)
 }

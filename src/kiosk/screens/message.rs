@@ -3,17 +3,17 @@
 //! engine's verdict on the message as it is typed. A physical keyboard works too.
 
 use crate::card::room::Room;
-use egui::{Align, Layout};
+use egui::Vec2;
 
 use super::Action;
 use crate::kiosk::booth::MessageFit;
 use crate::kiosk::entry::EntryEdit;
 use crate::kiosk::flow::{Field, Session};
 use crate::kiosk::keyboard::Keyboard;
-use crate::kiosk::look::{BUTTON_WIDTH, WARNING};
-use crate::kiosk::strings::Strings;
+use crate::kiosk::look::{INK, WARNING};
 use crate::kiosk::widgets::field::{FieldLook, Fields, PADDING as FIELD_PADDING};
-use crate::kiosk::widgets::{big_button, keyboard};
+use crate::kiosk::widgets::text::Look;
+use crate::kiosk::widgets::{ButtonLook, Kit, keyboard, row};
 
 /// What the message screen shows.
 pub struct MessageView<'a> {
@@ -29,87 +29,86 @@ pub struct MessageView<'a> {
     pub keyboard: &'a Keyboard,
 }
 
-/// Draws the message screen. `fields` draws the two text fields (it keeps their drawings).
+/// Draws the message screen. `fields` draws the text fields (it keeps their drawings).
 pub fn show(
     ui: &mut egui::Ui,
-    s: &Strings,
+    k: &mut Kit<'_>,
     view: &MessageView<'_>,
     fields: &mut Fields,
 ) -> Option<Action> {
     let mut action = None;
     let focus = view.session.focus;
     // The title sits between the buttons when it fits there, above them when not.
-    let title = egui::RichText::new(s.message_title).size(40.0);
-    let title_width = egui::WidgetText::from(title.clone())
-        .into_galley(
-            ui,
-            Some(egui::TextWrapMode::Extend),
-            f32::INFINITY,
-            egui::TextStyle::Body,
-        )
-        .size()
+    let (back, make) = (k.t("back"), k.t("make-card"));
+    let title = k.t("message-title");
+    let title_look = Look::new(40.0, INK).bold().centred();
+    let title_width = k
+        .texts
+        .set(ui.ctx(), &title, title_look, f32::INFINITY)
+        .size
         .x;
-    let beside = ui.available_width() - 2.0 * (BUTTON_WIDTH + ui.spacing().item_spacing.x);
+    let big = |primary, enabled| ButtonLook::big(primary, enabled);
+    let buttons = k.button_width(ui, &back, big(false, true))
+        + k.button_width(ui, &make, big(true, view.ready));
+    let beside = ui.available_width() - buttons - 4.0 * ui.spacing().item_spacing.x;
     if title_width > beside {
-        ui.vertical_centered(|ui| ui.add(egui::Label::new(title.clone()).wrap()));
+        k.label(ui, &title, title_look);
     }
-    ui.horizontal(|ui| {
-        if big_button(ui, s.back, true, false).clicked() {
+    row(ui, k.rtl(), |ui| {
+        if k.button(ui, &back, big(false, true)).clicked() {
             action = Some(Action::BackToPhoto);
         }
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            if big_button(ui, s.make_card, view.ready, true).clicked() {
-                action = Some(Action::MakeCard);
-            }
-            if title_width <= beside {
-                ui.with_layout(Layout::top_down(Align::Center), |ui| {
+        let inner = ui.available_width() - k.button_width(ui, &make, big(true, view.ready));
+        if title_width <= beside {
+            ui.allocate_ui(Vec2::new(inner - ui.spacing().item_spacing.x, 84.0), |ui| {
+                ui.vertical_centered(|ui| {
                     ui.add_space(14.0);
-                    ui.label(title);
+                    k.label(ui, &title, title_look);
                 });
-            }
-        });
+            });
+        } else {
+            ui.add_space(inner - ui.spacing().item_spacing.x);
+        }
+        if k.button(ui, &make, big(true, view.ready)).clicked() {
+            action = Some(Action::MakeCard);
+        }
     });
     let size = Sizes::fill(ui, view.keyboard);
+    let message_label = k.t("message-label");
+    let message_hint = k.t("message-hint");
     let message_look = FieldLook {
         slot: 0,
-        label: s.message_label,
-        hint: s.message_hint,
+        label: &message_label,
+        hint: &message_hint,
         rows: size.message_rows,
         size: MESSAGE_SIZE,
     };
-    let message = fields.show(
-        ui,
-        &message_look,
-        &view.session.message,
-        focus == Field::Message,
-    );
-    if message.tapped {
-        action = Some(tap(Field::Message, message.caret_to));
-    }
-    ui.horizontal(|ui| {
-        ui.vertical(|ui| {
-            ui.set_width(ui.available_width() * 0.45);
-            ui.label(egui::RichText::new(s.name_label).small());
-            let name_look = FieldLook {
-                slot: 1,
-                label: s.name_label,
-                hint: "",
-                rows: 1,
-                size: NAME_SIZE,
-            };
-            let name = fields.show(ui, &name_look, &view.session.name, focus == Field::Name);
-            if name.tapped {
-                action = Some(tap(Field::Name, name.caret_to));
-            }
-        });
-        ui.vertical(|ui| fit_indicator(ui, s, view.fit, view.problem));
+    action = action.or(field(ui, k, fields, &message_look, view, Field::Message));
+    // The name and the card's room side by side, the name first in the reading direction.
+    let rtl = k.rtl();
+    ui.columns(2, |columns| {
+        let [left, right] = columns else { return };
+        let (name_column, fit_column) = if rtl { (right, left) } else { (left, right) };
+        let name_label = k.t("name-label");
+        k.caption(name_column, &name_label, Look::new(22.0, INK));
+        let name_look = FieldLook {
+            slot: 1,
+            label: &name_label,
+            hint: "",
+            rows: 1,
+            size: NAME_SIZE,
+        };
+        action = action
+            .take()
+            .or(field(name_column, k, fields, &name_look, view, Field::Name));
+        fit_indicator(fit_column, k, view.fit, view.problem);
     });
     // The keyboard at the bottom, within reach, whatever the height of the screen.
     ui.add_space((ui.available_height() - size.keyboard_height).max(0.0));
     if let Some(key) = keyboard::show(
         ui,
+        k,
         view.keyboard,
-        s,
         size.key_height,
         focus == Field::Message,
     ) {
@@ -166,6 +165,20 @@ impl Sizes {
     }
 }
 
+/// Draws the message or the name field; a tap in it is the action.
+fn field(
+    ui: &mut egui::Ui,
+    k: &mut Kit<'_>,
+    fields: &mut Fields,
+    look: &FieldLook<'_>,
+    view: &MessageView<'_>,
+    which: Field,
+) -> Option<Action> {
+    let session = view.session;
+    let shown = fields.show(ui, k, look, session.entry(which), session.focus == which);
+    shown.tapped.then(|| tap(which, shown.caret_to))
+}
+
 /// A tap in a field: focus it, and move the caret where the tap fell.
 fn tap(field: Field, caret_to: Option<usize>) -> Action {
     match caret_to {
@@ -181,6 +194,8 @@ fn physical_keys(ui: &egui::Ui) -> Vec<EntryEdit> {
             .iter()
             .filter_map(|e| match e {
                 egui::Event::Text(t) | egui::Event::Paste(t) => Some(EntryEdit::Insert(t.clone())),
+                // What an input method (Chinese, Ethiopic syllables, Bengali…) commits.
+                egui::Event::Ime(egui::ImeEvent::Commit(t)) => Some(EntryEdit::Insert(t.clone())),
                 egui::Event::Key {
                     key, pressed: true, ..
                 } => match key {
@@ -200,25 +215,29 @@ fn physical_keys(ui: &egui::Ui) -> Vec<EntryEdit> {
 }
 
 /// How much room is left on the card, or what to change.
-fn fit_indicator(ui: &mut egui::Ui, s: &Strings, fit: &MessageFit, problem: Option<&str>) {
+fn fit_indicator(ui: &mut egui::Ui, k: &mut Kit<'_>, fit: &MessageFit, problem: Option<&str>) {
+    let warning = Look::new(24.0, WARNING);
     if let Some(problem) = problem {
-        ui.colored_label(WARNING, problem);
+        k.label(ui, problem, warning);
     }
     match fit {
         MessageFit::Empty => {}
         MessageFit::Fits { used } => {
             let left = Room::Fits { used: *used }.left_percent();
-            ui.label((s.room_left)(left));
-            ui.add(egui::ProgressBar::new(1.0 - used).desired_height(14.0));
+            let text = k.t_with("room-left", &[("percent", left.into())]);
+            k.label(ui, &text, Look::new(24.0, INK));
+            k.meter(ui, 1.0 - used);
         }
         MessageFit::TooLong { shorten_percent } => {
-            ui.colored_label(WARNING, (s.too_long)(*shorten_percent));
+            let text = k.t_with("too-long", &[("percent", (*shorten_percent).into())]);
+            k.label(ui, &text, warning);
         }
         MessageFit::Unprintable { chars } => {
-            ui.colored_label(WARNING, format!("{} {chars}", s.cannot_print_chars));
+            let text = k.t_with("cannot-print", &[("characters", chars.as_str().into())]);
+            k.label(ui, &text, warning);
         }
         MessageFit::Other(e) => {
-            ui.colored_label(WARNING, e);
+            k.label(ui, e, warning);
         }
     }
 }

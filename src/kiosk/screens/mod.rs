@@ -24,6 +24,8 @@ use super::keyboard::KeyPress;
 pub enum Action {
     /// Start (from the start screen).
     Start,
+    /// Show the screens in this language (from the start screen).
+    Language(&'static str),
     /// Cancel or done: back to the start.
     Reset,
     /// A consent tick box changed.

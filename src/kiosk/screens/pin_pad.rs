@@ -1,10 +1,11 @@
-//! The PIN pad in front of staff mode: digits on screen, or typed.
+//! The PIN pad in front of staff mode: digits on screen, or typed on a keyboard.
 
-use egui::RichText;
+use egui::Sense;
 
-use crate::kiosk::look::WARNING;
+use crate::kiosk::look::{INK, WARNING};
 use crate::kiosk::pin::PinVerdict;
-use crate::kiosk::strings::Strings;
+use crate::kiosk::widgets::text::Look;
+use crate::kiosk::widgets::{ButtonLook, Kit, LineInput};
 
 /// What was pressed on the PIN pad.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,78 +25,92 @@ pub const MAX_PIN: usize = 12;
 /// Draws the pad; `entered` is the PIN typed so far (this screen's own input).
 pub fn show(
     ui: &mut egui::Ui,
-    s: &Strings,
+    k: &mut Kit<'_>,
     entered: &mut String,
     verdict: Option<&PinVerdict>,
 ) -> Option<PinAction> {
-    let mut action = None;
-    ui.vertical_centered(|ui| {
+    let cancel = k.t("cancel");
+    let (pressed, mut action) = k.screen(ui, &[(&cancel, true, false)], true, |ui, k| {
+        let mut action = None;
         ui.add_space(40.0);
-        ui.heading(s.staff_pin_title);
-        let label = ui.label(s.pin_label);
-        let field = ui
-            .add(
-                egui::TextEdit::singleline(entered)
-                    .password(true)
-                    .char_limit(MAX_PIN)
-                    .desired_width(320.0),
-            )
-            .labelled_by(label.id);
-        if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-            action = Some(PinAction::Submit);
-        }
-        field.request_focus();
+        let title = k.t("staff-pin-title");
+        k.label(ui, &title, Look::new(50.0, INK).bold().centred());
+        let label = k.t("pin-label");
+        k.caption(ui, &label, Look::new(26.0, INK).centred());
+        let input = LineInput {
+            masked: true,
+            digits_only: true,
+            max_chars: MAX_PIN,
+            always_focused: true,
+        };
+        ui.vertical_centered(|ui| {
+            if k.line_input(ui, &label, entered, input, 320.0).1 {
+                action = Some(PinAction::Submit);
+            }
+        });
         // Every key the same size on a fixed grid, so the rows line up whatever the words
         // on the bottom row.
         let (w, h) = (KEY.x, KEY.y);
         let gap = ui.spacing().item_spacing;
-        let (grid, _) = ui.allocate_exact_size(
-            egui::vec2(3.0 * w + 2.0 * gap.x, 4.0 * h + 3.0 * gap.y),
-            egui::Sense::hover(),
+        let grid_size = egui::vec2(3.0 * w + 2.0 * gap.x, 4.0 * h + 3.0 * gap.y);
+        let (row, _) = ui.allocate_exact_size(
+            egui::vec2(ui.available_width(), grid_size.y),
+            Sense::hover(),
         );
+        let grid = egui::Rect::from_center_size(row.center(), grid_size);
+        let (delete, ok) = (k.t("pin-key-delete"), k.t("pin-key-ok"));
         let rows = [
             ["1", "2", "3"],
             ["4", "5", "6"],
             ["7", "8", "9"],
-            [s.key_delete, "0", s.key_ok],
+            [delete.as_str(), "0", ok.as_str()],
         ];
-        for (r, row) in rows.iter().enumerate() {
-            for (c, key) in row.iter().enumerate() {
+        for (r, keys) in rows.iter().enumerate() {
+            for (c, key) in keys.iter().enumerate() {
                 let at = grid.min + egui::vec2(c as f32 * (w + gap.x), r as f32 * (h + gap.y));
-                let size = if key.chars().all(|ch| ch.is_ascii_digit()) {
-                    34.0
-                } else {
-                    24.0
+                let digit = key.chars().all(|ch| ch.is_ascii_digit());
+                let look = ButtonLook {
+                    min: KEY,
+                    text_size: if digit { 34.0 } else { 24.0 },
+                    pad: 8.0,
+                    ..ButtonLook::small()
                 };
-                let button = egui::Button::new(RichText::new(*key).size(size));
-                if !ui.put(egui::Rect::from_min_size(at, KEY), button).clicked() {
+                if !k
+                    .button_at(ui, egui::Rect::from_min_size(at, KEY), key, look)
+                    .clicked()
+                {
                     continue;
                 }
-                match *key {
-                    k if k == s.key_delete => {
+                match (r, c) {
+                    (3, 0) => {
                         entered.pop();
                     }
-                    k if k == s.key_ok => action = Some(PinAction::Submit),
-                    digit if entered.len() < MAX_PIN => entered.push_str(digit),
+                    (3, 2) => action = Some(PinAction::Submit),
+                    _ if entered.len() < MAX_PIN => entered.push_str(key),
                     _ => {}
                 }
             }
         }
+        let warning = Look::new(26.0, WARNING).centred();
         match verdict {
             Some(PinVerdict::Wrong { tries_left }) => {
-                ui.colored_label(WARNING, (s.pin_wrong)(*tries_left));
+                let text = k.t_with("pin-wrong", &[("tries", (*tries_left).into())]);
+                k.label(ui, &text, warning);
             }
             Some(PinVerdict::Paused { seconds }) => {
-                ui.colored_label(WARNING, (s.pin_paused)(*seconds));
+                let text = k.t_with("pin-paused", &[("seconds", (*seconds).into())]);
+                k.label(ui, &text, warning);
             }
             Some(PinVerdict::NotSet) => {
-                ui.colored_label(WARNING, s.pin_not_set);
+                let text = k.t("pin-not-set");
+                k.label(ui, &text, warning);
             }
             Some(PinVerdict::Accepted) | None => {}
         }
-        if ui.button(s.cancel).clicked() {
-            action = Some(PinAction::Cancel);
-        }
+        action
     });
+    if pressed.is_some() {
+        action = Some(PinAction::Cancel);
+    }
     action
 }

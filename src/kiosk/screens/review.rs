@@ -4,33 +4,42 @@ use egui::Vec2;
 
 use super::Action;
 use crate::card::Crop;
-use crate::kiosk::look::BUTTON_HEIGHT;
-use crate::kiosk::strings::Strings;
+use crate::kiosk::look::INK;
+use crate::kiosk::widgets::Kit;
 use crate::kiosk::widgets::picture::Picture;
-use crate::kiosk::widgets::{button_row, title};
+use crate::kiosk::widgets::text::Look;
 
 /// Draws the review screen.
 pub fn show(
     ui: &mut egui::Ui,
-    s: &Strings,
+    k: &mut Kit<'_>,
     photo: &Picture,
     frame: Option<Crop>,
     retakes_left: u32,
 ) -> Option<Action> {
-    title(ui, s.review_title);
-    let max = ui.available_size() - Vec2::new(0.0, BUTTON_HEIGHT + 80.0);
-    match frame {
-        Some(frame) => photo.show_framed(ui, max, false, frame),
-        None => photo.show(ui, max, false),
-    };
-    ui.vertical_centered(|ui| ui.label((s.retakes_left)(retakes_left)));
-    match button_row(
-        ui,
-        &[
-            (s.retake, retakes_left > 0, false),
-            (s.keep_photo, true, true),
-        ],
-    ) {
+    let (retake, keep) = (k.t("retake"), k.t("keep-photo"));
+    let buttons = [
+        (retake.as_str(), retakes_left > 0, false),
+        (keep.as_str(), true, true),
+    ];
+    let (pressed, ()) = k.screen(ui, &buttons, false, |ui, k| {
+        let title = k.t("review-title");
+        k.title(ui, &title);
+        let left = k.t_with("retakes-left", &[("count", retakes_left.into())]);
+        let look = Look::new(28.0, INK).centred();
+        let below = k
+            .texts
+            .set(ui.ctx(), &left, look, ui.available_width())
+            .size
+            .y;
+        let max = ui.available_size() - Vec2::new(0.0, below + ui.spacing().item_spacing.y);
+        match frame {
+            Some(frame) => photo.show_framed(ui, max, false, frame),
+            None => photo.show(ui, max, false),
+        };
+        k.label(ui, &left, look);
+    });
+    match pressed {
         Some(0) => Some(Action::Retake),
         Some(_) => Some(Action::KeepPhoto),
         None => None,

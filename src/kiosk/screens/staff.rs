@@ -1,22 +1,25 @@
-//! The staff screen: printer and queue, recent cards, camera, layout and keyboards, consent
-//! lookup and erasure. It draws what the worker last gathered and returns what staff
-//! pressed; `staff.rs` turns that into work for the worker.
+//! The staff screen: printer and queue, recent cards, camera, layout, keyboards and
+//! languages, consent lookup and erasure. It draws what the worker last gathered and
+//! returns what staff pressed; `staff.rs` turns that into work for the worker. It speaks
+//! the staff's language, which may not be the participant's.
 
-use egui::RichText;
 use time::macros::format_description;
 
 use crate::archive::{CardId, CardRecord, Use};
 use crate::capture::{CameraChoice, CameraStatus};
 use crate::card::Layout;
 use crate::kiosk::booth::StaffSnapshot;
+use crate::kiosk::i18n::Language;
 use crate::kiosk::keyboard::KeyboardLayout;
-use crate::kiosk::look::WARNING;
-use crate::kiosk::strings::Strings;
+use crate::kiosk::look::{INK, WARNING};
+use crate::kiosk::widgets::text::Look;
+use crate::kiosk::widgets::{ButtonLook, Kit, LineInput, row, wrapped_row};
 use crate::print::PrinterState;
 
 /// Height of the header's status lines, points.
 const LINE: f32 = 34.0;
-
+/// Characters of a participant's message shown in the recent list.
+const MESSAGE_START: usize = 40;
 /// What staff pressed.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StaffAction {
@@ -48,6 +51,10 @@ pub enum StaffAction {
     Layout(String),
     /// Use these on-screen keyboards, in this order.
     Keyboards(Vec<String>),
+    /// Each participant starts in this language.
+    ParticipantLanguage(&'static str),
+    /// The staff screens speak this language.
+    StaffLanguage(&'static str),
 }
 
 /// What the staff screen shows.
@@ -64,6 +71,8 @@ pub struct StaffView<'a> {
     pub confirm_erase: bool,
     /// Whether Exit was pressed once already.
     pub confirm_exit: bool,
+    /// The languages the booth offers.
+    pub languages: &'a [&'static Language],
 }
 
 /// What staff type on this screen (its own inputs).
@@ -88,183 +97,239 @@ impl Default for StaffInputs {
 /// recent cards come before the print queue, so they never move when a job appears.
 pub fn show(
     ui: &mut egui::Ui,
-    s: &Strings,
+    k: &mut Kit<'_>,
     view: &StaffView<'_>,
     inputs: &mut StaffInputs,
 ) -> Option<StaffAction> {
-    let mut action = header(ui, s, view);
+    let mut action = header(ui, k, view);
     ui.separator();
-    let left = |ui: &mut egui::Ui, inputs: &mut StaffInputs| {
-        let mut action = printer(ui, s, view.snapshot);
+    let left = |ui: &mut egui::Ui, k: &mut Kit<'_>, inputs: &mut StaffInputs| {
+        let mut action = printer(ui, k, view.snapshot);
         ui.separator();
-        action = action.or(recent(ui, s, view.snapshot, inputs));
+        action = action.or(recent(ui, k, view.snapshot, inputs));
         ui.separator();
-        action.or(queue(ui, s, view.snapshot))
+        action.or(queue(ui, k, view.snapshot))
     };
-    let right = |ui: &mut egui::Ui, inputs: &mut StaffInputs| {
-        let action = devices(ui, s, view);
+    let right = |ui: &mut egui::Ui, k: &mut Kit<'_>, inputs: &mut StaffInputs| {
+        let action = devices(ui, k, view);
         ui.separator();
-        action.or(consent(ui, s, view, inputs))
+        action.or(consent(ui, k, view, inputs))
     };
     if ui.available_width() >= 1200.0 {
         ui.columns(2, |columns| {
             let [l, r] = columns else { return };
             egui::ScrollArea::vertical()
                 .id_salt("staff left")
-                .show(l, |ui| action = action.take().or(left(ui, inputs)));
+                .show(l, |ui| action = action.take().or(left(ui, k, inputs)));
             egui::ScrollArea::vertical()
                 .id_salt("staff right")
-                .show(r, |ui| action = action.take().or(right(ui, inputs)));
+                .show(r, |ui| action = action.take().or(right(ui, k, inputs)));
         });
     } else {
         egui::ScrollArea::vertical()
             .id_salt("staff")
             .show(ui, |ui| {
-                action = action.take().or(left(ui, inputs));
+                action = action.take().or(left(ui, k, inputs));
                 ui.separator();
-                action = action.take().or(right(ui, inputs));
+                action = action.take().or(right(ui, k, inputs));
             });
     }
     action
 }
 
-fn header(ui: &mut egui::Ui, s: &Strings, view: &StaffView<'_>) -> Option<StaffAction> {
+/// A section's heading.
+fn heading(ui: &mut egui::Ui, k: &mut Kit<'_>, id: &str) {
+    let text = k.t(id);
+    k.label(ui, &text, Look::new(28.0, INK).bold());
+}
+
+/// Plain words of the staff screen.
+fn line(ui: &mut egui::Ui, k: &mut Kit<'_>, text: &str) {
+    k.label(ui, text, Look::new(24.0, INK));
+}
+
+/// Words about something wrong.
+fn warn(ui: &mut egui::Ui, k: &mut Kit<'_>, text: &str) {
+    k.label(ui, text, Look::new(24.0, WARNING));
+}
+
+/// A button of the staff screen, `text` in the staff's words.
+fn button(ui: &mut egui::Ui, k: &mut Kit<'_>, text: &str) -> bool {
+    k.button(ui, text, ButtonLook::small()).clicked()
+}
+
+/// Choices in a wrapped row, the chosen one drawn pressed in; returns the one pressed.
+fn choices<T: Clone>(
+    ui: &mut egui::Ui,
+    k: &mut Kit<'_>,
+    options: &[(T, String)],
+    chosen: impl Fn(&T) -> bool,
+) -> Option<T> {
+    let mut pressed = None;
+    wrapped_row(ui, k.rtl(), |ui| {
+        for (value, text) in options {
+            if k.button(ui, text, ButtonLook::small().on(chosen(value)))
+                .clicked()
+            {
+                pressed = Some(value.clone());
+            }
+        }
+    });
+    pressed
+}
+
+fn header(ui: &mut egui::Ui, k: &mut Kit<'_>, view: &StaffView<'_>) -> Option<StaffAction> {
     let mut action = None;
-    ui.horizontal_wrapped(|ui| {
-        ui.heading(s.staff_title);
-        if ui.button(s.staff_back).clicked() {
+    wrapped_row(ui, k.rtl(), |ui| {
+        let title = k.t("staff-title");
+        k.label(ui, &title, Look::new(44.0, INK).bold());
+        let back = k.t("staff-back");
+        if button(ui, k, &back) {
             action = Some(StaffAction::Back);
         }
         if view.confirm_exit {
-            ui.label(RichText::new(s.staff_exit_question).color(WARNING));
-            if ui.button(s.staff_exit_yes).clicked() {
+            let question = k.t("staff-exit-question");
+            k.label(ui, &question, Look::new(24.0, WARNING));
+            let (yes, no) = (k.t("staff-exit-yes"), k.t("staff-exit-no"));
+            if button(ui, k, &yes) {
                 action = Some(StaffAction::Exit);
             }
-            if ui.button(s.staff_exit_no).clicked() {
+            if button(ui, k, &no) {
                 action = Some(StaffAction::ConfirmExit(false));
             }
-        } else if ui.button(s.staff_exit).clicked() {
-            action = Some(StaffAction::ConfirmExit(true));
+        } else {
+            let exit = k.t("staff-exit");
+            if button(ui, k, &exit) {
+                action = Some(StaffAction::ConfirmExit(true));
+            }
         }
     });
     // A line each, always there, so nothing below moves when they change (a long one
     // wraps rather than hiding its end).
-    let line = |ui: &mut egui::Ui, text: RichText| {
+    let fixed = |ui: &mut egui::Ui, k: &mut Kit<'_>, text: &str, look: Look| {
         ui.allocate_ui(egui::vec2(ui.available_width(), LINE), |ui| {
             ui.set_min_size(egui::vec2(ui.available_width(), LINE));
-            ui.add(egui::Label::new(text).wrap());
+            if !text.is_empty() {
+                k.label(ui, text, look);
+            }
         });
     };
     let counts = view
         .snapshot
         .counts
-        .map(|(taken, printed)| (s.staff_today)(taken, printed))
+        .map(|(taken, sent)| {
+            k.t_with(
+                "staff-today",
+                &[("taken", taken.into()), ("sent", sent.into())],
+            )
+        })
         .unwrap_or_default();
-    line(ui, RichText::new(counts));
-    line(ui, RichText::new(view.note).strong());
+    fixed(ui, k, &counts, Look::new(24.0, INK));
+    fixed(ui, k, view.note, Look::new(24.0, INK).bold());
     let problem = view.snapshot.problem.as_deref().unwrap_or_default();
-    line(ui, RichText::new(problem).color(WARNING));
+    fixed(ui, k, problem, Look::new(24.0, WARNING));
     action
 }
 
-fn printer(ui: &mut egui::Ui, s: &Strings, snap: &StaffSnapshot) -> Option<StaffAction> {
-    ui.label(RichText::new(s.staff_printer).strong());
-    let mut action = printer_choice(ui, s, snap);
+fn printer(ui: &mut egui::Ui, k: &mut Kit<'_>, snap: &StaffSnapshot) -> Option<StaffAction> {
+    heading(ui, k, "staff-printer");
+    let mut action = printer_choice(ui, k, snap);
     let p = match &snap.printer {
         None => {
             ui.spinner();
             return None;
         }
         Some(Err(e)) => {
-            ui.colored_label(WARNING, e);
+            warn(ui, k, e);
             return action;
         }
         Some(Ok(p)) => p,
     };
     let state = match p.state {
-        PrinterState::Idle => s.printer_ready,
-        PrinterState::Processing => s.printer_printing,
-        PrinterState::Stopped => s.printer_stopped,
+        PrinterState::Idle => "idle",
+        PrinterState::Processing => "processing",
+        PrinterState::Stopped => "stopped",
     };
-    let accepting = if p.accepting {
-        String::new()
-    } else {
-        format!(", {}", s.printer_not_accepting)
-    };
-    let line = format!("{}: {state}{accepting}", p.name);
+    let queue = ("queue", p.name.as_str().into());
     let trouble = p.state == PrinterState::Stopped || !p.accepting;
+    let status = k.t_with(
+        "staff-printer-state",
+        &[queue.clone(), ("state", state.into())],
+    );
     if trouble {
-        ui.colored_label(WARNING, line);
+        warn(ui, k, &status);
     } else {
-        ui.label(line);
+        line(ui, k, &status);
+    }
+    if !p.accepting {
+        let refusing = k.t_with("staff-printer-refusing", &[queue]);
+        warn(ui, k, &refusing);
     }
     for reason in p
         .reasons
         .iter()
         .chain(Some(&p.message).filter(|m| !m.is_empty()))
     {
-        ui.colored_label(WARNING, format!("• {reason}"));
+        warn(ui, k, &format!("• {reason}"));
     }
-    if trouble && ui.button(s.staff_resume).clicked() {
+    let resume = k.t("staff-resume");
+    if trouble && button(ui, k, &resume) {
         action = Some(StaffAction::Resume(p.name.clone()));
     }
     action
 }
 
 /// The queue cards go to, chosen from those CUPS has.
-fn printer_choice(ui: &mut egui::Ui, s: &Strings, snap: &StaffSnapshot) -> Option<StaffAction> {
+fn printer_choice(ui: &mut egui::Ui, k: &mut Kit<'_>, snap: &StaffSnapshot) -> Option<StaffAction> {
     let queues = match &snap.queues {
         Ok(queues) => queues,
         Err(e) => {
-            ui.colored_label(WARNING, e);
+            warn(ui, k, e);
             return None;
         }
     };
-    let shown = |q: &str| match q {
-        "" => s.staff_default_printer.to_string(),
-        q => q.to_string(),
-    };
-    let mut chosen = snap.printer_setting.clone();
-    egui::ComboBox::from_label(s.staff_print_to)
-        .selected_text(shown(&chosen))
-        .show_ui(ui, |ui| {
-            let mut options = vec![String::new()];
-            options.extend(queues.iter().cloned());
-            if !options.contains(&snap.printer_setting) {
-                options.push(snap.printer_setting.clone());
-            }
-            for q in options {
-                let text = shown(&q);
-                ui.selectable_value(&mut chosen, q, text);
-            }
-        });
-    (chosen != snap.printer_setting).then_some(StaffAction::Printer(chosen))
+    let label = k.t("staff-print-to");
+    line(ui, k, &label);
+    let default = k.t("staff-default-printer");
+    let mut options = vec![(String::new(), default)];
+    options.extend(queues.iter().map(|q| (q.clone(), q.clone())));
+    if !options.iter().any(|(q, _)| *q == snap.printer_setting) {
+        options.push((snap.printer_setting.clone(), snap.printer_setting.clone()));
+    }
+    choices(ui, k, &options, |q| *q == snap.printer_setting)
+        .filter(|q| *q != snap.printer_setting)
+        .map(StaffAction::Printer)
 }
 
-fn queue(ui: &mut egui::Ui, s: &Strings, snap: &StaffSnapshot) -> Option<StaffAction> {
-    ui.label(RichText::new(s.staff_queue).strong());
+fn queue(ui: &mut egui::Ui, k: &mut Kit<'_>, snap: &StaffSnapshot) -> Option<StaffAction> {
+    heading(ui, k, "staff-queue");
     if snap.queue.is_empty() {
-        ui.label(s.staff_queue_empty);
+        let empty = k.t("staff-queue-empty");
+        line(ui, k, &empty);
     }
     let mut action = None;
+    let (retry, cancel) = (k.t("staff-retry"), k.t("staff-cancel-print"));
     for (id, entry) in &snap.queue {
-        ui.horizontal(|ui| {
-            if ui.button(s.staff_retry).clicked() {
+        let state = match &entry.reason {
+            Some(reason) => format!("{} ({reason})", entry.state),
+            None => entry.state.to_string(),
+        };
+        let text = k.t_with(
+            "staff-queue-line",
+            &[
+                ("card", id.to_string().into()),
+                ("printer", entry.printer.as_str().into()),
+                ("state", state.into()),
+            ],
+        );
+        line(ui, k, &text);
+        row(ui, k.rtl(), |ui| {
+            if button(ui, k, &retry) {
                 action = Some(StaffAction::Retry(*id));
             }
-            if ui.button(s.staff_cancel_print).clicked() {
+            if button(ui, k, &cancel) {
                 action = Some(StaffAction::CancelPrint(*id));
             }
-            let reason = entry
-                .reason
-                .as_deref()
-                .map(|r| format!(" ({r})"))
-                .unwrap_or_default();
-            let line = format!(
-                "{}{reason} · {} · {} {id}",
-                entry.state, entry.printer, s.staff_card
-            );
-            ui.add(egui::Label::new(line).wrap());
         });
     }
     action
@@ -272,165 +337,216 @@ fn queue(ui: &mut egui::Ui, s: &Strings, snap: &StaffSnapshot) -> Option<StaffAc
 
 fn recent(
     ui: &mut egui::Ui,
-    s: &Strings,
+    k: &mut Kit<'_>,
     snap: &StaffSnapshot,
     inputs: &mut StaffInputs,
 ) -> Option<StaffAction> {
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(s.staff_recent).strong());
-        ui.label(s.staff_copies);
-        ui.add(egui::DragValue::new(&mut inputs.copies).range(1..=10));
+    heading(ui, k, "staff-recent");
+    row(ui, k.rtl(), |ui| {
+        let (fewer, more) = (k.t("staff-fewer"), k.t("staff-more"));
+        let copies = k.t_with("staff-copies", &[("copies", inputs.copies.into())]);
+        if k.icon_button(ui, "−", &fewer, ButtonLook::small())
+            .clicked()
+        {
+            inputs.copies = (inputs.copies - 1).max(1);
+        }
+        k.label(ui, &copies, Look::new(24.0, INK));
+        if k.icon_button(ui, "+", &more, ButtonLook::small()).clicked() {
+            inputs.copies = (inputs.copies + 1).min(10);
+        }
     });
     let mut action = None;
+    let (reprint, consent, no_name) = (
+        k.t("staff-reprint"),
+        k.t("staff-consent"),
+        k.t("staff-no-name"),
+    );
     for record in &snap.recent {
-        ui.horizontal(|ui| {
-            if ui.button(s.staff_reprint).clicked() {
+        let time = local_time(&record.created_at, format_description!("[hour]:[minute]"));
+        let name = record.name.as_deref().unwrap_or(&no_name);
+        // The start of each message: the list keeps one line per card, so nothing moves.
+        let mut message: String = record.message.chars().take(MESSAGE_START).collect();
+        if record.message.chars().count() > MESSAGE_START {
+            message.push('…');
+        }
+        row(ui, k.rtl(), |ui| {
+            if button(ui, k, &reprint) {
                 action = Some(StaffAction::Reprint(record.id, inputs.copies));
             }
-            if ui.button(s.staff_consent).clicked() {
+            if button(ui, k, &consent) {
                 inputs.lookup_id = record.id.to_string();
                 action = Some(StaffAction::LookUp(inputs.lookup_id.clone()));
             }
-            let time = local_time(&record.created_at, format_description!("[hour]:[minute]"));
-            let name = record.name.as_deref().unwrap_or("—");
-            ui.label(format!("{time} · {name} ·"));
-            // The message is the part shortened (with …) when the row is too narrow.
-            ui.add(egui::Label::new(&record.message).truncate());
+            let text = format!("{time} · {name} · {}", message.replace('\n', " "));
+            k.label(ui, &text, Look::new(22.0, INK));
         });
     }
     action
 }
 
-fn devices(ui: &mut egui::Ui, s: &Strings, view: &StaffView<'_>) -> Option<StaffAction> {
+fn devices(ui: &mut egui::Ui, k: &mut Kit<'_>, view: &StaffView<'_>) -> Option<StaffAction> {
     let mut action = None;
-    ui.label(RichText::new(s.staff_devices).strong());
+    heading(ui, k, "staff-devices");
     let (choice, status) = view.camera;
+    let camera = ("camera", choice.to_string().into());
     let state = match status {
-        CameraStatus::Starting => s.camera_starting.to_string(),
-        CameraStatus::Live { source } => format!("{} {source}", s.camera_showing),
-        CameraStatus::Unavailable { reason } => format!("{} {reason}", s.camera_is_unavailable),
+        CameraStatus::Starting => k.t_with("staff-camera-starting", &[camera]),
+        CameraStatus::Live { source } => k.t_with(
+            "staff-camera-showing",
+            &[camera, ("source", source.as_str().into())],
+        ),
+        CameraStatus::Unavailable { reason } => k.t_with(
+            "staff-camera-unavailable",
+            &[camera, ("reason", reason.as_str().into())],
+        ),
     };
-    ui.label(format!("{} {choice}: {state}", s.staff_camera));
-    let mut choices = vec![CameraChoice::Auto, CameraChoice::Demo];
-    choices.extend(
+    line(ui, k, &state);
+    let mut cameras = vec![CameraChoice::Auto, CameraChoice::Demo];
+    cameras.extend(
         view.snapshot
             .webcams
             .iter()
             .map(|(i, _)| CameraChoice::Webcam(*i)),
     );
-    if !choices.contains(choice) {
-        choices.push(choice.clone());
+    if !cameras.contains(choice) {
+        cameras.push(choice.clone());
     }
-    let mut camera = choice.clone();
-    egui::ComboBox::from_label(s.staff_camera)
-        .selected_text(camera.to_string())
-        .show_ui(ui, |ui| {
-            for c in choices {
-                let text = c.to_string();
-                ui.selectable_value(&mut camera, c, text);
-            }
-        });
-    if &camera != choice {
+    let options: Vec<(CameraChoice, String)> = cameras
+        .into_iter()
+        .map(|c| (c.clone(), c.to_string()))
+        .collect();
+    if let Some(camera) = choices(ui, k, &options, |c| c == choice).filter(|c| c != choice) {
         action = Some(StaffAction::Camera(camera));
     }
-    let mut layout = view.snapshot.layout.clone();
-    egui::ComboBox::from_label(s.staff_layout)
-        .selected_text(layout.clone())
-        .show_ui(ui, |ui| {
-            for name in Layout::builtin_names() {
-                ui.selectable_value(&mut layout, name.to_string(), name);
-            }
-        });
-    if !layout.is_empty() && layout != view.snapshot.layout {
+
+    heading(ui, k, "staff-layout");
+    let layouts: Vec<(String, String)> = Layout::builtin_names()
+        .map(|n| (n.to_string(), n.to_string()))
+        .collect();
+    let current = &view.snapshot.layout;
+    if let Some(layout) = choices(ui, k, &layouts, |n| n == current).filter(|n| n != current) {
         action = Some(StaffAction::Layout(layout));
     }
-    ui.label(RichText::new(s.staff_keyboards).strong());
-    ui.label(RichText::new(s.staff_keyboards_note).small());
+
+    heading(ui, k, "staff-keyboards");
+    let note = k.t("staff-keyboards-note");
+    k.label(ui, &note, Look::new(20.0, INK));
     let chosen = &view.snapshot.keyboards;
-    ui.horizontal_wrapped(|ui| {
-        for name in KeyboardLayout::builtin_names() {
-            let mut on = chosen.iter().any(|k| k == name);
-            let title = KeyboardLayout::find(name).map_or(name.to_string(), |k| k.name);
-            if ui.checkbox(&mut on, title).changed() {
-                let mut next: Vec<String> = chosen.iter().filter(|k| *k != name).cloned().collect();
-                if on {
-                    next.push(name.to_string());
-                }
-                if !next.is_empty() {
-                    action = Some(StaffAction::Keyboards(next));
-                }
-            }
+    let keyboards: Vec<(String, String)> = KeyboardLayout::builtin_names()
+        .map(|n| {
+            let title = KeyboardLayout::find(n).map_or(n.to_string(), |k| k.name);
+            (n.to_string(), title)
+        })
+        .collect();
+    if let Some(name) = choices(ui, k, &keyboards, |n| chosen.contains(n)) {
+        let mut next: Vec<String> = chosen.iter().filter(|k| **k != name).cloned().collect();
+        if !chosen.contains(&name) {
+            next.push(name);
         }
-    });
+        if !next.is_empty() {
+            action = Some(StaffAction::Keyboards(next));
+        }
+    }
+
+    let languages: Vec<(&'static str, String)> = view
+        .languages
+        .iter()
+        .map(|l| (l.tag, l.name.clone()))
+        .collect();
+    heading(ui, k, "staff-participant-language");
+    let participant = &view.snapshot.language;
+    if let Some(tag) = choices(ui, k, &languages, |t| t == participant).filter(|t| t != participant)
+    {
+        action = Some(StaffAction::ParticipantLanguage(tag));
+    }
+    heading(ui, k, "staff-language");
+    let staff = &view.snapshot.staff_language;
+    if let Some(tag) = choices(ui, k, &languages, |t| t == staff).filter(|t| t != staff) {
+        action = Some(StaffAction::StaffLanguage(tag));
+    }
     action
 }
 
 fn consent(
     ui: &mut egui::Ui,
-    s: &Strings,
+    k: &mut Kit<'_>,
     view: &StaffView<'_>,
     inputs: &mut StaffInputs,
 ) -> Option<StaffAction> {
     let mut action = None;
-    ui.label(RichText::new(s.staff_lookup_title).strong());
-    ui.horizontal(|ui| {
-        let label = ui.label(s.staff_card_id);
-        ui.add(
-            egui::TextEdit::singleline(&mut inputs.lookup_id)
-                .desired_width(ui.available_width() - 200.0),
-        )
-        .labelled_by(label.id);
-        if ui.button(s.staff_look_up).clicked() {
-            action = Some(StaffAction::LookUp(inputs.lookup_id.clone()));
-        }
-    });
+    heading(ui, k, "staff-lookup-title");
+    let label = k.t("staff-card-id");
+    k.caption(ui, &label, Look::new(24.0, INK));
+    let look_up = k.t("staff-look-up");
+    let input = LineInput {
+        masked: false,
+        digits_only: false,
+        max_chars: 64,
+        always_focused: false,
+    };
+    let width = ui.available_width();
+    let (_, submitted) = k.line_input(ui, &label, &mut inputs.lookup_id, input, width);
+    if button(ui, k, &look_up) || submitted {
+        action = Some(StaffAction::LookUp(inputs.lookup_id.clone()));
+    }
     let record = match view.looked_up {
         None => return action,
         Some(Err(e)) => {
-            ui.colored_label(WARNING, e);
+            warn(ui, k, e);
             return action;
         }
         Some(Ok(record)) => record,
     };
-    ui.label(format!(
+    let no_name = k.t("staff-no-name");
+    let summary = format!(
         "{} · {} · \"{}\"",
         local_time(
             &record.created_at,
             format_description!("[day] [month repr:short] [hour]:[minute]")
         ),
-        record.name.as_deref().unwrap_or(s.staff_no_name),
+        record.name.as_deref().unwrap_or(&no_name),
         record.message.chars().take(60).collect::<String>()
-    ));
+    );
+    line(ui, k, &summary);
     for u in Use::ALL {
-        ui.horizontal_wrapped(|ui| {
-            let agreed = record.consent.allows(u);
-            let answer = if agreed {
-                s.consent_agreed
-            } else {
-                s.consent_not_agreed
-            };
-            ui.label(format!("{}: {answer}", s.use_name(u)));
-            if agreed
-                && ui
-                    .button(format!("{} {}", s.staff_withdraw, s.use_name(u)))
-                    .clicked()
-            {
+        let agreed = record.consent.allows(u);
+        let use_word = ("use", use_key(u).into());
+        let text = k.t_with(
+            "staff-consent-line",
+            &[
+                use_word.clone(),
+                ("agreed", if agreed { "yes" } else { "no" }.into()),
+            ],
+        );
+        row(ui, k.rtl(), |ui| {
+            k.label(ui, &text, Look::new(24.0, INK));
+            let withdraw = k.t_with("staff-withdraw", &[use_word]);
+            if agreed && button(ui, k, &withdraw) {
                 action = Some(StaffAction::Withdraw(record.id, u));
             }
         });
     }
-    let erase = if view.confirm_erase {
-        s.staff_erase_confirm
+    let erase = k.t(if view.confirm_erase {
+        "staff-erase-confirm"
     } else {
-        s.staff_erase
-    };
-    if ui
-        .add(egui::Button::new(RichText::new(erase).color(WARNING)))
+        "staff-erase"
+    });
+    if k.button(ui, &erase, ButtonLook::small().on(view.confirm_erase))
         .clicked()
     {
         action = Some(StaffAction::Erase(record.id));
     }
     action
+}
+
+/// A use's word in the staff messages' selectors.
+fn use_key(u: Use) -> &'static str {
+    match u {
+        Use::Print => "print",
+        Use::Archive => "archive",
+        Use::Exhibition => "exhibition",
+        Use::Social => "social",
+    }
 }
 
 /// An archive time (RFC 3339, UTC) in the booth's local time, e.g. "14:05".

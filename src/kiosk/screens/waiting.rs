@@ -1,10 +1,13 @@
 //! A wait the participant cannot shorten: the card being made, or saved and sent.
 
-/// Draws `text` with a spinner.
-pub fn show(ui: &mut egui::Ui, text: &str) {
+use crate::kiosk::look::INK;
+use crate::kiosk::widgets::Kit;
+use crate::kiosk::widgets::text::Look;
+
+/// Draws the message `id` with a spinner.
+pub fn show(ui: &mut egui::Ui, k: &mut Kit<'_>, id: &str) {
     ui.add_space(ui.available_height() * 0.35);
-    ui.vertical_centered(|ui| {
-        ui.heading(text);
-        ui.add(egui::Spinner::new().size(64.0));
-    });
+    let text = k.t(id);
+    k.label(ui, &text, Look::new(50.0, INK).bold().centred());
+    ui.vertical_centered(|ui| ui.add(egui::Spinner::new().size(64.0)));
 }

@@ -5,14 +5,15 @@
 
 use egui::{Color32, CornerRadius, Rect, Sense, Stroke, Vec2, pos2};
 
-use crate::card::field::{FieldLayout, FieldStyle, GlyphCache, lay_out_field};
-use crate::card::fonts::Fonts;
+use crate::card::field::{FieldLayout, FieldStyle, lay_out_field};
 use crate::card::geometry::Rgb;
 use crate::card::{Layout, fonts::FaceId};
 
+use super::Kit;
 use super::picture::Picture;
+use super::text::Look;
 use crate::kiosk::entry::TextEntry;
-use crate::kiosk::look::{ACCENT, INK};
+use crate::kiosk::look::{ACCENT, INK, MUTED};
 
 const PAPER: Rgb = Rgb([255, 255, 255]);
 /// Space between a field's border and its text, points.
@@ -29,11 +30,10 @@ struct Drawn {
     picture: Picture,
 }
 
-/// The fonts and the drawings of the kiosk's text fields. Has its own copy of the card
-/// fonts: the worker's are busy making cards, and a key press must show at once.
+/// The drawings of the kiosk's text fields, set in the card's message face with the
+/// screen's own copy of the card fonts ([`super::text::Texts`]: the worker's are busy making
+/// cards, and a key press must show at once).
 pub struct Fields {
-    fonts: Fonts,
-    glyphs: GlyphCache,
     face: FaceId,
     drawn: [Drawn; 2],
 }
@@ -63,26 +63,17 @@ pub struct FieldResponse {
 }
 
 impl Fields {
-    /// Fields set in `layout`'s message face; other scripts from the system's fonts and
-    /// `font_folders`, as on the card.
-    pub fn new(layout: &Layout, font_folders: &[std::path::PathBuf]) -> Fields {
+    /// Fields set in `layout`'s message face.
+    pub fn new(layout: &Layout) -> Fields {
         Fields {
-            fonts: Fonts::with_folders(&crate::card::fonts::font_folders(font_folders)),
             face: layout.face(&layout.message),
-            glyphs: GlyphCache::default(),
             drawn: Default::default(),
         }
-    }
-
-    /// The machine's faces for other scripts (see [`Fonts::script_faces`]).
-    pub fn script_faces(&mut self) -> Vec<std::sync::Arc<crate::card::fonts::Face>> {
-        self.fonts.script_faces()
     }
 
     /// Follows a change of card layout.
     pub fn set_layout(&mut self, layout: &Layout) {
         self.face = layout.face(&layout.message);
-        self.glyphs = GlyphCache::default();
         self.drawn = Default::default();
     }
 
@@ -90,6 +81,7 @@ impl Fields {
     pub fn show(
         &mut self,
         ui: &mut egui::Ui,
+        k: &mut Kit<'_>,
         field: &FieldLook<'_>,
         entry: &TextEntry,
         focused: bool,
@@ -115,7 +107,9 @@ impl Fields {
             face: self.face,
             size_px: size * ppp,
             line_spacing: 1.35,
+            centred: false,
         };
+        let (fonts, glyphs) = k.texts.fonts_and_glyphs();
         let (w, h) = ((inner.width() * ppp) as u32, (inner.height() * ppp) as u32);
         let drawn = &mut self.drawn[slot.min(1)];
 
@@ -125,12 +119,7 @@ impl Fields {
             .as_ref()
             .is_some_and(|(text, width)| text == entry.text() && *width == w);
         if !current {
-            drawn.layout = Some(lay_out_field(
-                &mut self.fonts,
-                entry.text(),
-                style,
-                w as f32,
-            ));
+            drawn.layout = Some(lay_out_field(fonts, entry.text(), style, w as f32));
             drawn.laid_out_for = Some((entry.text().to_string(), w));
             drawn.drawn_at = None;
         }
@@ -146,7 +135,7 @@ impl Fields {
         let scroll = (caret.top + caret.height - h as f32).clamp(0.0, max_scroll);
         if drawn.drawn_at != Some((h, scroll as u32)) {
             let ink = Rgb([INK.r(), INK.g(), INK.b()]);
-            let image = layout.draw(&mut self.glyphs, (w, h), scroll, (PAPER, ink));
+            let image = layout.draw(glyphs, (w, h), scroll, (PAPER, ink));
             drawn.picture.set(ui.ctx(), "text field", &image);
             drawn.drawn_at = Some((h, scroll as u32));
         }
@@ -168,21 +157,31 @@ impl Fields {
             );
         }
         if entry.is_empty() && !hint.is_empty() {
-            painter.text(
-                inner.left_top(),
-                egui::Align2::LEFT_TOP,
-                hint,
-                egui::FontId::proportional(size * 0.8),
-                Color32::from_gray(150),
-            );
+            let set = k
+                .texts
+                .set(ui.ctx(), hint, Look::new(size * 0.8, MUTED), inner.width());
+            let at = if k.rtl() {
+                pos2(inner.max.x - set.size.x, inner.min.y)
+            } else {
+                inner.min
+            };
+            k.texts.paint(&painter, hint, &set, at, inner);
         }
         if focused {
             let x = inner.min.x + caret.x / ppp;
             let top = inner.min.y + (caret.top - scroll) / ppp;
-            painter.line_segment(
-                [pos2(x, top), pos2(x, top + caret.height / ppp)],
-                Stroke::new(3.0, ACCENT),
-            );
+            let caret_rect =
+                Rect::from_min_max(pos2(x - 1.5, top), pos2(x + 1.5, top + caret.height / ppp));
+            painter.rect_filled(caret_rect, 0.0, ACCENT);
+            // An input method (Chinese, Ethiopic, Bengali) opens its window beside the caret.
+            ui.output_mut(|o| {
+                o.ime = Some(egui::output::IMEOutput {
+                    purpose: egui::IMEPurpose::Normal,
+                    rect,
+                    cursor_rect: caret_rect,
+                    should_interrupt_composition: false,
+                })
+            });
         }
         painter.rect_stroke(
             rect,

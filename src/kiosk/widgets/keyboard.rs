@@ -2,18 +2,18 @@
 //! shift, the language key, digits and punctuation, space, new line, a backspace that
 //! repeats while held, and a key to move between the message and the name.
 
-use egui::{Color32, CornerRadius, RichText, Vec2};
+use egui::Vec2;
 
+use super::{ButtonLook, Kit};
 use crate::kiosk::keyboard::{KeyPress, Keyboard, Shift};
-use crate::kiosk::look::ACCENT;
-use crate::kiosk::strings::Strings;
 
 /// Smallest key height, points: a fingertip, with room to miss.
 pub const MIN_KEY_HEIGHT: f32 = 64.0;
 /// Space between keys and between rows, points.
 pub const GAP: f32 = 8.0;
 const WIDEST_KEY: f32 = 120.0;
-/// Backspace held this long starts repeating, then repeats this often (seconds).
+/// A key held this long is held (Delete starts repeating, a letter offers its other
+/// forms); Delete then repeats this often (seconds).
 const REPEAT_AFTER: f64 = 0.5;
 const REPEAT_EVERY: f64 = 0.07;
 
@@ -21,8 +21,8 @@ const REPEAT_EVERY: f64 = 0.07;
 /// `to_name` says which field the field key moves to.
 pub fn show(
     ui: &mut egui::Ui,
+    k: &mut Kit<'_>,
     kb: &Keyboard,
-    s: &Strings,
     key_height: f32,
     to_name: bool,
 ) -> Option<KeyPress> {
@@ -42,39 +42,59 @@ pub fn show(
         .fold(9.5, f32::max);
     let unit = ((ui.available_width() - GAP * units) / units).min(WIDEST_KEY);
     let mut pressed = None;
+    let mut held_at = None;
     let mut press = |p: KeyPress| pressed = Some(p);
 
+    let (shift, backspace_text, space, new_line) = (
+        k.t("key-shift"),
+        k.t("key-delete"),
+        k.t("key-space"),
+        k.t("key-new-line"),
+    );
+    let field = k.t(if to_name {
+        "key-to-name"
+    } else {
+        "key-to-message"
+    });
     ui.scope(|ui| {
         let v = ui.visuals_mut();
-        v.widgets.active.weak_bg_fill = ACCENT;
-        v.widgets.active.fg_stroke.color = Color32::WHITE;
-        v.widgets.inactive.weak_bg_fill = Color32::WHITE;
-        v.widgets.hovered.weak_bg_fill = Color32::from_gray(235);
+        v.widgets.inactive.weak_bg_fill = egui::Color32::WHITE;
+        v.widgets.hovered.weak_bg_fill = egui::Color32::from_gray(235);
         ui.spacing_mut().item_spacing = Vec2::splat(GAP);
-        // Keys are sized by the keyboard, not stretched by their labels.
-        ui.spacing_mut().button_padding = Vec2::splat(2.0);
         let last = caps.len().saturating_sub(1);
         for (r, row) in caps.iter().enumerate() {
             let extra = if r == last { 3.0 } else { 0.0 };
             centred_row(ui, (row.len() as f32 + extra) * (unit + GAP), |ui| {
                 if r == last {
-                    let on = kb.shift() != Shift::Off;
-                    let text = if kb.shift() == Shift::Locked {
-                        s.key_shift.to_uppercase()
-                    } else {
-                        s.key_shift.to_string()
+                    // Locked: drawn pressed in and underlined by its double arrow.
+                    let text = match kb.shift() {
+                        Shift::Locked => format!("{shift} ⇧"),
+                        _ => shift.clone(),
                     };
-                    if key(ui, &text, unit * 1.5, key_height, on).clicked() {
+                    let on = kb.shift() != Shift::Off;
+                    if key(ui, k, &text, unit * 1.5, key_height, on).clicked() {
                         press(KeyPress::Shift);
                     }
                 }
                 for (c, out) in row.iter().enumerate() {
-                    if key(ui, &cap(out), unit, key_height, false).clicked() {
-                        press(KeyPress::Char { row: r, col: c });
+                    let held = kb.held() == Some((r, c));
+                    let response = key(ui, k, &cap(kb.cap(out)), unit, key_height, held);
+                    if held {
+                        held_at = Some(response.rect);
+                    }
+                    // Held, a letter offers its other forms (accents, tones); tapped, it types.
+                    match follow(ui, &response, None) {
+                        Pressed::Tap => press(KeyPress::Char { row: r, col: c }),
+                        Pressed::Held => press(KeyPress::Hold { row: r, col: c }),
+                        Pressed::No => {}
                     }
                 }
-                if r == last && backspace(ui, s.key_backspace, unit * 1.5, key_height) {
-                    press(KeyPress::Backspace);
+                if r == last {
+                    let response = key(ui, k, &backspace_text, unit * 1.5, key_height, false);
+                    // Delete repeats while held.
+                    if follow(ui, &response, Some(REPEAT_EVERY)) != Pressed::No {
+                        press(KeyPress::Backspace);
+                    }
                 }
             });
         }
@@ -85,37 +105,72 @@ pub fn show(
             kb.symbols_name().to_string()
         };
         let next = kb.next_layout_name();
-        let field = if to_name {
-            s.key_to_name
-        } else {
-            s.key_to_message
-        };
         let width = ui.available_width().min(units * (unit + GAP));
         centred_row(ui, width, |ui| {
             let mut left = width;
-            if key(ui, &symbols, unit * 1.5, key_height, kb.on_symbols()).clicked() {
+            if key(ui, k, &symbols, unit * 1.5, key_height, kb.on_symbols()).clicked() {
                 press(KeyPress::Symbols);
             }
             left -= unit * 1.5 + GAP;
             if let Some(next) = next {
-                if key(ui, next, unit * 2.0, key_height, false).clicked() {
+                if key(ui, k, next, unit * 2.0, key_height, false).clicked() {
                     press(KeyPress::NextLayout);
                 }
                 left -= unit * 2.0 + GAP;
             }
-            let space = (left - 2.0 * (unit * 2.0 + GAP) - GAP).max(unit * 2.0);
-            if key(ui, s.key_space, space, key_height, false).clicked() {
+            let space_width = (left - 2.0 * (unit * 2.0 + GAP) - GAP).max(unit * 2.0);
+            if key(ui, k, &space, space_width, key_height, false).clicked() {
                 press(KeyPress::Space);
             }
-            if key(ui, s.key_new_line, unit * 2.0, key_height, false).clicked() {
+            if key(ui, k, &new_line, unit * 2.0, key_height, false).clicked() {
                 press(KeyPress::NewLine);
             }
-            if key(ui, field, unit * 2.0, key_height, false).clicked() {
+            if key(ui, k, &field, unit * 2.0, key_height, false).clicked() {
                 press(KeyPress::NextField);
             }
         });
     });
+    if let (Some(forms), Some(at)) = (kb.offered(), held_at)
+        && let Some(i) = forms_offered(ui, k, &forms, at)
+    {
+        pressed = Some(KeyPress::Form(i));
+    }
     pressed
+}
+
+/// The forms a held key offers, in a row of keys just above it; returns the one tapped.
+fn forms_offered(
+    ui: &mut egui::Ui,
+    k: &mut Kit<'_>,
+    forms: &[String],
+    at: egui::Rect,
+) -> Option<usize> {
+    let size = at.size();
+    let width = forms.len() as f32 * (size.x + GAP) - GAP;
+    let screen = ui.ctx().content_rect();
+    let left =
+        (at.center().x - width / 2.0).clamp(screen.min.x, (screen.max.x - width).max(screen.min.x));
+    let mut chosen = None;
+    egui::Area::new(ui.scope_id().with("key forms"))
+        .order(egui::Order::Foreground)
+        .fixed_pos(egui::pos2(left, at.min.y - size.y - GAP))
+        .show(ui.ctx(), |ui| {
+            egui::Frame::new()
+                .fill(egui::Color32::from_gray(225))
+                .corner_radius(12)
+                .inner_margin(GAP)
+                .show(ui, |ui| {
+                    ui.spacing_mut().item_spacing = Vec2::splat(GAP);
+                    ui.horizontal(|ui| {
+                        for (i, form) in forms.iter().enumerate() {
+                            if key(ui, k, form, size.x, size.y, false).clicked() {
+                                chosen = Some(i);
+                            }
+                        }
+                    });
+                });
+        });
+    chosen
 }
 
 /// A row `width` wide, centred in the space available.
@@ -127,40 +182,70 @@ fn centred_row(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) {
 }
 
 /// One key; `on` shows a latched key (shift, the symbols page) filled.
-fn key(ui: &mut egui::Ui, text: &str, width: f32, height: f32, on: bool) -> egui::Response {
-    let mut button = egui::Button::new(RichText::new(text).size((height * 0.45).min(36.0)))
-        .min_size(Vec2::new(width, height))
-        .corner_radius(CornerRadius::same(10));
-    if on {
-        button = button.fill(ACCENT.gamma_multiply(0.35));
-    }
-    ui.add(button)
+fn key(
+    ui: &mut egui::Ui,
+    k: &mut Kit<'_>,
+    text: &str,
+    width: f32,
+    height: f32,
+    on: bool,
+) -> egui::Response {
+    let look = ButtonLook {
+        min: Vec2::new(width, height),
+        text_size: (height * 0.42).min(34.0),
+        pad: 4.0,
+        primary: false,
+        on,
+        enabled: true,
+    };
+    k.button_sized(ui, text, look, Vec2::new(width, height))
 }
 
-/// The backspace key: one press on a tap, repeating while held.
+/// What a press on a key came to this frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pressed {
+    /// Nothing (yet).
+    No,
+    /// Released before it was held long.
+    Tap,
+    /// Held long enough (and, with a repeat, again each repeat).
+    Held,
+}
+
+/// Follows a press on a key: a tap, or a hold reported once after [`REPEAT_AFTER`] and then
+/// every `repeat` seconds if given (Delete). A release after a hold is no tap.
 ///
 /// egui stops calling a press "down on" a widget once it is too long to be a click
 /// (and a long touch becomes a click), so the hold is followed here: it starts with a
 /// press on the key and lasts while the finger stays down on it.
-fn backspace(ui: &mut egui::Ui, text: &str, width: f32, height: f32) -> bool {
-    let response = key(ui, text, width, height, false);
+fn follow(ui: &mut egui::Ui, response: &egui::Response, repeat: Option<f64>) -> Pressed {
     let id = response.id.with("held");
     let (now, down, at) =
         ui.input(|i| (i.time, i.pointer.primary_down(), i.pointer.interact_pos()));
-    // (when the press started, when it last repeated; negative: not repeated yet)
+    // (when the press started, when it was last reported as held; negative: not yet)
     let held: Option<(f64, f64)> = ui.data(|d| d.get_temp(id));
     let on_key = at.is_some_and(|p| response.rect.contains(p));
     if down && on_key && (held.is_some() || response.is_pointer_button_down_on()) {
         let (since, last) = held.unwrap_or((now, -1.0));
-        let due = now - since >= REPEAT_AFTER && (last < 0.0 || now - last >= REPEAT_EVERY);
+        let due = match (last < 0.0, repeat) {
+            (true, _) => now - since >= REPEAT_AFTER,
+            (false, Some(every)) => now - last >= every,
+            (false, None) => false,
+        };
         ui.data_mut(|d| d.insert_temp(id, (since, if due { now } else { last })));
-        ui.ctx()
-            .request_repaint_after(std::time::Duration::from_secs_f64(REPEAT_EVERY));
-        return due;
+        if last < 0.0 || repeat.is_some() {
+            let wait = repeat.unwrap_or(REPEAT_AFTER).min(REPEAT_AFTER);
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs_f64(wait / 2.0));
+        }
+        return if due { Pressed::Held } else { Pressed::No };
     }
     ui.data_mut(|d| d.remove::<(f64, f64)>(id));
-    // A release after repeats has already deleted; a plain tap deletes once.
-    response.clicked() && held.is_none_or(|(_, last)| last < 0.0)
+    if response.clicked() && held.is_none_or(|(_, last)| last < 0.0) {
+        Pressed::Tap
+    } else {
+        Pressed::No
+    }
 }
 
 /// How a key's output is shown: a lone combining mark sits on a base so it is drawn
