@@ -1,6 +1,8 @@
 //! Kiosk speed: the work behind each live preview frame (MJPEG decode and the CPU side of
 //! the texture upload), one key press in the message field, the live message check, making
-//! the card from a 720p frame, and saving it when print is pressed.
+//! the card from a 720p frame, saving it when print is pressed, and one frame of the
+//! busiest screen in Arabic with its words set before and set anew, and the time from
+//! tapping Listen to the first samples of speech.
 //! `cargo bench --bench kiosk`.
 
 use std::hint::black_box;
@@ -95,5 +97,102 @@ fn kiosk(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, kiosk);
+/// One frame of the busiest participant screen, the message screen in Arabic (its title
+/// and buttons, the fields, the room meter and 45 keys, every word set by the card engine),
+/// on a 1080x1920 screen: the UI thread's work, with the words set before and set anew.
+fn screens(c: &mut Criterion) {
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::{NodeT, Queryable};
+    use welcome_booth::kiosk::KioskApp;
+    use welcome_booth::kiosk::flow::Step;
+
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config {
+        archive: dir.path().display().to_string(),
+        camera: CameraChoice::Demo,
+        countdown_seconds: 0,
+        inactivity_seconds: 3600,
+        ..Config::default()
+    };
+    let app = KioskApp::new(config, None).unwrap();
+    let mut h = Harness::builder()
+        .with_size([1080.0, 1920.0])
+        .build_ui_state(|ui, app: &mut KioskApp| app.show(ui), app);
+    let ar = welcome_booth::kiosk::i18n::language("ar").unwrap();
+    let press = |h: &mut Harness<'_, KioskApp>, label: &str| {
+        for _ in 0..3000 {
+            match h.query_by_label(label) {
+                Some(n) if !n.accesskit_node().is_disabled() => break,
+                _ => {
+                    h.step();
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
+            }
+        }
+        h.get_by_label(label).click();
+        h.run_steps(3);
+    };
+    press(&mut h, &ar.name);
+    press(&mut h, &ar.text("start"));
+    press(&mut h, &ar.text("next"));
+    press(&mut h, &ar.text("take-photo"));
+    while h.state().step() != Step::Review {
+        h.step();
+    }
+    press(&mut h, &ar.text("keep-photo"));
+    h.event(egui::Event::Text(
+        "أهلاً وسهلاً بكم في مدينتنا، أنتم بين أصدقائكم.".into(),
+    ));
+    h.run_steps(10);
+    assert_eq!(h.state().step(), Step::Message);
+
+    let mut group = c.benchmark_group("message screen in Arabic, 1080x1920, one frame");
+    group.bench_function("words set before (a frame while typing)", |b| {
+        b.iter(|| h.step())
+    });
+    group.bench_function("every word set anew (the screen's first frame)", |b| {
+        b.iter(|| {
+            h.state_mut().forget_words();
+            h.step()
+        })
+    });
+    group.finish();
+}
+
+/// Tapping Listen: from the request to espeak-ng's first samples piped towards the sound
+/// device (the screen's words in Arabic and in English), as the speaker does it.
+fn speech(c: &mut Criterion) {
+    use std::time::{Duration, Instant};
+    use welcome_booth::kiosk::listen::{Screen, words};
+    use welcome_booth::kiosk::speech::{Output, Speaker};
+
+    let speaker = Speaker::new(Output::Device);
+    let mut group = c.benchmark_group("Listen: tap to first samples");
+    group.sample_size(20);
+    for tag in ["ar", "en"] {
+        let lang = welcome_booth::kiosk::i18n::language(tag).unwrap();
+        let text = words(lang, &Screen::Consent);
+        let voice = welcome_booth::kiosk::speech::voice_for(tag).unwrap();
+        group.bench_function(format!("consent screen in {tag}"), |b| {
+            b.iter_custom(|iters| {
+                let mut total = Duration::ZERO;
+                for _ in 0..iters {
+                    let before = speaker.report().sounded;
+                    let asked = Instant::now();
+                    speaker.say(&text, voice);
+                    while speaker.report().sounded == before {
+                        assert!(asked.elapsed() < Duration::from_secs(10), "no sound");
+                        std::thread::sleep(Duration::from_micros(200));
+                    }
+                    total += Duration::from_millis(speaker.report().first_sound_ms.unwrap());
+                    speaker.stop();
+                }
+                total
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, kiosk, screens, speech);
 criterion_main!(benches);

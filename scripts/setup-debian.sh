@@ -10,6 +10,9 @@ PACKAGES=(
   build-essential pkg-config curl ca-certificates
   libclang-dev linux-libc-dev nasm   # the webcam driver's bindings (bindgen) and fast JPEG decoding (mozjpeg SIMD)
   libx11-6 libx11-xcb1 libxcursor1 libxrandr2 libxi6 libxkbcommon-x11-0   # the kiosk window (X11)
+  libwayland-dev  # the screen reader bridge (AccessKit) builds winit's Wayland side too
+  espeak-ng alsa-utils   # spoken guidance in the participant's language, played through aplay
+  sox             # the speech tests measure the spoken WAV files
   libgl1 libegl1 libgl1-mesa-dri   # OpenGL for the window; Mesa draws in software where there is no GPU
   fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji   # participants' scripts and emoji on the cards
   poppler-utils   # pdftotext, pdffonts, pdfinfo, pdfimages, pdftoppm: the PDF tests

@@ -126,7 +126,12 @@ fn a_reprint_leaves_the_list_where_it_was_and_the_printer_is_chosen_from_cups() 
     step_until(&mut h, "both cards printed", |h| {
         h.query_by_label("Nothing waiting.").is_some()
     });
-    h.run_steps(2);
+    // (The list is below the fold on this screen: scrolled to, as staff would.)
+    h.query_all_by_label("Reprint")
+        .next()
+        .unwrap()
+        .scroll_to_me();
+    h.run_steps(4);
     let before = rects(&h);
     h.query_all_by_label("Reprint").next().unwrap().click();
     step_until(&mut h, "the reprint sent", |h| {

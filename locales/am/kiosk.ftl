@@ -71,3 +71,13 @@ archive-notice = ዳሱ አሁን ካርዶችን መስራት አይችልም�
 printer-notice = አታሚው ለጊዜው ቆሟል። ካርድዎ በጥንቃቄ ይቀመጣል፤ ከሠራተኞቹ አንዱ ይሰጥዎታል።
 not-saved = ካርድዎ ሊቀመጥ ስላልቻለ አልታተመም። እባክዎ ከሠራተኞቹ አንዱን ይጠይቁ፤ ሲነግሩዎት «አትም»ን እንደገና መጫን ይችላሉ።
 engine-stopped = ካርድ ሰሪው ቆሟል። እባክዎ ሠራተኞቹ ዳሱን እንደገና እንዲያስጀምሩት ይጠይቁ።
+
+listen = ያዳምጡ
+a11y-larger = ትልቅ ጽሑፍ
+a11y-contrast = ከፍተኛ ንፅፅር
+a11y-speech = አንብብልኝ
+heard-message = መልእክትዎ፦ { $message }
+heard-name = የመጀመሪያ ስምዎ፦ { $name }
+more-time-title = ተጨማሪ ጊዜ ያስፈልግዎታል?
+more-time-body = ዳሱ በ{ $seconds } ሰከንድ ውስጥ ወደ መጀመሪያው ይመለሳል።
+more-time-button = ተጨማሪ ጊዜ ያስፈልገኛል

@@ -183,3 +183,27 @@ staff-erased = { $files ->
 staff-setting-saved = عُيّن { $setting } إلى { $value } (حُفظ في { $file }).
 staff-setting-session = عُيّن { $setting } إلى { $value } لهذه الجلسة فقط.
 staff-setting-not-written = عُيّن { $setting } إلى { $value }، لكن تعذّرت كتابة ملف الإعدادات: { $error }
+
+listen = استمع
+a11y-larger = نص أكبر
+a11y-contrast = تباين عالٍ
+a11y-speech = اقرأ لي
+heard-message = رسالتك تقول: { $message }
+heard-name = اسمك الأول: { $name }
+more-time-title = هل تحتاج إلى مزيد من الوقت؟
+more-time-body = { $seconds ->
+    [zero] سيعود الكشك إلى البداية الآن.
+    [one] سيعود الكشك إلى البداية بعد ثانية واحدة.
+    [two] سيعود الكشك إلى البداية بعد ثانيتين.
+    [few] سيعود الكشك إلى البداية بعد { $seconds } ثوانٍ.
+    [many] سيعود الكشك إلى البداية بعد { $seconds } ثانيةً.
+   *[other] سيعود الكشك إلى البداية بعد { $seconds } ثانية.
+}
+more-time-button = أحتاج إلى مزيد من الوقت
+
+staff-speech = القراءة بصوت عالٍ
+staff-speak-screens = اقرأ كل شاشة بصوت عالٍ عند فتحها
+staff-speech-device = يُسمع الصوت من جهاز الصوت في هذا الحاسوب.
+staff-speech-folder = يُكتب الصوت ملفات WAV في { $folder }.
+staff-speech-nowhere = لا يوجد مخرج صوت: { $reason }
+staff-no-voice = لا يوجد صوت (لا يُقرأ شيء بصوت عالٍ) للغات: { $languages }

@@ -195,3 +195,27 @@ staff-erased = { $files ->
 staff-setting-saved = { $setting } set to { $value } (saved in { $file }).
 staff-setting-session = { $setting } set to { $value } for this session only.
 staff-setting-not-written = { $setting } set to { $value }, but the settings file could not be written: { $error }
+
+## Accessibility: spoken guidance, more time, larger text, high contrast
+
+listen = Listen
+a11y-larger = Larger text
+a11y-contrast = High contrast
+a11y-speech = Speak to me
+heard-message = Your message says: { $message }
+heard-name = Your first name: { $name }
+more-time-title = Do you need more time?
+more-time-body = { $seconds ->
+    [one] The booth will go back to the start in { $seconds } second.
+   *[other] The booth will go back to the start in { $seconds } seconds.
+}
+more-time-button = I need more time
+
+## Staff mode: speech
+
+staff-speech = Speech
+staff-speak-screens = Speak each screen as it opens
+staff-speech-device = Speech plays on this computer's sound device.
+staff-speech-folder = Speech is written as WAV files in { $folder }.
+staff-speech-nowhere = No audio output: { $reason }
+staff-no-voice = No voice (nothing is read aloud) for: { $languages }

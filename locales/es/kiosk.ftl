@@ -71,3 +71,16 @@ archive-notice = El puesto no puede crear tarjetas en este momento. Pregunta a a
 printer-notice = La impresora está en pausa. Tu tarjeta se guardará a salvo y alguien del personal te la entregará.
 not-saved = No se pudo guardar tu tarjeta, así que no se imprimió. Pregunta a alguien del personal; cuando te lo digan, puedes volver a pulsar «Imprimir».
 engine-stopped = El creador de tarjetas se ha detenido. Pide al personal que reinicie el puesto, por favor.
+
+listen = Escuchar
+a11y-larger = Texto más grande
+a11y-contrast = Alto contraste
+a11y-speech = Léemelo en voz alta
+heard-message = Tu mensaje dice: { $message }
+heard-name = Tu nombre: { $name }
+more-time-title = ¿Necesitas más tiempo?
+more-time-body = { $seconds ->
+    [one] El puesto volverá al inicio en { $seconds } segundo.
+   *[other] El puesto volverá al inicio en { $seconds } segundos.
+}
+more-time-button = Necesito más tiempo

@@ -71,3 +71,16 @@ archive-notice = Le stand ne peut pas créer de cartes pour le moment. Veuillez 
 printer-notice = L'imprimante est en pause. Votre carte sera gardée en sécurité et un membre de l'équipe vous la remettra.
 not-saved = Votre carte n'a pas pu être enregistrée, elle n'a donc pas été imprimée. Veuillez demander à un membre de l'équipe ; quand on vous le dira, vous pourrez appuyer de nouveau sur « Imprimer ».
 engine-stopped = Le créateur de cartes s'est arrêté. Veuillez demander à l'équipe de redémarrer le stand.
+
+listen = Écouter
+a11y-larger = Texte plus grand
+a11y-contrast = Contraste élevé
+a11y-speech = Lisez-moi à voix haute
+heard-message = Votre message dit : { $message }
+heard-name = Votre prénom : { $name }
+more-time-title = Avez-vous besoin de plus de temps ?
+more-time-body = { $seconds ->
+    [one] Le stand reviendra au début dans { $seconds } seconde.
+   *[other] Le stand reviendra au début dans { $seconds } secondes.
+}
+more-time-button = J'ai besoin de plus de temps

@@ -71,3 +71,16 @@ archive-notice = Lo stand non può creare biglietti in questo momento. Chiedi a 
 printer-notice = La stampante è in pausa. Il tuo biglietto sarà conservato al sicuro e qualcuno dello staff te lo consegnerà.
 not-saved = Non è stato possibile salvare il tuo biglietto, quindi non è stato stampato. Chiedi a qualcuno dello staff; quando te lo diranno, potrai premere di nuovo «Stampa».
 engine-stopped = Il programma che crea i biglietti si è fermato. Chiedi allo staff di riavviare lo stand, per favore.
+
+listen = Ascolta
+a11y-larger = Testo più grande
+a11y-contrast = Contrasto elevato
+a11y-speech = Leggimi ad alta voce
+heard-message = Il tuo messaggio dice: { $message }
+heard-name = Il tuo nome: { $name }
+more-time-title = Ti serve più tempo?
+more-time-body = { $seconds ->
+    [one] Lo stand tornerà all'inizio tra { $seconds } secondo.
+   *[other] Lo stand tornerà all'inizio tra { $seconds } secondi.
+}
+more-time-button = Mi serve più tempo

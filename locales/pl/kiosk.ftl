@@ -73,3 +73,17 @@ archive-notice = Stoisko nie może teraz tworzyć kartek. Zapytaj kogoś z obsł
 printer-notice = Drukarka jest wstrzymana. Twoja kartka będzie bezpiecznie przechowana, a ktoś z obsługi ci ją przekaże.
 not-saved = Nie udało się zapisać twojej kartki, więc nie została wydrukowana. Zapytaj kogoś z obsługi; gdy powiedzą, możesz znów nacisnąć „Wydrukuj”.
 engine-stopped = Program tworzący kartki przestał działać. Poproś obsługę o ponowne uruchomienie stoiska.
+
+listen = Posłuchaj
+a11y-larger = Większy tekst
+a11y-contrast = Wysoki kontrast
+a11y-speech = Czytaj mi na głos
+heard-message = Twoja wiadomość: { $message }
+heard-name = Twoje imię: { $name }
+more-time-title = Potrzebujesz więcej czasu?
+more-time-body = { $seconds ->
+    [one] Stoisko wróci do początku za { $seconds } sekundę.
+    [few] Stoisko wróci do początku za { $seconds } sekundy.
+   *[many] Stoisko wróci do początku za { $seconds } sekund.
+}
+more-time-button = Potrzebuję więcej czasu

@@ -72,3 +72,16 @@ archive-notice = O estande não pode criar cartões agora. Por favor, fale com a
 printer-notice = A impressora está pausada. Seu cartão será guardado em segurança e alguém da equipe vai entregá-lo a você.
 not-saved = Não foi possível salvar seu cartão, por isso ele não foi impresso. Por favor, fale com alguém da equipe; quando disserem, você pode tocar em «Imprimir» de novo.
 engine-stopped = O criador de cartões parou. Por favor, peça à equipe para reiniciar o estande.
+
+listen = Ouvir
+a11y-larger = Texto maior
+a11y-contrast = Alto contraste
+a11y-speech = Leia para mim
+heard-message = Sua mensagem diz: { $message }
+heard-name = Seu primeiro nome: { $name }
+more-time-title = Você precisa de mais tempo?
+more-time-body = { $seconds ->
+    [one] O estande voltará ao início em { $seconds } segundo.
+   *[other] O estande voltará ao início em { $seconds } segundos.
+}
+more-time-button = Preciso de mais tempo

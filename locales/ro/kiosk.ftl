@@ -73,3 +73,17 @@ archive-notice = Standul nu poate face cărți poștale acum. Vă rugăm să în
 printer-notice = Imprimanta este oprită temporar. Cartea dumneavoastră va fi păstrată în siguranță și un membru al personalului v-o va înmâna.
 not-saved = Cartea dumneavoastră nu a putut fi salvată, așa că nu a fost tipărită. Vă rugăm să întrebați un membru al personalului; când vi se spune, puteți apăsa din nou „Tipăriți”.
 engine-stopped = Programul care face cărțile s-a oprit. Vă rugăm să cereți personalului să repornească standul.
+
+listen = Ascultați
+a11y-larger = Text mai mare
+a11y-contrast = Contrast ridicat
+a11y-speech = Citiți-mi cu voce tare
+heard-message = Mesajul dumneavoastră: { $message }
+heard-name = Prenumele dumneavoastră: { $name }
+more-time-title = Aveți nevoie de mai mult timp?
+more-time-body = { $seconds ->
+    [one] Standul se va întoarce la început într-o secundă.
+    [few] Standul se va întoarce la început în { $seconds } secunde.
+   *[other] Standul se va întoarce la început în { $seconds } de secunde.
+}
+more-time-button = Am nevoie de mai mult timp

@@ -71,3 +71,16 @@ archive-notice = Goobtu hadda ma samayn karto kaarar. Fadlan weydii mid ka mid a
 printer-notice = Daabacaha waa la hakiyay. Kaarkaaga si ammaan ah ayaa loo hayn doonaa, mid ka mid ah shaqaalaha ayaana ku siin doona.
 not-saved = Kaarkaaga lama kaydin karin, sidaas darteed lama daabicin. Fadlan weydii mid ka mid ah shaqaalaha; markay yiraahdaan mar kale riix «Daabac».
 engine-stopped = Samaynta kaarka way istaagtay. Fadlan ka codso shaqaalaha inay dib u bilaabaan goobta.
+
+listen = Dhegayso
+a11y-larger = Qoraal ka weyn
+a11y-contrast = Kala duwanaansho sare
+a11y-speech = Ii akhri
+heard-message = Fariintaadu waxay leedahay: { $message }
+heard-name = Magacaaga koowaad: { $name }
+more-time-title = Ma u baahan tahay waqti dheeraad ah?
+more-time-body = { $seconds ->
+    [one] Goobtu waxay ku noqonaysaa bilowga { $seconds } ilbiriqsi gudahood.
+   *[other] Goobtu waxay ku noqonaysaa bilowga { $seconds } ilbiriqsi gudahood.
+}
+more-time-button = Waxaan u baahanahay waqti dheeraad ah

@@ -71,3 +71,16 @@ archive-notice = Stenda nuk mund të bëjë kartolina tani. Ju lutemi pyesni nj�
 printer-notice = Printeri është pezulluar. Kartolina juaj do të ruhet e sigurt dhe një anëtar i stafit do t'jua japë.
 not-saved = Kartolina juaj nuk mund të ruhej, prandaj nuk u shtyp. Ju lutemi pyesni një anëtar të stafit; kur t'ju thonë, mund të shtypni përsëri «Shtyp».
 engine-stopped = Programi që bën kartolinat ndaloi. Ju lutemi kërkojini stafit ta rindezë stendën.
+
+listen = Dëgjo
+a11y-larger = Tekst më i madh
+a11y-contrast = Kontrast i lartë
+a11y-speech = Më lexo me zë
+heard-message = Mesazhi juaj thotë: { $message }
+heard-name = Emri juaj: { $name }
+more-time-title = Ju duhet më shumë kohë?
+more-time-body = { $seconds ->
+    [one] Stenda do të kthehet në fillim pas { $seconds } sekonde.
+   *[other] Stenda do të kthehet në fillim pas { $seconds } sekondash.
+}
+more-time-button = Më duhet më shumë kohë

@@ -71,3 +71,13 @@ archive-notice = ሕጂ ካርድ ክስራሕ ኣይከኣልን። በጃኹ�
 printer-notice = መሕተሚ ንግዚኡ ደው ኢሉ ኣሎ። ካርድኹም ብድሕንነት ክዕቀብ እዩ፡ ሓደ ካብ ሰራሕተኛታት ድማ ክህበኩም እዩ።
 not-saved = ካርድኹም ክዕቀብ ስለ ዘይከኣለ ኣይተሓትመን። በጃኹም ንሓደ ካብ ሰራሕተኛታት ሕተቱ፤ ምስ በሉኹም «ሕተም» እንደገና ክትጽቅጡ ትኽእሉ ኢኹም።
 engine-stopped = መስርሒ ካርድ ደው ኢሉ። በጃኹም ንሰራሕተኛታት እቲ መሳርሒ ዳግም ከበግሱዎ ሕተቱ።
+
+listen = ስምዑ
+a11y-larger = ዝዓበየ ጽሑፍ
+a11y-contrast = ልዑል ፍልልይ ሕብሪ
+a11y-speech = ኣንብበለይ
+heard-message = መልእኽትኹም፦ { $message }
+heard-name = ቀዳማይ ስምኩም፦ { $name }
+more-time-title = ተወሳኺ ግዜ የድልየኩም ድዩ?
+more-time-body = እዚ መሳርሒ ኣብ { $seconds } ካልኢት ናብ መጀመርታ ክምለስ እዩ።
+more-time-button = ተወሳኺ ግዜ የድልየኒ እዩ

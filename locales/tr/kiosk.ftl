@@ -70,3 +70,13 @@ archive-notice = Stant şu anda kart hazırlayamıyor. Lütfen bir görevliye so
 printer-notice = Yazıcı duraklatıldı. Kartınız güvenle saklanacak ve görevlilerden biri size verecek.
 not-saved = Kartınız kaydedilemedi, bu yüzden basılmadı. Lütfen bir görevliye sorun; size söylediklerinde «Bas» düğmesine yeniden basabilirsiniz.
 engine-stopped = Kart hazırlayıcı durdu. Lütfen görevlilerden standı yeniden başlatmalarını isteyin.
+
+listen = Dinle
+a11y-larger = Daha büyük yazı
+a11y-contrast = Yüksek kontrast
+a11y-speech = Bana sesli oku
+heard-message = Mesajınız: { $message }
+heard-name = Adınız: { $name }
+more-time-title = Daha fazla zamana ihtiyacınız var mı?
+more-time-body = Stant { $seconds } saniye sonra başa dönecek.
+more-time-button = Daha fazla zamana ihtiyacım var

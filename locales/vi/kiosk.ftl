@@ -70,3 +70,13 @@ archive-notice = Gian hàng hiện chưa thể tạo thiệp. Vui lòng hỏi m�
 printer-notice = Máy in đang tạm dừng. Thiệp của bạn sẽ được giữ an toàn và một nhân viên sẽ trao cho bạn.
 not-saved = Không lưu được thiệp của bạn nên thiệp chưa được in. Vui lòng hỏi một nhân viên; khi được báo, bạn có thể bấm «In» lại.
 engine-stopped = Bộ tạo thiệp đã dừng. Vui lòng nhờ nhân viên khởi động lại gian hàng.
+
+listen = Nghe
+a11y-larger = Chữ lớn hơn
+a11y-contrast = Độ tương phản cao
+a11y-speech = Đọc cho tôi nghe
+heard-message = Lời nhắn của bạn: { $message }
+heard-name = Tên của bạn: { $name }
+more-time-title = Bạn có cần thêm thời gian không?
+more-time-body = Gian hàng sẽ quay về màn hình đầu sau { $seconds } giây.
+more-time-button = Tôi cần thêm thời gian

@@ -70,3 +70,13 @@ archive-notice = 摊位暂时无法制作卡片。请询问工作人员。
 printer-notice = 打印机已暂停。您的卡片会被妥善保存，工作人员会把它交给您。
 not-saved = 您的卡片未能保存，因此没有打印。请询问工作人员；他们告诉您时，可以再按一次“打印”。
 engine-stopped = 卡片制作程序已停止。请让工作人员重新启动摊位。
+
+listen = 朗读
+a11y-larger = 放大文字
+a11y-contrast = 高对比度
+a11y-speech = 为我朗读
+heard-message = 您的留言：{ $message }
+heard-name = 您的名字：{ $name }
+more-time-title = 您需要更多时间吗？
+more-time-body = 摊位将在 { $seconds } 秒后回到开始界面。
+more-time-button = 我需要更多时间

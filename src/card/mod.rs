@@ -263,3 +263,25 @@ pub fn resize_rgb(
 ) -> Result<image::RgbImage, CardError> {
     resize::resize(img, None, width, height).map_err(|e| CardError::Encode(e.to_string()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::date_in;
+
+    #[test]
+    fn the_date_is_written_in_the_participants_language_on_the_gregorian_calendar() {
+        let day = time::macros::date!(2026 - 12 - 01);
+        assert_eq!(date_in("en", day), "1 December 2026");
+        assert_eq!(date_in("fr", day), "1 décembre 2026");
+        assert!(
+            date_in("ar", day).contains("ديسمبر"),
+            "{}",
+            date_in("ar", day)
+        );
+        // Persian is written on the Gregorian calendar too (December, not Azar).
+        let fa = date_in("fa", day);
+        assert!(fa.contains("دسامبر") && !fa.contains("آذر"), "{fa}");
+        assert!(date_in("zh-Hans", day).contains("2026年12月1日"));
+        assert_eq!(date_in("not a tag!", day), "1 December 2026");
+    }
+}

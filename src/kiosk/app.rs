@@ -19,14 +19,19 @@ use super::entry::EntryEdit;
 use super::flow::{Due, Flow, FlowSettings, Step};
 use super::i18n::Language;
 use super::keyboard::{Keyboard, Typed};
+use super::listen;
+use super::look::Tone;
+use super::look::{HIGH_CONTRAST, NORMAL, Theme};
 use super::screens::pin_pad::PinAction;
 use super::screens::staff::{StaffAction, StaffView};
 use super::screens::{self, Action};
+use super::speech::{Speaker, voice_for};
 use super::staff::{CORNER_SIZE, Changed, Mode, Staff};
-use super::widgets::Kit;
 use super::widgets::field::Fields;
 use super::widgets::picture::Picture;
+use super::widgets::text::Look;
 use super::widgets::text::Texts;
+use super::widgets::{Kit, Listen};
 use crate::archive::CardId;
 
 /// Seconds each exhibition card stays on the start screen, and between reloads of them.
@@ -87,6 +92,25 @@ struct Watching {
     pending: Option<Pending<Watch>>,
 }
 
+/// A participant's ways of using the booth, chosen on the start screen; they last until the
+/// participant finishes or walks away.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Access {
+    /// Words half as large again.
+    pub larger: bool,
+    /// White and yellow on black.
+    pub contrast: bool,
+    /// Each screen read aloud as it opens, and each key as it is pressed.
+    pub speech: bool,
+}
+
+impl Access {
+    /// How much larger than designed the words are.
+    pub fn scale(self) -> f32 {
+        if self.larger { 1.5 } else { 1.0 }
+    }
+}
+
 /// The languages: the one on screen for the participant, the one each starts in, and
 /// those the start screen offers.
 struct Languages {
@@ -121,9 +145,18 @@ pub struct KioskApp {
     watching: Watching,
     staff: Staff,
     may_close: bool,
-    styled: bool,
+    /// The theme egui's own colours (the panels behind everything) were last set for.
+    styled: Option<&'static Theme>,
+    /// The participant's choices of larger text, high contrast and speech.
+    access: Access,
+    /// Reads screens aloud.
+    speaker: Speaker,
+    /// Staff asked for every screen to be read aloud as it opens.
+    speak_screens: bool,
     /// The step shown on the last frame.
     last_step: Step,
+    /// Whether the last frame asked if the participant needs more time.
+    asked_for_time: bool,
 }
 
 impl KioskApp {
@@ -133,6 +166,7 @@ impl KioskApp {
             countdown: f64::from(config.countdown_seconds),
             retakes: config.retakes,
             inactivity: f64::from(config.inactivity_seconds),
+            warning: f64::from(config.more_time_seconds),
             goodbye: f64::from(config.goodbye_seconds),
         });
         let mut keyboard = Keyboard::from_names(&config.keyboards)?;
@@ -147,6 +181,8 @@ impl KioskApp {
             f64::from(config.staff_idle_seconds),
         );
         let texts = Texts::new(&config.font_folders);
+        let speaker = Speaker::new(config.speech_output());
+        let speak_screens = config.speak_screens;
         let languages = Languages {
             participant: default,
             default,
@@ -174,8 +210,12 @@ impl KioskApp {
             watching: Watching::default(),
             staff,
             may_close: false,
-            styled: false,
+            styled: None,
+            access: Access::default(),
+            speaker,
+            speak_screens,
             last_step: Step::Attract,
+            asked_for_time: false,
         })
     }
 
@@ -221,6 +261,17 @@ impl KioskApp {
             .filter(|_| self.work.checked(&self.flow.session, lang))
     }
 
+    /// Lets go of every word set on screen (the fonts and letters stay), so the next frame
+    /// sets them all anew: for measuring a screen from nothing.
+    pub fn forget_words(&mut self) {
+        self.texts.forget();
+    }
+
+    /// What the booth has said aloud, and how it went (for tests and staff).
+    pub fn speech_report(&self) -> super::speech::Report {
+        self.speaker.report()
+    }
+
     /// The keyboard as it stands (for tests).
     pub fn keyboard(&self) -> &Keyboard {
         &self.keyboard
@@ -229,9 +280,15 @@ impl KioskApp {
     /// Draws one frame.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        if !std::mem::replace(&mut self.styled, true) {
-            super::look::apply(&ctx);
+        if self.styled.is_none() {
             wake_on_pictures(&self.camera, &ctx);
+            let wake = ctx.clone();
+            self.worker.wake_with(move || wake.request_repaint());
+        }
+        let theme = self.theme();
+        if !self.styled.is_some_and(|t| std::ptr::eq(t, theme)) {
+            super::look::apply(&ctx, theme);
+            self.styled = Some(theme);
         }
         self.texts.begin_frame();
         let now = ui.input(|i| i.time);
@@ -257,15 +314,32 @@ impl KioskApp {
         if self.flow.step == Step::Attract {
             self.forget_participant();
             self.load_attract(now);
-            // The language chosen lasts for one participant: the next starts in the
-            // event's, as does a start screen left in another for a while.
+            // The language and ways of using the booth chosen last for one participant:
+            // the next starts afresh, as does a start screen left for a while.
+            if self.last_step != Step::Attract {
+                give_back_memory();
+            }
             let l = &self.languages;
             let back = self.last_step != Step::Attract || now - l.touched_at > l.inactivity;
-            if l.participant.tag != l.default.tag && back {
-                self.choose_language(l.default);
+            if back {
+                if l.participant.tag != l.default.tag {
+                    self.choose_language(l.default);
+                }
+                self.access = Access::default();
             }
         }
+        let moved_on = self.last_step != self.flow.step;
         self.last_step = self.flow.step;
+        let asking = self.flow.time_left(now).is_some();
+        if moved_on || (asking && !self.asked_for_time) {
+            // Speech stops when the participant moves on; in audio mode the new screen
+            // (or the question about more time) is read out.
+            self.speaker.stop();
+            if self.audio_mode() && !self.staff.is_open() {
+                self.say(&self.screen_words(now));
+            }
+        }
+        self.asked_for_time = asking;
         let status = self.update_live(&ctx);
 
         // The staff corner is the screen's, whatever strip is drawn over it.
@@ -309,6 +383,9 @@ impl KioskApp {
             let mut k = Kit {
                 lang,
                 texts: &mut self.texts,
+                theme,
+                scale: 1.0,
+                listen: Listen::Hidden,
             };
             super::widgets::alert_strip(ui, &mut k, &alerts, for_staff);
         }
@@ -324,7 +401,12 @@ impl KioskApp {
             if self.staff.corner_tap(in_corner, now) {
                 return;
             }
-            if let Some(action) = self.participant_screen(ui, now, &status) {
+            let mut action = self.participant_screen(ui, now, &status);
+            if let Some(left) = self.flow.time_left(now) {
+                // The question covers the screen: nothing under it is pressed meanwhile.
+                action = self.more_time_panel(ui, left);
+            }
+            if let Some(action) = action {
                 self.apply(action, now);
             }
         });
@@ -340,16 +422,34 @@ impl KioskApp {
     ) -> Option<Action> {
         let session = &self.flow.session;
         let lang = self.languages.participant;
+        let theme = self.theme();
+        let can_speak = self.can_speak();
+        let listen = if can_speak {
+            Listen::Shown {
+                speaking: self.speaker.speaking(),
+            }
+        } else {
+            Listen::Hidden
+        };
         let k = &mut Kit {
             lang,
             texts: &mut self.texts,
+            theme,
+            scale: self.access.scale(),
+            listen,
         };
-        match self.flow.step {
+        let action = match self.flow.step {
             Step::Attract => {
                 let n = self.attract.cards.len();
                 let shown =
                     (n > 0).then(|| &self.attract.cards[(now / ATTRACT_CARD_SECONDS) as usize % n]);
-                screens::attract::show(ui, k, shown, &self.languages.offered)
+                let view = screens::attract::AttractView {
+                    card: shown,
+                    languages: &self.languages.offered,
+                    access: self.access,
+                    can_speak,
+                };
+                screens::attract::show(ui, k, &view)
             }
             Step::Consent => {
                 screens::consent::show(ui, k, [session.archive, session.exhibition, session.social])
@@ -407,7 +507,130 @@ impl KioskApp {
                 let coming = printed && self.watching.now.printer.is_none();
                 screens::goodbye::show(ui, k, coming, card, kept)
             }
+        };
+        if k.listen == Listen::Pressed {
+            return Some(Action::Listen);
         }
+        action
+    }
+
+    /// Whether the booth can read this participant's screens aloud: a voice for their
+    /// language, and somewhere for the speech to go.
+    fn can_speak(&self) -> bool {
+        self.speaker.output().works() && voice_for(self.languages.participant.tag).is_some()
+    }
+
+    /// Whether each screen is read aloud as it opens (and each key as it is pressed).
+    fn audio_mode(&self) -> bool {
+        (self.access.speech || self.speak_screens) && self.can_speak()
+    }
+
+    /// Says `text` in the participant's language, if the booth has a voice for it.
+    fn say(&self, text: &str) {
+        if let Some(voice) = voice_for(self.languages.participant.tag) {
+            self.speaker.say(text, voice);
+        }
+    }
+
+    /// What the participant's screen says aloud now.
+    fn screen_words(&self, now: f64) -> String {
+        let session = &self.flow.session;
+        let screen = match self.flow.step {
+            _ if self.flow.time_left(now).is_some() => listen::Screen::MoreTime {
+                seconds: self.flow.time_left(now).unwrap_or(0),
+            },
+            Step::Attract => listen::Screen::Start,
+            Step::Consent => listen::Screen::Consent,
+            Step::Camera | Step::Countdown { .. } => match self.camera.latest().1 {
+                CameraStatus::Unavailable { .. } => listen::Screen::CameraUnavailable,
+                _ => listen::Screen::Camera,
+            },
+            Step::Review => listen::Screen::Review {
+                retakes_left: self.flow.retakes_left(),
+            },
+            Step::Message => listen::Screen::Message {
+                message: session.message.text(),
+                name: session.name.text(),
+            },
+            Step::Making => listen::Screen::Making,
+            Step::Preview => match &session.draft {
+                Some(draft) => listen::Screen::Preview { card: &draft.text },
+                None => listen::Screen::Making,
+            },
+            Step::Printing => listen::Screen::Printing,
+            Step::Goodbye {
+                printed,
+                card,
+                kept,
+                ..
+            } => listen::Screen::Goodbye {
+                printed: printed && self.watching.now.printer.is_none(),
+                kept,
+                reference: card.map(|c| c.reference()),
+            },
+        };
+        listen::words(self.languages.participant, &screen)
+    }
+
+    /// The colours of this frame: the participant's choice, the normal ones for staff.
+    fn theme(&self) -> &'static Theme {
+        if self.access.contrast && !self.staff.is_open() {
+            &HIGH_CONTRAST
+        } else {
+            &NORMAL
+        }
+    }
+
+    /// What a key says aloud as it is pressed: the letter typed, or the key's name.
+    fn key_words(&self, typed: &Typed) -> String {
+        let lang = self.languages.participant;
+        match typed {
+            Typed::Insert(text) if text == " " => lang.text("key-space"),
+            Typed::Insert(text) if text == "\n" => lang.text("key-new-line"),
+            Typed::Insert(text) => text.clone(),
+            Typed::Backspace => lang.text("key-delete"),
+            Typed::NextField => match self.flow.session.focus {
+                super::flow::Field::Message => lang.text("name-label"),
+                super::flow::Field::Name => lang.text("message-label"),
+            },
+        }
+    }
+
+    /// "Do you need more time?", large over the screen, with the seconds left; nothing
+    /// behind it can be pressed meanwhile. Returns the participant's answer.
+    fn more_time_panel(&mut self, ui: &mut egui::Ui, left: u32) -> Option<Action> {
+        let lang = self.languages.participant;
+        let theme = self.theme();
+        let scale = self.access.scale();
+        let texts = &mut self.texts;
+        let width = (ui.available_width() * 0.8).min(900.0);
+        let modal = egui::Modal::new(ui.scope_id().with("more time"))
+            .frame(
+                egui::Frame::new()
+                    .fill(theme.background)
+                    .stroke(egui::Stroke::new(3.0, theme.accent))
+                    .corner_radius(16)
+                    .inner_margin(36),
+            )
+            .show(ui.ctx(), |ui| {
+                ui.set_width(width);
+                let k = &mut Kit {
+                    lang,
+                    texts,
+                    theme,
+                    scale,
+                    listen: Listen::Hidden,
+                };
+                let title = k.t("more-time-title");
+                k.label(ui, &title, Look::new(50.0, Tone::Ink).bold().centred());
+                let body = k.t_with("more-time-body", &[("seconds", left.into())]);
+                k.label(ui, &body, Look::new(30.0, Tone::Ink).centred());
+                ui.add_space(24.0);
+                let more = k.t("more-time-button");
+                k.button_row(ui, &[(&more, true, true)])
+                    .map(|_| Action::MoreTime)
+            });
+        modal.inner
     }
 
     /// Shows the screens in `lang`, its keyboard first.
@@ -429,6 +652,7 @@ impl KioskApp {
                     self.choose_language(lang);
                 }
             }
+            Action::Access(access) => self.access = access,
             Action::Reset => self.flow.reset(),
             Action::Consent(u, on) => match u {
                 Use::Archive => session.archive = on,
@@ -446,13 +670,27 @@ impl KioskApp {
             Action::BackToPhoto => self.flow.back_to_photo(),
             Action::Key(key) => {
                 let focus = session.focus;
-                match self.keyboard.press(&key) {
+                let typed = self.keyboard.press(&key);
+                if self.audio_mode()
+                    && let Some(typed) = &typed
+                {
+                    self.say(&self.key_words(typed));
+                }
+                match typed {
                     Some(Typed::Insert(text)) => self.flow.edit(focus, &EntryEdit::Insert(text)),
                     Some(Typed::Backspace) => self.flow.edit(focus, &EntryEdit::Backspace),
                     Some(Typed::NextField) => self.flow.next_field(),
                     None => {}
                 }
             }
+            Action::Listen => {
+                if self.speaker.speaking() {
+                    self.speaker.stop();
+                } else {
+                    self.say(&self.screen_words(now));
+                }
+            }
+            Action::MoreTime => self.flow.more_time(now),
             Action::Edit(field, edits) => {
                 for edit in &edits {
                     self.flow.edit(field, edit);
@@ -473,6 +711,9 @@ impl KioskApp {
         let k = &mut Kit {
             lang: self.staff.lang,
             texts: &mut self.texts,
+            theme: &NORMAL,
+            scale: 1.0,
+            listen: Listen::Hidden,
         };
         if let Mode::Pin { entered, verdict } = &mut self.staff.mode {
             match screens::pin_pad::show(ui, k, entered, verdict.as_ref()) {
@@ -498,11 +739,18 @@ impl KioskApp {
             confirm_erase: self.staff.confirm_erase,
             confirm_exit: self.staff.confirm_exit,
             languages: &self.languages.offered,
+            speech: self.speaker.output(),
+            speak_screens: self.speak_screens,
         };
         let mut inputs = self.staff.inputs.clone();
         let action = screens::staff::show(ui, k, &view, &mut inputs);
         self.staff.inputs = inputs;
         match action {
+            Some(StaffAction::SpeakScreens(on)) => {
+                self.speak_screens = on;
+                self.staff
+                    .apply(StaffAction::SpeakScreens(on), &self.worker);
+            }
             Some(StaffAction::ParticipantLanguage(tag)) => {
                 if let Some(lang) = super::i18n::language(tag) {
                     self.languages.default = lang;
@@ -530,24 +778,19 @@ impl KioskApp {
         }
     }
 
-    /// Redraws only when something can change: new camera pictures wake the screen
-    /// themselves; work in progress is polled quickly; otherwise once a second for the
-    /// timeouts (the staff screen too: its figures refresh every few seconds). (Drawing a full screen 30 times a second for nothing would keep a core
-    /// busy on machines that draw in software.)
+    /// Redraws only when something can change: new camera pictures and the worker's
+    /// answers wake the screen themselves; otherwise once a second for the timeouts, or
+    /// every few seconds where nothing counts down (the start screen, the staff screen,
+    /// whose figures refresh that often). (Drawing a full screen 30 times a second for
+    /// nothing would keep a core busy on machines that draw in software.)
     fn schedule_repaint(&self, ctx: &egui::Context) {
         let showing_camera = matches!(self.flow.step, Step::Camera | Step::Countdown { .. });
         self.camera
             .set_watched(showing_camera && !self.staff.is_open());
-        let w = &self.work;
-        let busy = w.fit_pending.is_some()
-            || w.making.is_some()
-            || w.printing.is_some()
-            || self.attract.pending.is_some()
-            || self.staff.busy();
-        let after = if busy {
-            50
-        } else if showing_camera {
+        let after = if showing_camera && !self.staff.is_open() {
             200 // the camera wakes the screen; this only covers a camera that went quiet
+        } else if self.staff.is_open() || self.flow.step == Step::Attract {
+            3000
         } else {
             1000
         };
@@ -735,6 +978,18 @@ impl KioskApp {
         };
         self.work.problem = None;
         self.work.printing = Some(self.worker.run(move |b| b.save_and_print(draft, consent)));
+    }
+}
+
+/// Gives back to the system the memory a participant's card freed. glibc keeps freed blocks
+/// in each thread's arena (a card's 300 dpi pictures are tens of megabytes), which over a
+/// day at the booth looks like the kiosk growing.
+fn give_back_memory() {
+    #[cfg(target_env = "gnu")]
+    // SAFETY: malloc_trim only returns free pages of the allocator's own heaps to the
+    // system; it touches no memory in use and is safe to call from any thread.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }
 

@@ -2,7 +2,7 @@
 //! so the screen never waits for the card engine, the disk or the printer.
 
 use std::path::PathBuf;
-use std::sync::mpsc;
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::Instant;
 
 use image::RgbImage;
@@ -396,6 +396,12 @@ impl Booth {
         self.save_setting("staff_language", tag.into(), tag.to_string())
     }
 
+    /// Has every screen read aloud as it opens (or not), and the settings file.
+    pub fn set_speak_screens(&mut self, on: bool) -> SettingSaved {
+        self.config.speak_screens = on;
+        self.save_setting("speak_screens", on.into(), on.to_string())
+    }
+
     /// Changes the on-screen keyboards (checked first) and the settings file.
     pub fn set_keyboards(
         &mut self,
@@ -644,7 +650,13 @@ pub struct Worker {
     /// `None` only while the worker is being stopped.
     jobs: Option<mpsc::Sender<Job>>,
     thread: Option<std::thread::JoinHandle<()>>,
+    /// Called after each job: wakes the screen to collect the answer (so it need not keep
+    /// redrawing to look for it).
+    wake: Waker,
 }
+
+/// What the worker calls when an answer is ready.
+type Waker = Arc<Mutex<Option<Box<dyn Fn() + Send>>>>;
 
 /// Stopping the worker lets it finish the job in hand (a card being saved, say) and the
 /// ones already queued: closing the kiosk never cuts a save short.
@@ -677,17 +689,28 @@ impl Worker {
     /// Starts the worker thread that owns `booth`.
     pub fn start(mut booth: Booth) -> std::io::Result<Worker> {
         let (jobs, inbox) = mpsc::channel::<Job>();
+        let wake: Waker = Arc::default();
+        let waker = wake.clone();
         let thread = std::thread::Builder::new()
             .name("booth".into())
             .spawn(move || {
                 for job in inbox {
                     job(&mut booth);
+                    if let Some(wake) = &*waker.lock().unwrap_or_else(|e| e.into_inner()) {
+                        wake();
+                    }
                 }
             })?;
         Ok(Worker {
             jobs: Some(jobs),
             thread: Some(thread),
+            wake,
         })
+    }
+
+    /// Has the worker call `wake` after each job (the screen then redraws to collect it).
+    pub fn wake_with(&self, wake: impl Fn() + Send + 'static) {
+        *self.wake.lock().unwrap_or_else(|e| e.into_inner()) = Some(Box::new(wake));
     }
 
     /// Queues a job; its answer arrives in the returned `Pending`.

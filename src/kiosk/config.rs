@@ -32,6 +32,9 @@ pub struct Config {
     /// Seconds without a touch or key before the kiosk returns to its start screen and
     /// discards what was not confirmed.
     pub inactivity_seconds: u32,
+    /// Seconds before that reset when the participant is asked "Do you need more time?"
+    /// (a tap on "I need more time" doubles their time).
+    pub more_time_seconds: u32,
     /// Seconds the "take your card" screen stays.
     pub goodbye_seconds: u32,
     /// Seconds without a touch or key before staff mode closes by itself, so the next
@@ -50,6 +53,12 @@ pub struct Config {
     pub staff_language: String,
     /// The languages the start screen offers, in order (empty: all the booth has).
     pub languages: Vec<String>,
+    /// Read each screen aloud as it opens (and each key as it is pressed), for every
+    /// participant; each can also ask for it on the start screen.
+    pub speak_screens: bool,
+    /// Where speech goes: "" for the sound device, or a folder to write it into as WAV
+    /// files (to check the voices on a machine without speakers).
+    pub speech_folder: String,
     /// Extra folders with fonts for participants' scripts (the system's are always used).
     pub font_folders: Vec<PathBuf>,
     /// Hashtags ending every social media caption (`social export`), without the `#`.
@@ -67,6 +76,7 @@ impl Default for Config {
             countdown_seconds: 3,
             retakes: 2,
             inactivity_seconds: 60,
+            more_time_seconds: 20,
             goodbye_seconds: 12,
             staff_idle_seconds: 60,
             archive: String::new(),
@@ -75,6 +85,8 @@ impl Default for Config {
             language: "en".into(),
             staff_language: "en".into(),
             languages: Vec::new(),
+            speak_screens: false,
+            speech_folder: String::new(),
             font_folders: Vec::new(),
             hashtags: vec!["PortraitsOfWelcome".into(), "RefugeesWelcome".into()],
         }
@@ -149,6 +161,12 @@ impl Config {
             return bad(
                 "inactivity_seconds",
                 "must be at least 15, so participants can read and type",
+            );
+        }
+        if config.more_time_seconds == 0 || config.more_time_seconds >= config.inactivity_seconds {
+            return bad(
+                "more_time_seconds",
+                "must be at least 1 and less than inactivity_seconds",
             );
         }
         if config.goodbye_seconds == 0 {
@@ -232,6 +250,14 @@ impl Config {
             .collect()
     }
 
+    /// Where the booth's speech goes.
+    pub fn speech_output(&self) -> super::speech::Output {
+        match self.speech_folder.trim() {
+            "" => super::speech::Output::detect(),
+            folder => super::speech::Output::Folder(PathBuf::from(folder)),
+        }
+    }
+
     /// The CUPS queue, or `None` for CUPS' default.
     pub fn printer_queue(&self) -> Option<&str> {
         Some(self.printer.trim()).filter(|p| !p.is_empty())
@@ -266,6 +292,9 @@ camera = {camera}
 countdown_seconds = {countdown}
 retakes = {retakes}
 inactivity_seconds = {inactivity}
+# Seconds before that when the booth asks "Do you need more time?" (a tap on "I need more
+# time" doubles the participant's time; only no answer starts over).
+more_time_seconds = {more_time}
 # Seconds the "take your card" screen stays.
 goodbye_seconds = {goodbye}
 # Seconds without a touch before staff mode closes by itself.
@@ -287,6 +316,12 @@ language = {language}
 staff_language = {staff_language}
 languages = {languages}
 
+# Speech (espeak-ng): read each screen aloud as it opens, for every participant (each can
+# also choose it on the start screen); and where speech goes ("" = the sound device, or a
+# folder where what the booth says is written as WAV files).
+speak_screens = {speak_screens}
+speech_folder = {speech_folder}
+
 # Extra folders with fonts for participants' scripts and emoji. The system's font folders
 # are always searched (bash scripts/setup-debian.sh installs the Noto fonts there).
 font_folders = {font_folders}
@@ -305,6 +340,7 @@ pin_hash = {pin}
             countdown = self.countdown_seconds,
             retakes = self.retakes,
             inactivity = self.inactivity_seconds,
+            more_time = self.more_time_seconds,
             goodbye = self.goodbye_seconds,
             staff_idle = self.staff_idle_seconds,
             archive = q(&self.archive),
@@ -313,6 +349,8 @@ pin_hash = {pin}
             language = q(&self.language),
             staff_language = q(&self.staff_language),
             languages = toml::Value::from(self.languages.clone()),
+            speak_screens = self.speak_screens,
+            speech_folder = q(&self.speech_folder),
             hashtags = toml::Value::from(self.hashtags.clone()),
             font_folders = toml::Value::from(
                 self.font_folders

@@ -73,6 +73,8 @@ pub struct FlowSettings {
     pub retakes: u32,
     /// Seconds without input before going back to the start.
     pub inactivity: f64,
+    /// Seconds before that when the participant is asked whether they need more time.
+    pub warning: f64,
     /// Seconds the goodbye screen stays.
     pub goodbye: f64,
 }
@@ -97,6 +99,9 @@ pub struct Session {
     pub focus: Field,
     /// The finished card, once made.
     pub draft: Option<Draft>,
+    /// How many times the usual time without a touch this participant has (doubled each
+    /// time they ask for more).
+    pub patience: f64,
 }
 
 impl Default for Session {
@@ -111,6 +116,7 @@ impl Default for Session {
             name: TextEntry::new(MAX_NAME_CHARS),
             focus: Field::Message,
             draft: None,
+            patience: 1.0,
         }
     }
 }
@@ -174,9 +180,13 @@ impl Flow {
         &self.settings
     }
 
-    /// The participant did something (touch, key).
+    /// The participant did something (touch, key). While the booth is asking whether they
+    /// need more time, only the answer counts ([`Flow::more_time`]): the question stays
+    /// until it is answered or the time runs out.
     pub fn touched(&mut self, now: f64) {
-        self.last_input = now;
+        if self.time_left(now).is_none() {
+            self.last_input = now;
+        }
     }
 
     /// Moves time on: returns to the start after inactivity or when the goodbye is over,
@@ -185,18 +195,44 @@ impl Flow {
         match self.step {
             Step::Countdown { shoot_at } if now >= shoot_at => return Some(Due::Shoot),
             Step::Goodbye { until, .. } if now >= until => self.reset(),
-            Step::Consent | Step::Camera | Step::Review | Step::Message | Step::Preview
-                if now - self.last_input > self.settings.inactivity =>
-            {
+            _ if self.waits_for_input() && now - self.last_input > self.time_allowed() => {
                 tracing::info!(
                     "nobody at the booth for {} s; starting over",
-                    self.settings.inactivity
+                    self.time_allowed()
                 );
                 self.reset();
             }
             _ => {}
         }
         None
+    }
+
+    /// Whether this step waits for the participant (and so ends when nobody is there).
+    fn waits_for_input(&self) -> bool {
+        matches!(
+            self.step,
+            Step::Consent | Step::Camera | Step::Review | Step::Message | Step::Preview
+        )
+    }
+
+    /// Seconds without a touch this participant has before the booth starts over.
+    fn time_allowed(&self) -> f64 {
+        self.settings.inactivity * self.session.patience
+    }
+
+    /// Seconds left before the booth starts over (rounded up), once it is time to ask
+    /// whether the participant needs more time; `None` before that.
+    pub fn time_left(&self, now: f64) -> Option<u32> {
+        let left = self.time_allowed() - (now - self.last_input);
+        // (Never for more than half the time: a short time is not all warning.)
+        let warning = self.settings.warning.min(self.time_allowed() / 2.0);
+        (self.waits_for_input() && left <= warning).then(|| left.max(0.0).ceil() as u32)
+    }
+
+    /// The participant asked for more time: they have twice as long from now on.
+    pub fn more_time(&mut self, now: f64) {
+        self.session.patience *= 2.0;
+        self.last_input = now;
     }
 
     /// Seconds left in the countdown (rounded up), while counting.
@@ -379,6 +415,7 @@ mod tests {
             countdown: 3.0,
             retakes: 1,
             inactivity: 60.0,
+            warning: 20.0,
             goodbye: 10.0,
         })
     }
@@ -457,5 +494,30 @@ mod tests {
         f.shoot(0.0);
         f.captured(None, 3.0);
         assert_eq!(f.step, Step::Camera);
+    }
+
+    #[test]
+    fn the_booth_asks_before_it_starts_over_and_only_the_answer_gives_more_time() {
+        let mut flow = flow();
+        flow.start(0.0);
+        flow.touched(10.0);
+        assert_eq!(flow.step, Step::Consent);
+        assert_eq!(flow.time_left(49.0), None);
+        assert_eq!(
+            flow.time_left(50.5),
+            Some(20),
+            "twenty seconds before the minute"
+        );
+        flow.touched(55.0);
+        assert_eq!(
+            flow.time_left(56.0),
+            Some(14),
+            "a touch elsewhere is no answer"
+        );
+        flow.more_time(56.0);
+        assert_eq!(flow.time_left(150.0), None, "twice the time now");
+        assert_eq!(flow.time_left(157.0), Some(19));
+        flow.tick(177.0);
+        assert_eq!(flow.step, Step::Attract, "no answer: the booth starts over");
     }
 }

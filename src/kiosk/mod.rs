@@ -11,9 +11,11 @@ pub mod entry;
 pub mod flow;
 pub mod i18n;
 pub mod keyboard;
+pub mod listen;
 mod look;
 pub mod pin;
 mod screens;
+pub mod speech;
 mod staff;
 mod widgets;
 

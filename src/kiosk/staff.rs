@@ -128,11 +128,6 @@ impl Staff {
         !matches!(self.mode, Mode::Closed)
     }
 
-    /// Whether work staff asked for is still running.
-    pub fn busy(&self) -> bool {
-        self.action.is_some() || self.lookup.is_some() || self.refreshing.is_some()
-    }
-
     /// Opens the PIN pad.
     pub fn ask_pin(&mut self, now: f64) {
         if !self.is_open() {
@@ -348,6 +343,9 @@ impl Staff {
                 self.act(worker, move |b| {
                     (saved(s, &b.set_staff_language(tag)), None)
                 })
+            }
+            StaffAction::SpeakScreens(on) => {
+                self.act(worker, move |b| (saved(s, &b.set_speak_screens(on)), None))
             }
             StaffAction::Keyboards(names) => {
                 self.snapshot.keyboards = names.clone();

@@ -21,6 +21,7 @@ pub fn config(archive: &std::path::Path, printer: &str) -> Config {
         countdown_seconds: 1,
         retakes: 1,
         inactivity_seconds: 15,
+        more_time_seconds: 5,
         goodbye_seconds: 2,
         pin_hash: hash_pin(PIN).unwrap(),
         ..Config::default()

@@ -5,8 +5,9 @@
 use egui::Vec2;
 
 use super::Action;
+use crate::kiosk::app::Access;
 use crate::kiosk::i18n::Language;
-use crate::kiosk::look::{ACCENT, INK, MIN_TARGET};
+use crate::kiosk::look::{MIN_TARGET, Tone};
 use crate::kiosk::widgets::picture::Picture;
 use crate::kiosk::widgets::text::Look;
 use crate::kiosk::widgets::{ButtonLook, Kit, row};
@@ -14,13 +15,21 @@ use crate::kiosk::widgets::{ButtonLook, Kit, row};
 /// Narrowest button of the language grid, points.
 const LANGUAGE_WIDTH: f32 = 176.0;
 
-/// Draws the start screen with `card` (an exhibition card) and the `languages` offered.
-pub fn show(
-    ui: &mut egui::Ui,
-    k: &mut Kit<'_>,
-    card: Option<&Picture>,
-    languages: &[&'static Language],
-) -> Option<Action> {
+/// What the start screen shows.
+pub struct AttractView<'a> {
+    /// An exhibition card, when there is one.
+    pub card: Option<&'a Picture>,
+    /// The languages offered.
+    pub languages: &'a [&'static Language],
+    /// The participant's choices of larger text, high contrast and speech.
+    pub access: Access,
+    /// Whether the booth can speak this language (a voice, and somewhere to play it).
+    pub can_speak: bool,
+}
+
+/// Draws the start screen.
+pub fn show(ui: &mut egui::Ui, k: &mut Kit<'_>, view: &AttractView<'_>) -> Option<Action> {
+    let (card, languages) = (view.card, view.languages);
     let card = card.filter(|c| c.is_set());
     let mut action = None;
     // The languages along the bottom, within reach and always in sight.
@@ -28,6 +37,9 @@ pub fn show(
         .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 12)))
         .show_separator_line(false)
         .show(ui, |ui| {
+            if let Some(access) = access_row(ui, k, view.access, view.can_speak) {
+                action = Some(Action::Access(access));
+            }
             if let Some(tag) = language_grid(ui, k, languages) {
                 action = Some(Action::Language(tag));
             }
@@ -68,7 +80,9 @@ pub fn show(
                 });
             }
         });
-    if ui.input(|i| i.key_pressed(egui::Key::Enter)) && action.is_none() {
+    // Return starts, unless it is pressing a button the keyboard (or a switch) is on.
+    let nothing_focused = ui.memory(|m| m.focused()).is_none();
+    if nothing_focused && ui.input(|i| i.key_pressed(egui::Key::Enter)) && action.is_none() {
         action = Some(Action::Start);
     }
     action
@@ -83,10 +97,11 @@ fn invitation(ui: &mut egui::Ui, k: &mut Kit<'_>, width: f32) -> Option<Action> 
     ui.vertical_centered(|ui| {
         ui.set_max_width(width.min(1000.0));
         let title = k.t("attract-title");
-        k.label(ui, &title, Look::new(72.0, ACCENT).bold().centred());
+        k.label(ui, &title, Look::new(72.0, Tone::Accent).bold().centred());
+        k.listen_button(ui, None);
         ui.add_space(16.0);
         let body = k.t("attract-body");
-        k.label(ui, &body, Look::new(30.0, INK).centred());
+        k.label(ui, &body, Look::new(30.0, Tone::Ink).centred());
         ui.add_space(32.0);
         let start = k.t("start");
         if k.button_row(ui, &[(&start, true, true)]).is_some() {
@@ -99,7 +114,7 @@ fn invitation(ui: &mut egui::Ui, k: &mut Kit<'_>, width: f32) -> Option<Action> 
 /// An exhibition card under a small heading, at most `height` tall.
 fn recent_card(ui: &mut egui::Ui, k: &mut Kit<'_>, card: &Picture, height: f32) {
     let heading = k.t("attract-recent");
-    k.label(ui, &heading, Look::new(22.0, INK).centred());
+    k.label(ui, &heading, Look::new(22.0, Tone::Ink).centred());
     card.show(ui, Vec2::new(ui.available_width(), height.max(0.0)), false);
 }
 
@@ -113,7 +128,42 @@ const GRID_GAP: f32 = 10.0;
 
 /// How the grid's caption is set.
 fn caption_look() -> Look {
-    Look::new(26.0, INK).centred()
+    Look::new(26.0, Tone::Ink).centred()
+}
+
+/// The participant's choices for seeing and hearing the booth, as buttons that stay
+/// pressed in: larger text, high contrast, and (where the booth has a voice for the
+/// language) speech. Returns the choices after a press.
+fn access_row(
+    ui: &mut egui::Ui,
+    k: &mut Kit<'_>,
+    access: Access,
+    can_speak: bool,
+) -> Option<Access> {
+    let (larger, contrast, speech) = (k.t("a11y-larger"), k.t("a11y-contrast"), k.t("a11y-speech"));
+    let look = |on| ButtonLook::small().on(on);
+    let mut buttons = vec![
+        (larger.as_str(), look(access.larger)),
+        (contrast.as_str(), look(access.contrast)),
+    ];
+    if can_speak {
+        buttons.push((speech.as_str(), look(access.speech)));
+    }
+    match k.centred_buttons(ui, &buttons) {
+        Some(0) => Some(Access {
+            larger: !access.larger,
+            ..access
+        }),
+        Some(1) => Some(Access {
+            contrast: !access.contrast,
+            ..access
+        }),
+        Some(_) => Some(Access {
+            speech: !access.speech,
+            ..access
+        }),
+        None => None,
+    }
 }
 
 /// Every language the booth offers, each named in itself; the one in use drawn chosen.

@@ -5,7 +5,7 @@ use egui::{Color32, Vec2};
 use super::Action;
 use crate::capture::CameraStatus;
 use crate::card::Crop;
-use crate::kiosk::look::INK;
+use crate::kiosk::look::Tone;
 use crate::kiosk::widgets::Kit;
 use crate::kiosk::widgets::picture::Picture;
 use crate::kiosk::widgets::text::Look;
@@ -30,8 +30,8 @@ pub fn show(ui: &mut egui::Ui, k: &mut Kit<'_>, view: &CameraView<'_>) -> Option
             let title = k.t("camera-unavailable");
             k.title(ui, &title);
             let body = k.t("camera-unavailable-body");
-            k.label(ui, &body, Look::new(28.0, INK).centred());
-            k.label(ui, reason, Look::new(20.0, INK).centred());
+            k.label(ui, &body, Look::new(28.0, Tone::Ink).centred());
+            k.label(ui, reason, Look::new(20.0, Tone::Ink).centred());
         });
         return pressed.map(|_| Action::Reset);
     }
@@ -61,25 +61,36 @@ pub fn show(ui: &mut egui::Ui, k: &mut Kit<'_>, view: &CameraView<'_>) -> Option
     match pressed {
         Some(0) => Some(Action::Reset),
         Some(_) => Some(Action::Shoot),
-        None if ready && ui.input(|i| i.key_pressed(egui::Key::Space)) => Some(Action::Shoot),
+        None if ready
+            && ui.memory(|m| m.focused()).is_none()
+            && ui.input(|i| i.key_pressed(egui::Key::Space)) =>
+        {
+            Some(Action::Shoot)
+        }
         None => None,
     }
 }
 
 /// The seconds left, large over the picture: a shadow, then white over it, readable on
 /// any picture.
-fn countdown(ui: &egui::Ui, k: &mut Kit<'_>, left: u32, rect: egui::Rect) {
+fn countdown(ui: &mut egui::Ui, k: &mut Kit<'_>, left: u32, rect: egui::Rect) {
     let text = left.max(1).to_string();
-    for (offset, color) in [
-        (Vec2::splat(4.0), Color32::from_black_alpha(140)),
-        (Vec2::ZERO, Color32::WHITE),
-    ] {
-        let set = k.texts.set(
-            ui.ctx(),
-            &text,
-            Look::new(240.0, color).bold(),
-            rect.width(),
-        );
+    let look = Look::new(240.0, Tone::OnPicture).bold();
+    let shadow = k.set_in(
+        ui.ctx(),
+        &text,
+        look,
+        Color32::from_black_alpha(140),
+        rect.width(),
+    );
+    let number = k.set(ui.ctx(), &text, look, rect.width());
+    // A screen reader says each number as it comes.
+    let response = ui.interact(rect, ui.scope_id().with("countdown"), egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_live(egui::accesskit::Live::Assertive)
+    });
+    for (offset, set) in [(Vec2::splat(4.0), shadow), (Vec2::ZERO, number)] {
         let at = rect.center() + offset - set.size / 2.0;
         k.texts.paint(ui.painter(), &text, &set, at, rect);
     }

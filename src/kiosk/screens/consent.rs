@@ -3,7 +3,7 @@
 
 use super::Action;
 use crate::archive::Use;
-use crate::kiosk::look::INK;
+use crate::kiosk::look::Tone;
 use crate::kiosk::widgets::Kit;
 use crate::kiosk::widgets::text::Look;
 
@@ -39,7 +39,7 @@ pub fn show(ui: &mut egui::Ui, k: &mut Kit<'_>, agreed: [bool; 3]) -> Option<Act
                 }
                 ui.add_space(8.0);
                 let note = k.t("consent-note");
-                k.label(ui, &note, Look::new(22.0, INK));
+                k.label(ui, &note, Look::new(22.0, Tone::Ink));
             });
         });
         ticked

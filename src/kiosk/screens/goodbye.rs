@@ -3,7 +3,7 @@
 
 use super::Action;
 use crate::archive::CardId;
-use crate::kiosk::look::{ACCENT, INK};
+use crate::kiosk::look::Tone;
 use crate::kiosk::widgets::Kit;
 use crate::kiosk::widgets::text::Look;
 
@@ -20,9 +20,10 @@ pub fn show(
     let (pressed, ()) = k.screen(ui, &[(&done, true, true)], true, |ui, k| {
         ui.add_space(ui.clip_rect().height() * 0.15);
         let title = k.t("goodbye-title");
-        k.label(ui, &title, Look::new(80.0, ACCENT).bold().centred());
+        k.label(ui, &title, Look::new(80.0, Tone::Accent).bold().centred());
+        k.listen_button(ui, None);
         ui.add_space(24.0);
-        let body = Look::new(30.0, INK).centred();
+        let body = Look::new(30.0, Tone::Ink).centred();
         let ids: &[&str] = if printed {
             &["goodbye-body"]
         } else {
@@ -34,7 +35,7 @@ pub fn show(
         }
         if let Some(card) = card {
             ui.add_space(24.0);
-            let small = Look::new(24.0, INK).centred();
+            let small = Look::new(24.0, Tone::Ink).centred();
             let kept = k.t(if kept {
                 "goodbye-kept"
             } else {

@@ -10,10 +10,11 @@ use crate::kiosk::booth::MessageFit;
 use crate::kiosk::entry::EntryEdit;
 use crate::kiosk::flow::{Field, Session};
 use crate::kiosk::keyboard::Keyboard;
-use crate::kiosk::look::{INK, WARNING};
+use crate::kiosk::look::MIN_TARGET;
+use crate::kiosk::look::Tone;
 use crate::kiosk::widgets::field::{FieldLook, Fields, PADDING as FIELD_PADDING};
 use crate::kiosk::widgets::text::Look;
-use crate::kiosk::widgets::{ButtonLook, Kit, keyboard, row};
+use crate::kiosk::widgets::{ButtonLook, Kit, Listen, keyboard, row};
 
 /// What the message screen shows.
 pub struct MessageView<'a> {
@@ -41,15 +42,18 @@ pub fn show(
     // The title sits between the buttons when it fits there, above them when not.
     let (back, make) = (k.t("back"), k.t("make-card"));
     let title = k.t("message-title");
-    let title_look = Look::new(40.0, INK).bold().centred();
-    let title_width = k
-        .texts
-        .set(ui.ctx(), &title, title_look, f32::INFINITY)
-        .size
-        .x;
+    let title_look = Look::new(40.0, Tone::Ink).bold().centred();
+    let title_width = k.set(ui.ctx(), &title, title_look, f32::INFINITY).size.x;
     let big = |primary, enabled| ButtonLook::big(primary, enabled);
+    let gap = ui.spacing().item_spacing.x;
+    let listen = if k.listen == Listen::Hidden {
+        0.0
+    } else {
+        MIN_TARGET * k.scale + gap
+    };
     let buttons = k.button_width(ui, &back, big(false, true))
-        + k.button_width(ui, &make, big(true, view.ready));
+        + k.button_width(ui, &make, big(true, view.ready))
+        + listen;
     let beside = ui.available_width() - buttons - 4.0 * ui.spacing().item_spacing.x;
     if title_width > beside {
         k.label(ui, &title, title_look);
@@ -59,21 +63,23 @@ pub fn show(
             action = Some(Action::BackToPhoto);
         }
         let inner = ui.available_width() - k.button_width(ui, &make, big(true, view.ready));
+        let room = inner - gap - listen;
         if title_width <= beside {
-            ui.allocate_ui(Vec2::new(inner - ui.spacing().item_spacing.x, 84.0), |ui| {
+            ui.allocate_ui(Vec2::new(room, 84.0), |ui| {
                 ui.vertical_centered(|ui| {
                     ui.add_space(14.0);
                     k.label(ui, &title, title_look);
                 });
             });
         } else {
-            ui.add_space(inner - ui.spacing().item_spacing.x);
+            ui.add_space(room);
         }
+        k.listen_button(ui, None);
         if k.button(ui, &make, big(true, view.ready)).clicked() {
             action = Some(Action::MakeCard);
         }
     });
-    let size = Sizes::fill(ui, view.keyboard);
+    let size = Sizes::fill(ui, view.keyboard, k.scale);
     let message_label = k.t("message-label");
     let message_hint = k.t("message-hint");
     let message_look = FieldLook {
@@ -81,7 +87,7 @@ pub fn show(
         label: &message_label,
         hint: &message_hint,
         rows: size.message_rows,
-        size: MESSAGE_SIZE,
+        size: MESSAGE_SIZE * k.scale,
     };
     action = action.or(field(ui, k, fields, &message_look, view, Field::Message));
     // The name and the card's room side by side, the name first in the reading direction.
@@ -90,13 +96,13 @@ pub fn show(
         let [left, right] = columns else { return };
         let (name_column, fit_column) = if rtl { (right, left) } else { (left, right) };
         let name_label = k.t("name-label");
-        k.caption(name_column, &name_label, Look::new(22.0, INK));
+        k.caption(name_column, &name_label, Look::new(22.0, Tone::Ink));
         let name_look = FieldLook {
             slot: 1,
             label: &name_label,
             hint: "",
             rows: 1,
-            size: NAME_SIZE,
+            size: NAME_SIZE * k.scale,
         };
         action = action
             .take()
@@ -114,11 +120,14 @@ pub fn show(
     ) {
         action = Some(Action::Key(key));
     }
-    let typed = physical_keys(ui);
+    // With a button or key in the keyboard's focus (Tab moves it, as a switch does),
+    // Space and Return press it; otherwise they type into the field, as every key does.
+    let control_focused = ui
+        .memory(|m| m.focused())
+        .is_some_and(|id| !fields.owns(id));
+    let typed = physical_keys(ui, control_focused);
     if !typed.is_empty() {
         action = Some(Action::Edit(focus, typed));
-    } else if ui.input(|i| i.key_pressed(egui::Key::Tab)) {
-        action = Some(Action::Key(crate::kiosk::keyboard::KeyPress::NextField));
     }
     action
 }
@@ -143,16 +152,16 @@ struct Sizes {
 
 impl Sizes {
     /// Keys as tall as they can be while the message shows its fewest lines; then the
-    /// message takes what is left.
-    fn fill(ui: &egui::Ui, kb: &Keyboard) -> Sizes {
+    /// message takes what is left. Larger text (`scale`) makes lines and keys taller.
+    fn fill(ui: &egui::Ui, kb: &Keyboard, scale: f32) -> Sizes {
         let spacing = ui.spacing().item_spacing.y;
-        let free = ui.available_height() - NAME_ROW - 2.0 * spacing;
-        let line = MESSAGE_SIZE * 1.35;
+        let free = ui.available_height() - NAME_ROW * scale - 2.0 * spacing;
+        let line = MESSAGE_SIZE * scale * 1.35;
         let field = |rows: usize| rows as f32 * line + 2.0 * FIELD_PADDING;
         let rows = kb.pages().map(|p| p.rows.len()).max().unwrap_or(3) as f32 + 1.0;
         let gaps = (rows - 1.0) * keyboard::GAP;
         let key_height = ((free - field(*MESSAGE_ROWS.start()) - gaps) / rows)
-            .clamp(keyboard::MIN_KEY_HEIGHT, TALLEST_KEY);
+            .clamp(keyboard::MIN_KEY_HEIGHT, TALLEST_KEY * scale);
         let keyboard_height = rows * key_height + gaps;
         let message_rows = ((free - keyboard_height - 2.0 * FIELD_PADDING) / line)
             .floor()
@@ -187,12 +196,14 @@ fn tap(field: Field, caret_to: Option<usize>) -> Action {
     }
 }
 
-/// What a physical keyboard typed this frame.
-fn physical_keys(ui: &egui::Ui) -> Vec<EntryEdit> {
+/// What a physical keyboard typed this frame; with a control focused, not the Space and
+/// Return that press it.
+fn physical_keys(ui: &egui::Ui, control_focused: bool) -> Vec<EntryEdit> {
     ui.input(|i| {
         i.events
             .iter()
             .filter_map(|e| match e {
+                egui::Event::Text(t) if control_focused && t == " " => None,
                 egui::Event::Text(t) | egui::Event::Paste(t) => Some(EntryEdit::Insert(t.clone())),
                 // What an input method (Chinese, Ethiopic syllables, Bengali…) commits.
                 egui::Event::Ime(egui::ImeEvent::Commit(t)) => Some(EntryEdit::Insert(t.clone())),
@@ -205,7 +216,7 @@ fn physical_keys(ui: &egui::Ui) -> Vec<EntryEdit> {
                     egui::Key::ArrowRight => Some(EntryEdit::Forward),
                     egui::Key::Home => Some(EntryEdit::Home),
                     egui::Key::End => Some(EntryEdit::End),
-                    egui::Key::Enter => Some(EntryEdit::Insert("\n".into())),
+                    egui::Key::Enter if !control_focused => Some(EntryEdit::Insert("\n".into())),
                     _ => None,
                 },
                 _ => None,
@@ -216,7 +227,7 @@ fn physical_keys(ui: &egui::Ui) -> Vec<EntryEdit> {
 
 /// How much room is left on the card, or what to change.
 fn fit_indicator(ui: &mut egui::Ui, k: &mut Kit<'_>, fit: &MessageFit, problem: Option<&str>) {
-    let warning = Look::new(24.0, WARNING);
+    let warning = Look::new(24.0, Tone::Warning);
     if let Some(problem) = problem {
         k.label(ui, problem, warning);
     }
@@ -225,7 +236,7 @@ fn fit_indicator(ui: &mut egui::Ui, k: &mut Kit<'_>, fit: &MessageFit, problem: 
         MessageFit::Fits { used } => {
             let left = Room::Fits { used: *used }.left_percent();
             let text = k.t_with("room-left", &[("percent", left.into())]);
-            k.label(ui, &text, Look::new(24.0, INK));
+            k.label(ui, &text, Look::new(24.0, Tone::Ink));
             k.meter(ui, 1.0 - used);
         }
         MessageFit::TooLong { shorten_percent } => {

@@ -26,6 +26,12 @@ pub enum Action {
     Start,
     /// Show the screens in this language (from the start screen).
     Language(&'static str),
+    /// Read the screen aloud (or stop reading it).
+    Listen,
+    /// The participant asked for more time.
+    MoreTime,
+    /// The participant's choices of larger text, high contrast and speech changed.
+    Access(crate::kiosk::app::Access),
     /// Cancel or done: back to the start.
     Reset,
     /// A consent tick box changed.

@@ -2,7 +2,7 @@
 
 use egui::Sense;
 
-use crate::kiosk::look::{INK, WARNING};
+use crate::kiosk::look::Tone;
 use crate::kiosk::pin::PinVerdict;
 use crate::kiosk::widgets::text::Look;
 use crate::kiosk::widgets::{ButtonLook, Kit, LineInput};
@@ -34,9 +34,9 @@ pub fn show(
         let mut action = None;
         ui.add_space(40.0);
         let title = k.t("staff-pin-title");
-        k.label(ui, &title, Look::new(50.0, INK).bold().centred());
+        k.label(ui, &title, Look::new(50.0, Tone::Ink).bold().centred());
         let label = k.t("pin-label");
-        k.caption(ui, &label, Look::new(26.0, INK).centred());
+        k.caption(ui, &label, Look::new(26.0, Tone::Ink).centred());
         let input = LineInput {
             masked: true,
             digits_only: true,
@@ -91,7 +91,7 @@ pub fn show(
                 }
             }
         }
-        let warning = Look::new(26.0, WARNING).centred();
+        let warning = Look::new(26.0, Tone::Warning).centred();
         match verdict {
             Some(PinVerdict::Wrong { tries_left }) => {
                 let text = k.t_with("pin-wrong", &[("tries", (*tries_left).into())]);

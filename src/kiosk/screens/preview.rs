@@ -1,7 +1,7 @@
 //! The finished card as it will print: change the message or print.
 
 use super::Action;
-use crate::kiosk::look::WARNING;
+use crate::kiosk::look::Tone;
 use crate::kiosk::widgets::Kit;
 use crate::kiosk::widgets::picture::Picture;
 use crate::kiosk::widgets::text::Look;
@@ -19,7 +19,7 @@ pub fn show(
         let title = k.t("preview-title");
         k.title(ui, &title);
         if let Some(problem) = problem {
-            k.label(ui, problem, Look::new(26.0, WARNING).centred());
+            k.label(ui, problem, Look::new(26.0, Tone::Warning).centred());
         }
         card.show(ui, ui.available_size(), false);
     });

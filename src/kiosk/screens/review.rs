@@ -4,7 +4,7 @@ use egui::Vec2;
 
 use super::Action;
 use crate::card::Crop;
-use crate::kiosk::look::INK;
+use crate::kiosk::look::Tone;
 use crate::kiosk::widgets::Kit;
 use crate::kiosk::widgets::picture::Picture;
 use crate::kiosk::widgets::text::Look;
@@ -26,12 +26,8 @@ pub fn show(
         let title = k.t("review-title");
         k.title(ui, &title);
         let left = k.t_with("retakes-left", &[("count", retakes_left.into())]);
-        let look = Look::new(28.0, INK).centred();
-        let below = k
-            .texts
-            .set(ui.ctx(), &left, look, ui.available_width())
-            .size
-            .y;
+        let look = Look::new(28.0, Tone::Ink).centred();
+        let below = k.set(ui.ctx(), &left, look, ui.available_width()).size.y;
         let max = ui.available_size() - Vec2::new(0.0, below + ui.spacing().item_spacing.y);
         match frame {
             Some(frame) => photo.show_framed(ui, max, false, frame),

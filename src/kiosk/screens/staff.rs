@@ -11,7 +11,8 @@ use crate::card::Layout;
 use crate::kiosk::booth::StaffSnapshot;
 use crate::kiosk::i18n::Language;
 use crate::kiosk::keyboard::KeyboardLayout;
-use crate::kiosk::look::{INK, WARNING};
+use crate::kiosk::look::Tone;
+use crate::kiosk::speech::{Output, voice_for};
 use crate::kiosk::widgets::text::Look;
 use crate::kiosk::widgets::{ButtonLook, Kit, LineInput, row, wrapped_row};
 use crate::print::PrinterState;
@@ -55,6 +56,8 @@ pub enum StaffAction {
     ParticipantLanguage(&'static str),
     /// The staff screens speak this language.
     StaffLanguage(&'static str),
+    /// Read every screen aloud as it opens (or not).
+    SpeakScreens(bool),
 }
 
 /// What the staff screen shows.
@@ -73,6 +76,10 @@ pub struct StaffView<'a> {
     pub confirm_exit: bool,
     /// The languages the booth offers.
     pub languages: &'a [&'static Language],
+    /// Where the booth's speech goes.
+    pub speech: &'a Output,
+    /// Whether every screen is read aloud as it opens.
+    pub speak_screens: bool,
 }
 
 /// What staff type on this screen (its own inputs).
@@ -140,17 +147,17 @@ pub fn show(
 /// A section's heading.
 fn heading(ui: &mut egui::Ui, k: &mut Kit<'_>, id: &str) {
     let text = k.t(id);
-    k.label(ui, &text, Look::new(28.0, INK).bold());
+    k.label(ui, &text, Look::new(28.0, Tone::Ink).bold());
 }
 
 /// Plain words of the staff screen.
 fn line(ui: &mut egui::Ui, k: &mut Kit<'_>, text: &str) {
-    k.label(ui, text, Look::new(24.0, INK));
+    k.label(ui, text, Look::new(24.0, Tone::Ink));
 }
 
 /// Words about something wrong.
 fn warn(ui: &mut egui::Ui, k: &mut Kit<'_>, text: &str) {
-    k.label(ui, text, Look::new(24.0, WARNING));
+    k.label(ui, text, Look::new(24.0, Tone::Warning));
 }
 
 /// A button of the staff screen, `text` in the staff's words.
@@ -182,14 +189,14 @@ fn header(ui: &mut egui::Ui, k: &mut Kit<'_>, view: &StaffView<'_>) -> Option<St
     let mut action = None;
     wrapped_row(ui, k.rtl(), |ui| {
         let title = k.t("staff-title");
-        k.label(ui, &title, Look::new(44.0, INK).bold());
+        k.label(ui, &title, Look::new(44.0, Tone::Ink).bold());
         let back = k.t("staff-back");
         if button(ui, k, &back) {
             action = Some(StaffAction::Back);
         }
         if view.confirm_exit {
             let question = k.t("staff-exit-question");
-            k.label(ui, &question, Look::new(24.0, WARNING));
+            k.label(ui, &question, Look::new(24.0, Tone::Warning));
             let (yes, no) = (k.t("staff-exit-yes"), k.t("staff-exit-no"));
             if button(ui, k, &yes) {
                 action = Some(StaffAction::Exit);
@@ -224,10 +231,10 @@ fn header(ui: &mut egui::Ui, k: &mut Kit<'_>, view: &StaffView<'_>) -> Option<St
             )
         })
         .unwrap_or_default();
-    fixed(ui, k, &counts, Look::new(24.0, INK));
-    fixed(ui, k, view.note, Look::new(24.0, INK).bold());
+    fixed(ui, k, &counts, Look::new(24.0, Tone::Ink));
+    fixed(ui, k, view.note, Look::new(24.0, Tone::Ink).bold());
     let problem = view.snapshot.problem.as_deref().unwrap_or_default();
-    fixed(ui, k, problem, Look::new(24.0, WARNING));
+    fixed(ui, k, problem, Look::new(24.0, Tone::Warning));
     action
 }
 
@@ -350,7 +357,7 @@ fn recent(
         {
             inputs.copies = (inputs.copies - 1).max(1);
         }
-        k.label(ui, &copies, Look::new(24.0, INK));
+        k.label(ui, &copies, Look::new(24.0, Tone::Ink));
         if k.icon_button(ui, "+", &more, ButtonLook::small()).clicked() {
             inputs.copies = (inputs.copies + 1).min(10);
         }
@@ -378,7 +385,7 @@ fn recent(
                 action = Some(StaffAction::LookUp(inputs.lookup_id.clone()));
             }
             let text = format!("{time} · {name} · {}", message.replace('\n', " "));
-            k.label(ui, &text, Look::new(22.0, INK));
+            k.label(ui, &text, Look::new(22.0, Tone::Ink));
         });
     }
     action
@@ -430,7 +437,7 @@ fn devices(ui: &mut egui::Ui, k: &mut Kit<'_>, view: &StaffView<'_>) -> Option<S
 
     heading(ui, k, "staff-keyboards");
     let note = k.t("staff-keyboards-note");
-    k.label(ui, &note, Look::new(20.0, INK));
+    k.label(ui, &note, Look::new(20.0, Tone::Ink));
     let chosen = &view.snapshot.keyboards;
     let keyboards: Vec<(String, String)> = KeyboardLayout::builtin_names()
         .map(|n| {
@@ -464,7 +471,42 @@ fn devices(ui: &mut egui::Ui, k: &mut Kit<'_>, view: &StaffView<'_>) -> Option<S
     if let Some(tag) = choices(ui, k, &languages, |t| t == staff).filter(|t| t != staff) {
         action = Some(StaffAction::StaffLanguage(tag));
     }
-    action
+    action.or(speech(ui, k, view))
+}
+
+/// Where speech goes, which languages have no voice, and speaking every screen.
+fn speech(ui: &mut egui::Ui, k: &mut Kit<'_>, view: &StaffView<'_>) -> Option<StaffAction> {
+    heading(ui, k, "staff-speech");
+    let output = match view.speech {
+        Output::Device => k.t("staff-speech-device"),
+        Output::Folder(dir) => k.t_with(
+            "staff-speech-folder",
+            &[("folder", dir.display().to_string().into())],
+        ),
+        Output::Nowhere(reason) => k.t_with(
+            "staff-speech-nowhere",
+            &[("reason", reason.as_str().into())],
+        ),
+    };
+    if view.speech.works() {
+        line(ui, k, &output);
+    } else {
+        warn(ui, k, &output);
+    }
+    let silent: Vec<&str> = view
+        .languages
+        .iter()
+        .filter(|l| voice_for(l.tag).is_none())
+        .map(|l| l.name.as_str())
+        .collect();
+    if !silent.is_empty() {
+        let text = k.t_with("staff-no-voice", &[("languages", silent.join(", ").into())]);
+        line(ui, k, &text);
+    }
+    let speak = k.t("staff-speak-screens");
+    k.button(ui, &speak, ButtonLook::small().on(view.speak_screens))
+        .clicked()
+        .then_some(StaffAction::SpeakScreens(!view.speak_screens))
 }
 
 fn consent(
@@ -476,7 +518,7 @@ fn consent(
     let mut action = None;
     heading(ui, k, "staff-lookup-title");
     let label = k.t("staff-card-id");
-    k.caption(ui, &label, Look::new(24.0, INK));
+    k.caption(ui, &label, Look::new(24.0, Tone::Ink));
     let look_up = k.t("staff-look-up");
     let input = LineInput {
         masked: false,
@@ -519,7 +561,7 @@ fn consent(
             ],
         );
         row(ui, k.rtl(), |ui| {
-            k.label(ui, &text, Look::new(24.0, INK));
+            k.label(ui, &text, Look::new(24.0, Tone::Ink));
             let withdraw = k.t_with("staff-withdraw", &[use_word]);
             if agreed && button(ui, k, &withdraw) {
                 action = Some(StaffAction::Withdraw(record.id, u));

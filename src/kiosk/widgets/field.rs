@@ -13,9 +13,8 @@ use super::Kit;
 use super::picture::Picture;
 use super::text::Look;
 use crate::kiosk::entry::TextEntry;
-use crate::kiosk::look::{ACCENT, INK, MUTED};
+use crate::kiosk::look::Tone;
 
-const PAPER: Rgb = Rgb([255, 255, 255]);
 /// Space between a field's border and its text, points.
 pub const PADDING: f32 = 12.0;
 
@@ -36,6 +35,8 @@ struct Drawn {
 pub struct Fields {
     face: FaceId,
     drawn: [Drawn; 2],
+    /// The fields' widget ids on the last frame drawn.
+    ids: [Option<egui::Id>; 2],
 }
 
 /// How a field looks: which of the two it is, its name for screen readers, the hint shown
@@ -56,7 +57,9 @@ pub struct FieldLook<'a> {
 
 /// What happened to a field this frame.
 pub struct FieldResponse {
-    /// Tapped (or focused by a screen reader): it becomes the field typed into.
+    /// Tapped (or pressed with Return, or by a screen reader): it becomes the field typed
+    /// into. Only passing through it with Tab does not, so a switch user's keys go on into
+    /// the field they chose.
     pub tapped: bool,
     /// Where a tap put the caret, as a byte offset in the text.
     pub caret_to: Option<usize>,
@@ -68,7 +71,13 @@ impl Fields {
         Fields {
             face: layout.face(&layout.message),
             drawn: Default::default(),
+            ids: [None; 2],
         }
+    }
+
+    /// Whether the widget `id` is one of the fields.
+    pub fn owns(&self, id: egui::Id) -> bool {
+        self.ids.contains(&Some(id))
     }
 
     /// Follows a change of card layout.
@@ -97,6 +106,7 @@ impl Fields {
         let line = size * 1.35;
         let outer = Vec2::new(ui.available_width(), rows as f32 * line + 2.0 * PADDING);
         let (rect, response) = ui.allocate_exact_size(outer, Sense::click());
+        self.ids[slot.min(1)] = Some(response.id);
         response.widget_info(|| {
             let mut info = egui::WidgetInfo::text_edit(true, entry.text(), entry.text(), hint);
             info.label = Some(label.to_string());
@@ -134,19 +144,25 @@ impl Fields {
         let max_scroll = (layout.height - h as f32).max(0.0);
         let scroll = (caret.top + caret.height - h as f32).clamp(0.0, max_scroll);
         if drawn.drawn_at != Some((h, scroll as u32)) {
-            let ink = Rgb([INK.r(), INK.g(), INK.b()]);
-            let image = layout.draw(glyphs, (w, h), scroll, (PAPER, ink));
+            let ink = k.theme.ink;
+            let paper = k.theme.field();
+            let (ink, paper) = (
+                Rgb([ink.r(), ink.g(), ink.b()]),
+                Rgb([paper.r(), paper.g(), paper.b()]),
+            );
+            let image = layout.draw(glyphs, (w, h), scroll, (paper, ink));
             drawn.picture.set(ui.ctx(), "text field", &image);
             drawn.drawn_at = Some((h, scroll as u32));
         }
 
         let painter = ui.painter_at(rect);
+        let theme = k.theme;
         let stroke = if focused {
-            Stroke::new(4.0, ACCENT)
+            Stroke::new(4.0, theme.accent)
         } else {
-            Stroke::new(1.5, Color32::from_gray(160))
+            Stroke::new(1.5, theme.outline)
         };
-        painter.rect_filled(rect, CornerRadius::same(8), Color32::WHITE);
+        painter.rect_filled(rect, CornerRadius::same(8), theme.field());
         if let Some(id) = drawn.picture.texture_id() {
             let shown = Rect::from_min_size(inner.min, Vec2::new(w as f32, h as f32) / ppp);
             painter.image(
@@ -157,9 +173,12 @@ impl Fields {
             );
         }
         if entry.is_empty() && !hint.is_empty() {
-            let set = k
-                .texts
-                .set(ui.ctx(), hint, Look::new(size * 0.8, MUTED), inner.width());
+            let set = k.set(
+                ui.ctx(),
+                hint,
+                Look::new(size * 0.8, Tone::Muted),
+                inner.width(),
+            );
             let at = if k.rtl() {
                 pos2(inner.max.x - set.size.x, inner.min.y)
             } else {
@@ -172,7 +191,7 @@ impl Fields {
             let top = inner.min.y + (caret.top - scroll) / ppp;
             let caret_rect =
                 Rect::from_min_max(pos2(x - 1.5, top), pos2(x + 1.5, top + caret.height / ppp));
-            painter.rect_filled(caret_rect, 0.0, ACCENT);
+            painter.rect_filled(caret_rect, 0.0, theme.accent);
             // An input method (Chinese, Ethiopic, Bengali) opens its window beside the caret.
             ui.output_mut(|o| {
                 o.ime = Some(egui::output::IMEOutput {
@@ -202,7 +221,7 @@ impl Fields {
                 )
             });
         FieldResponse {
-            tapped: response.clicked() || response.gained_focus(),
+            tapped: response.clicked(),
             caret_to,
         }
     }

@@ -57,9 +57,6 @@ pub fn show(
         "key-to-message"
     });
     ui.scope(|ui| {
-        let v = ui.visuals_mut();
-        v.widgets.inactive.weak_bg_fill = egui::Color32::WHITE;
-        v.widgets.hovered.weak_bg_fill = egui::Color32::from_gray(235);
         ui.spacing_mut().item_spacing = Vec2::splat(GAP);
         let last = caps.len().saturating_sub(1);
         for (r, row) in caps.iter().enumerate() {
@@ -156,7 +153,7 @@ fn forms_offered(
         .fixed_pos(egui::pos2(left, at.min.y - size.y - GAP))
         .show(ui.ctx(), |ui| {
             egui::Frame::new()
-                .fill(egui::Color32::from_gray(225))
+                .fill(k.theme.outline)
                 .corner_radius(12)
                 .inner_margin(GAP)
                 .show(ui, |ui| {
@@ -196,6 +193,7 @@ fn key(
         pad: 4.0,
         primary: false,
         on,
+        toggle: false,
         enabled: true,
     };
     k.button_sized(ui, text, look, Vec2::new(width, height))

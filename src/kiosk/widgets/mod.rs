@@ -10,7 +10,7 @@ pub mod text;
 use egui::{Align, Color32, CornerRadius, Layout, Rect, Response, Sense, Stroke, Vec2, pos2};
 
 use super::i18n::{Args, Language};
-use super::look::{ACCENT, BUTTON_HEIGHT, BUTTON_WIDTH, INK, MIN_TARGET, MUTED};
+use super::look::{BUTTON_HEIGHT, BUTTON_WIDTH, MIN_TARGET, Theme, Tone};
 use text::{Look, SetText, Texts};
 
 /// Space above and below a button's words, points.
@@ -18,12 +18,34 @@ const BUTTON_PADDING_Y: f32 = 14.0;
 /// Smallest size words are shrunk to so they fit a button of fixed size (a key), points.
 const SMALLEST_KEY_TEXT: f32 = 14.0;
 
-/// What a screen draws with: the participant's (or staff's) language and the type.
+/// What a screen draws with: the participant's (or staff's) language, the type, the
+/// colours and how large the words are.
 pub struct Kit<'a> {
     /// The language the screen speaks.
     pub lang: &'static Language,
     /// The type the words are set in.
     pub texts: &'a mut Texts,
+    /// The colours.
+    pub theme: &'static Theme,
+    /// How much larger than designed the words are (1, or 1.5 for larger text).
+    pub scale: f32,
+    /// The Listen button: shown (and pressed in while speaking), or not.
+    pub listen: Listen,
+}
+
+/// The Listen button a participant screen shows beside its title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Listen {
+    /// Not shown: no voice for the language, or nowhere to play it, or a staff screen.
+    #[default]
+    Hidden,
+    /// Shown; `speaking` while the booth is reading the screen aloud.
+    Shown {
+        /// Whether the booth is speaking now.
+        speaking: bool,
+    },
+    /// Pressed this frame.
+    Pressed,
 }
 
 /// How a button looks.
@@ -39,6 +61,8 @@ pub struct ButtonLook {
     pub primary: bool,
     /// Drawn as pressed in (a latched key, the choice made).
     pub on: bool,
+    /// A button that stays pressed in or not (screen readers say which).
+    pub toggle: bool,
     /// Can be pressed.
     pub enabled: bool,
 }
@@ -52,6 +76,7 @@ impl ButtonLook {
             pad: 28.0,
             primary,
             on: false,
+            toggle: false,
             enabled,
         }
     }
@@ -64,17 +89,44 @@ impl ButtonLook {
             pad: 16.0,
             primary: false,
             on: false,
+            toggle: false,
             enabled: true,
         }
     }
 
-    /// The same, drawn as chosen.
+    /// The same as a button that stays pressed in, pressed in when `on`.
     pub fn on(self, on: bool) -> ButtonLook {
-        ButtonLook { on, ..self }
+        ButtonLook {
+            on,
+            toggle: true,
+            ..self
+        }
     }
 }
 
 impl Kit<'_> {
+    /// Sets `text` for this screen: its colour from the theme, its size scaled.
+    pub fn set(&mut self, ctx: &egui::Context, text: &str, look: Look, width: f32) -> SetText {
+        let color = self.theme.color(look.tone);
+        self.set_in(ctx, text, look, color, width)
+    }
+
+    /// Sets `text` in `color` (a shadow), its size scaled.
+    pub fn set_in(
+        &mut self,
+        ctx: &egui::Context,
+        text: &str,
+        look: Look,
+        color: Color32,
+        width: f32,
+    ) -> SetText {
+        let look = Look {
+            size: look.size * self.scale,
+            ..look
+        };
+        self.texts.set(ctx, text, look, color, width)
+    }
+
     /// The message `id` in the screen's language.
     pub fn t(&self, id: &str) -> String {
         self.lang.text(id)
@@ -102,7 +154,7 @@ impl Kit<'_> {
     /// their own for screen readers (the input carries them as its name).
     pub fn caption(&mut self, ui: &mut egui::Ui, text: &str, look: Look) -> Response {
         let width = ui.available_width();
-        let set = self.texts.set(ui.ctx(), text, look, width);
+        let set = self.set(ui.ctx(), text, look, width);
         let (rect, response) = if ui.layout().is_horizontal() {
             ui.allocate_exact_size(set.size, Sense::hover())
         } else {
@@ -125,28 +177,77 @@ impl Kit<'_> {
 
     /// Body text in the ink colour.
     pub fn body(&mut self, ui: &mut egui::Ui, text: &str) -> Response {
-        self.label(ui, text, Look::new(28.0, INK))
+        self.label(ui, text, Look::new(28.0, Tone::Ink))
     }
 
     /// A screen's title, centred.
     pub fn title(&mut self, ui: &mut egui::Ui, text: &str) {
         ui.add_space(24.0);
-        self.label(ui, text, Look::new(50.0, INK).bold().centred());
+        let look = Look::new(50.0, Tone::Ink).bold().centred();
+        if self.listen == Listen::Hidden {
+            self.label(ui, text, look);
+        } else {
+            // The Listen button at the row's end; the title centred in what is left.
+            let button = MIN_TARGET * self.scale + ui.spacing().item_spacing.x;
+            let width = ui.available_width();
+            let set = self.set(ui.ctx(), text, look, width - 2.0 * button);
+            let height = set.size.y.max(MIN_TARGET * self.scale);
+            let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::hover());
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+            let at = rect.center() - set.size / 2.0;
+            let room = rect.shrink2(Vec2::new(button, 0.0));
+            self.texts.paint(ui.painter(), text, &set, at, room);
+            let side = Vec2::splat(MIN_TARGET * self.scale);
+            let corner = if self.rtl() {
+                rect.left_top()
+            } else {
+                rect.right_top() - Vec2::new(side.x, 0.0)
+            };
+            self.listen_button(ui, Some(Rect::from_min_size(corner, side)));
+        }
         ui.add_space(12.0);
+    }
+
+    /// The Listen button (a speaker, named "Listen" for screen readers), at `at` or where
+    /// the layout puts it; pressed in while the booth speaks. A press is noted in
+    /// [`Kit::listen`] for the app to act on.
+    pub fn listen_button(&mut self, ui: &mut egui::Ui, at: Option<Rect>) {
+        let Listen::Shown { speaking } = self.listen else {
+            return;
+        };
+        let name = self.t("listen");
+        let look = ButtonLook {
+            min: Vec2::splat(MIN_TARGET),
+            text_size: 30.0,
+            pad: 8.0,
+            ..ButtonLook::small()
+        }
+        .on(speaking);
+        let size = Vec2::splat(MIN_TARGET * self.scale);
+        let response = match at {
+            Some(rect) => ui.interact(rect, ui.scope_id().with("listen"), Sense::click()),
+            None => ui.allocate_exact_size(size, Sense::click()).1,
+        };
+        if self
+            .named_button_in(ui, response, "🔊", &name, look)
+            .clicked()
+        {
+            self.listen = Listen::Pressed;
+        }
     }
 
     /// Sets a button's words for the width available.
     fn button_text(&mut self, ui: &egui::Ui, text: &str, look: ButtonLook, width: f32) -> SetText {
-        let color = match (look.enabled, look.primary) {
-            (false, _) => MUTED,
-            (true, true) => Color32::WHITE,
-            (true, false) => INK,
+        let tone = match (look.enabled, look.primary) {
+            (false, _) => Tone::Muted,
+            (true, true) => Tone::OnAccent,
+            (true, false) => Tone::Ink,
         };
         let room = (width - 2.0 * look.pad).max(1.0);
-        self.texts.set(
+        self.set(
             ui.ctx(),
             text,
-            Look::new(look.text_size, color).centred(),
+            Look::new(look.text_size, tone).centred(),
             room,
         )
     }
@@ -181,10 +282,11 @@ impl Kit<'_> {
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, look.enabled, name));
         if ui.is_rect_visible(rect) {
             let visuals = ui.style().interact(&response);
+            let theme = self.theme;
             let fill = match (look.enabled, look.primary, look.on) {
-                (true, true, _) => ACCENT,
-                (_, _, true) => ACCENT.gamma_multiply(0.35),
-                (false, _, _) => Color32::from_gray(236),
+                (true, true, _) => theme.accent,
+                (_, _, true) => theme.chosen,
+                (false, _, _) => theme.background,
                 _ => visuals.weak_bg_fill,
             };
             let painter = ui.painter();
@@ -192,16 +294,18 @@ impl Kit<'_> {
                 rect,
                 CornerRadius::same(10),
                 fill,
-                Stroke::new(1.5, Color32::from_gray(150)),
+                Stroke::new(1.5, theme.outline),
                 egui::StrokeKind::Inside,
             );
-            focus_ring(painter, &response);
-            // Words too large for a button of fixed size (a key) are set smaller.
+            focus_ring(painter, &response, theme);
+            // Words too large for a button of fixed size (a key) are set smaller, and so are
+            // words that would otherwise be broken across two lines ("Delet-e").
             let mut look = look;
             let mut set = self.button_text(ui, text, look, rect.width());
-            while (set.size.y > rect.height() - 4.0 || set.size.x > rect.width() - 2.0)
-                && look.text_size > SMALLEST_KEY_TEXT
-            {
+            let too_big = |set: &SetText| {
+                set.size.y > rect.height() - 4.0 || set.size.x > rect.width() - 2.0 || set.broken
+            };
+            while too_big(&set) && look.text_size > SMALLEST_KEY_TEXT {
                 look.text_size = (look.text_size * 0.85).max(SMALLEST_KEY_TEXT);
                 set = self.button_text(ui, text, look, rect.width());
             }
@@ -271,17 +375,37 @@ impl Kit<'_> {
         ui: &mut egui::Ui,
         buttons: &[(&str, bool, bool)],
     ) -> Option<usize> {
+        let buttons: Vec<(&str, ButtonLook)> = buttons
+            .iter()
+            .map(|&(text, enabled, primary)| (text, ButtonLook::big(primary, enabled)))
+            .collect();
+        self.centred_buttons(ui, &buttons)
+    }
+
+    /// Buttons of any look in a centred row, in reading order; stacked, the last on top,
+    /// when they do not fit side by side. Returns which was pressed.
+    pub fn centred_buttons(
+        &mut self,
+        ui: &mut egui::Ui,
+        buttons: &[(&str, ButtonLook)],
+    ) -> Option<usize> {
         let gap = ui.spacing().item_spacing.x;
         let width = ui.available_width();
         let sizes: Vec<Vec2> = buttons
             .iter()
-            .map(|(t, enabled, primary)| {
-                self.button_size(ui, t, ButtonLook::big(*primary, *enabled), width)
-            })
+            .map(|(text, look)| self.button_size(ui, text, *look, width))
             .collect();
         let across: f32 = sizes.iter().map(|s| s.x).sum::<f32>() + gap * (sizes.len() as f32 - 1.0);
         let tallest = sizes.iter().map(|s| s.y).fold(0.0, f32::max);
         let mut pressed = None;
+        let mut place = |kit: &mut Self, ui: &mut egui::Ui, rect: Rect, i: usize| {
+            let (text, look) = buttons[i];
+            let id = ui.scope_id().with(("row button", i, text));
+            let response = ui.interact(rect, id, sense(look.enabled));
+            if kit.button_in(ui, response, text, look).clicked() {
+                pressed = Some(i);
+            }
+        };
         if across <= width {
             let (row, _) = ui.allocate_exact_size(Vec2::new(width, tallest), Sense::hover());
             let mut x = row.center().x - across / 2.0;
@@ -292,19 +416,14 @@ impl Kit<'_> {
             };
             for i in order {
                 let rect = Rect::from_min_size(pos2(x, row.min.y), Vec2::new(sizes[i].x, tallest));
-                if self.row_button(ui, rect, buttons[i], i) {
-                    pressed = Some(i);
-                }
+                place(self, ui, rect, i);
                 x += sizes[i].x + gap;
             }
         } else {
             // Too wide for one row: the step forward on top, within reach of the eye first.
             for i in (0..buttons.len()).rev() {
                 let (row, _) = ui.allocate_exact_size(Vec2::new(width, sizes[i].y), Sense::hover());
-                let rect = Rect::from_center_size(row.center(), sizes[i]);
-                if self.row_button(ui, rect, buttons[i], i) {
-                    pressed = Some(i);
-                }
+                place(self, ui, Rect::from_center_size(row.center(), sizes[i]), i);
             }
         }
         pressed
@@ -338,33 +457,14 @@ impl Kit<'_> {
         (pressed, inner)
     }
 
-    /// One of a [`Kit::button_row`]'s buttons; whether it was pressed.
-    fn row_button(
-        &mut self,
-        ui: &mut egui::Ui,
-        rect: Rect,
-        (text, enabled, primary): (&str, bool, bool),
-        i: usize,
-    ) -> bool {
-        let response = ui.interact(
-            rect,
-            ui.scope_id().with(("row button", i, text)),
-            sense(enabled),
-        );
-        self.button_in(ui, response, text, ButtonLook::big(primary, enabled))
-            .clicked()
-    }
-
     /// A tick box with its words, the whole line a target; the box at the start of the
     /// reading direction. Returns the response (clicked: the tick changes).
     pub fn checkbox(&mut self, ui: &mut egui::Ui, on: bool, text: &str, enabled: bool) -> Response {
         const BOX: f32 = 52.0;
         let width = ui.available_width();
         let words_width = width - BOX - 20.0;
-        let color = if enabled { INK } else { MUTED };
-        let set = self
-            .texts
-            .set(ui.ctx(), text, Look::new(28.0, color), words_width);
+        let tone = if enabled { Tone::Ink } else { Tone::Muted };
+        let set = self.set(ui.ctx(), text, Look::new(28.0, tone), words_width);
         let height = set.size.y.max(MIN_TARGET);
         let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), sense(enabled));
         response
@@ -377,12 +477,13 @@ impl Kit<'_> {
             };
             let tick =
                 Rect::from_min_size(pos2(box_x, rect.center().y - BOX / 2.0), Vec2::splat(BOX));
+            let theme = self.theme;
             let painter = ui.painter();
             painter.rect(
                 tick,
                 CornerRadius::same(8),
-                if on { ACCENT } else { Color32::WHITE },
-                Stroke::new(2.5, if enabled { INK } else { MUTED }),
+                if on { theme.accent } else { theme.field() },
+                Stroke::new(2.5, if enabled { theme.ink } else { theme.muted }),
                 egui::StrokeKind::Inside,
             );
             if on {
@@ -393,10 +494,10 @@ impl Kit<'_> {
                         c + Vec2::new(-BOX * 0.05, BOX * 0.2),
                         c + Vec2::new(BOX * 0.28, -BOX * 0.22),
                     ],
-                    Stroke::new(6.0, Color32::WHITE),
+                    Stroke::new(6.0, theme.on_accent),
                 );
             }
-            focus_ring(painter, &response);
+            focus_ring(painter, &response, theme);
             let at = pos2(words_x, rect.center().y - set.size.y / 2.0);
             let room = Rect::from_min_size(pos2(rect.min.x, rect.min.y), Vec2::new(width, height));
             self.texts.paint(ui.painter(), text, &set, at, room);
@@ -415,8 +516,8 @@ impl Kit<'_> {
             Rect::from_min_max(rect.min, pos2(rect.min.x + filled, rect.max.y))
         };
         let painter = ui.painter();
-        painter.rect_filled(rect, CornerRadius::same(7), Color32::from_gray(220));
-        painter.rect_filled(bar, CornerRadius::same(7), ACCENT);
+        painter.rect_filled(rect, CornerRadius::same(7), self.theme.control);
+        painter.rect_filled(bar, CornerRadius::same(7), self.theme.accent);
     }
 }
 
@@ -492,14 +593,15 @@ impl Kit<'_> {
             });
         }
         let focused = response.has_focus();
+        let theme = self.theme;
         let painter = ui.painter();
         painter.rect(
             rect,
             CornerRadius::same(8),
-            Color32::WHITE,
+            theme.field(),
             Stroke::new(
                 if focused { 3.0 } else { 1.5 },
-                if focused { super::look::FOCUS } else { MUTED },
+                if focused { theme.focus } else { theme.muted },
             ),
             egui::StrokeKind::Inside,
         );
@@ -512,8 +614,8 @@ impl Kit<'_> {
         let mut end = inner.left_center();
         if !shown.is_empty() {
             // One line: a text longer than the box shows its end, as it is typed.
-            let look = Look::new(if input.masked { 32.0 } else { 24.0 }, INK);
-            let set = self.texts.set(ui.ctx(), &shown, look, f32::INFINITY);
+            let look = Look::new(if input.masked { 32.0 } else { 24.0 }, Tone::Ink);
+            let set = self.set(ui.ctx(), &shown, look, f32::INFINITY);
             let x = inner.min.x.min(inner.max.x - set.size.x);
             let at = pos2(x, inner.center().y - set.size.y / 2.0);
             let painter = ui.painter_at(inner);
@@ -525,7 +627,7 @@ impl Kit<'_> {
         if focused {
             ui.painter().line_segment(
                 [end + Vec2::new(2.0, -16.0), end + Vec2::new(2.0, 16.0)],
-                Stroke::new(3.0, ACCENT),
+                Stroke::new(3.0, theme.accent),
             );
         }
         (response, submit)
@@ -559,12 +661,12 @@ fn in_reading_order<R>(
 }
 
 /// The ring around the control that has the keyboard (or a switch user's) focus.
-fn focus_ring(painter: &egui::Painter, response: &Response) {
+fn focus_ring(painter: &egui::Painter, response: &Response, theme: &Theme) {
     if response.has_focus() {
         painter.rect_stroke(
             response.rect.expand(4.0),
             CornerRadius::same(12),
-            Stroke::new(4.0, super::look::FOCUS),
+            Stroke::new(5.0, theme.focus),
             egui::StrokeKind::Outside,
         );
     }
@@ -583,9 +685,9 @@ fn sense(enabled: bool) -> Sense {
 /// paper, say): in full and in red for staff, in calm words for participants.
 pub fn alert_strip(ui: &mut egui::Ui, k: &mut Kit<'_>, lines: &[String], for_staff: bool) {
     let fill = if for_staff {
-        super::look::WARNING
+        k.theme.alert
     } else {
-        super::look::NOTICE
+        k.theme.notice
     };
     egui::Panel::top("alert")
         .frame(
@@ -595,7 +697,7 @@ pub fn alert_strip(ui: &mut egui::Ui, k: &mut Kit<'_>, lines: &[String], for_sta
         )
         .show(ui, |ui| {
             for line in lines {
-                k.label(ui, line, Look::new(22.0, Color32::WHITE));
+                k.label(ui, line, Look::new(22.0, Tone::OnStrip));
             }
         });
 }

@@ -46,11 +46,14 @@ impl Picture {
         self.texture.as_ref().map(|t| t.size())
     }
 
-    /// Draws it as large as fits in `max`, centred, optionally mirrored; returns its rect.
+    /// Draws it as large as fits in `max`, centred both ways in it (on a tall portrait
+    /// screen a landscape picture sits in the middle, not at the top), optionally mirrored;
+    /// returns its rect.
     pub fn show(&self, ui: &mut egui::Ui, max: Vec2, mirrored: bool) -> Option<Rect> {
         let tex = self.texture.as_ref()?;
         let [w, h] = tex.size().map(|v| v as f32);
         let scale = (max.x / w).min(max.y / h).max(0.0);
+        ui.add_space(((max.y - h * scale) / 2.0).max(0.0));
         let mut image =
             egui::Image::from_texture(SizedTexture::new(tex.id(), Vec2::new(w, h) * scale));
         if mirrored {

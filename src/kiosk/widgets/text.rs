@@ -8,8 +8,13 @@ use std::collections::HashMap;
 
 use egui::{Color32, Rect, TextureHandle, TextureOptions, Vec2};
 
+use crate::kiosk::look::Tone;
+
 use crate::card::field::{FieldStyle, GlyphCache, lay_out_field};
 use crate::card::fonts::{FaceId, FontStyle, FontWeight, Fonts, find_face};
+
+/// The widest a text is laid out, points.
+const MAX_WIDTH: f32 = 8192.0;
 
 /// Frames a text may go unshown before its picture is let go.
 const KEEP_FRAMES: u64 = 600;
@@ -23,18 +28,18 @@ pub struct Look {
     pub bold: bool,
     /// Lines centred rather than at the start of their direction.
     pub centred: bool,
-    /// Colour.
-    pub color: Color32,
+    /// What it is, which gives its colour in the theme.
+    pub tone: Tone,
 }
 
 impl Look {
-    /// Text of `size` points in `color`, regular, at the start of its lines.
-    pub fn new(size: f32, color: Color32) -> Look {
+    /// Text of `size` points of `tone`, regular, at the start of its lines.
+    pub fn new(size: f32, tone: Tone) -> Look {
         Look {
             size,
             bold: false,
             centred: false,
-            color,
+            tone,
         }
     }
 
@@ -58,6 +63,8 @@ pub struct SetText {
     texture: egui::TextureId,
     /// Size on screen, points.
     pub size: Vec2,
+    /// Whether a line had to break inside a word (the width is narrower than a word).
+    pub broken: bool,
 }
 
 #[derive(PartialEq, Eq, Hash)]
@@ -74,6 +81,7 @@ struct Key {
 struct Entry {
     texture: TextureHandle,
     size: Vec2,
+    broken: bool,
     used: u64,
 }
 
@@ -131,20 +139,34 @@ impl Texts {
         self.shown.clear();
     }
 
+    /// Lets go of every text set (their pictures go; fonts and letters stay).
+    pub fn forget(&mut self) {
+        self.set.clear();
+    }
+
     /// Texts painted on this frame so far (after a frame, all of its texts).
     pub fn shown(&self) -> &[Shown] {
         &self.shown
     }
 
-    /// Sets `text` to wrap within `width` points.
-    pub fn set(&mut self, ctx: &egui::Context, text: &str, look: Look, width: f32) -> SetText {
+    /// Sets `text` in `color` to wrap within `width` points.
+    pub fn set(
+        &mut self,
+        ctx: &egui::Context,
+        text: &str,
+        look: Look,
+        color: Color32,
+        width: f32,
+    ) -> SetText {
         let ppp = ctx.pixels_per_point();
-        let width_px = (width.max(1.0) * ppp).floor() as u32;
+        // (An unbounded width is as wide as any screen: centring in a line billions of
+        // pixels wide would lose the positions to rounding.)
+        let width_px = (width.clamp(1.0, MAX_WIDTH) * ppp).floor() as u32;
         let key = Key {
             text: text.to_string(),
             size: (look.size * ppp * 16.0).round() as u32,
             width: width_px,
-            color: look.color.to_array(),
+            color: color.to_array(),
             bold: look.bold,
             centred: look.centred,
         };
@@ -154,6 +176,7 @@ impl Texts {
             return SetText {
                 texture: entry.texture.id(),
                 size: entry.size,
+                broken: entry.broken,
             };
         }
         let style = FieldStyle {
@@ -164,11 +187,18 @@ impl Texts {
         };
         let laid = lay_out_field(&mut self.fonts, text, style, width_px as f32);
         let (left, right) = laid.ink_span(text);
+        // A line that ends where no space is, with more text after it, broke a word.
+        let broken = laid.lines.iter().rev().skip(1).any(|line| {
+            let end = line.range.end;
+            end < text.len()
+                && !text[..end].ends_with(char::is_whitespace)
+                && !text[end..].starts_with(char::is_whitespace)
+        });
         let size_px = (
             (right - left).ceil().max(1.0) as u32 + 1,
             laid.height.ceil().max(1.0) as u32,
         );
-        let [r, g, b, a] = look.color.to_srgba_unmultiplied();
+        let [r, g, b, a] = color.to_srgba_unmultiplied();
         let image = laid.draw_rgba(&mut self.glyphs, size_px, left, [r, g, b, a]);
         let pixels = egui::ColorImage::from_rgba_unmultiplied(
             [image.width() as usize, image.height() as usize],
@@ -182,10 +212,15 @@ impl Texts {
             Entry {
                 texture,
                 size,
+                broken,
                 used: frame,
             },
         );
-        SetText { texture: id, size }
+        SetText {
+            texture: id,
+            size,
+            broken,
+        }
     }
 
     /// Paints a set text with its top-left corner at `at`; `room` is the box it was set for.
