@@ -87,11 +87,22 @@ pub fn wait(h: &mut Harness<'_, KioskApp>, seconds: f64) {
 }
 
 /// Taps the control named `label`, scrolling it into view first as a person would (a
-/// control in a list that scrolls may lie under what is pinned below it).
+/// control in a list that scrolls may lie under what is pinned below it), and once it
+/// has stayed in one place for a few frames (a strip that comes or goes above moves it;
+/// a person taps where they see it, not where it was).
 pub fn click(h: &mut Harness<'_, KioskApp>, label: &str) {
     h.get_by_label(label).scroll_to_me();
-    // (The scroll takes effect a frame or two later.)
-    h.run_steps(4);
+    let mut settled = 0;
+    let mut at = h.get_by_label(label).rect();
+    for _ in 0..100 {
+        h.step();
+        let now = h.get_by_label(label).rect();
+        settled = if now == at { settled + 1 } else { 0 };
+        at = now;
+        if settled == 3 {
+            break;
+        }
+    }
     h.get_by_label(label).click();
     h.run_steps(2);
 }
