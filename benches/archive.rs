@@ -7,7 +7,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use welcome_booth::archive::{Archive, CardId, Filter, PrintEntry, PrintState, Use};
-use welcome_booth::print::Cups;
+use welcome_booth::print::{Cups, cards};
 
 #[path = "../tests/common/demo.rs"]
 mod demo;
@@ -119,7 +119,7 @@ fn archive(c: &mut Criterion) {
     });
     let cups = Cups::local();
     group.bench_function("print queue of 10,000 (100 failed)", |b| {
-        b.iter(|| black_box(archive.print_queue(&cups).unwrap()))
+        b.iter(|| black_box(cards::queue(&mut archive, &cups).unwrap()))
     });
     // Erasure overwrites the rows (secure_delete), drops the words from the search
     // index's segments and empties the journal: its cost among 10,000 cards.

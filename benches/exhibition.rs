@@ -1,9 +1,10 @@
-//! Exhibition speed: `build_exhibition` of 48 cards (print PDF, contact sheet, gallery)
+//! Exhibition speed: `exhibition::build` of 48 cards (print PDF, contact sheet, gallery)
 //! on every core. `cargo bench --bench exhibition`; whole-process figures at 500 to 2,000
 //! cards with peak memory: `scripts/exhibition-scale.sh`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use welcome_booth::archive::{Archive, Use};
+use welcome_booth::publish::exhibition;
 
 #[path = "../tests/common/demo.rs"]
 mod demo;
@@ -22,11 +23,7 @@ fn exhibition(c: &mut Criterion) {
     let mut group = c.benchmark_group("exhibition");
     group.sample_size(10);
     group.bench_function(format!("{CARDS} cards"), |b| {
-        b.iter(|| {
-            archive
-                .build_exhibition(&mut card.engine, &out, None, &())
-                .unwrap()
-        })
+        b.iter(|| exhibition::build(&archive, &mut card.engine, &out, None, &()).unwrap())
     });
     group.finish();
 }

@@ -17,6 +17,7 @@ use welcome_booth::card::fonts::{FontStyle, FontWeight, find_face};
 use welcome_booth::card::geometry::Rgb;
 use welcome_booth::kiosk::booth::Booth;
 use welcome_booth::kiosk::config::Config;
+use welcome_booth::print::MemoryPrinter;
 
 fn kiosk(c: &mut Criterion) {
     let still = synthetic::portrait(1280, 720, 7);
@@ -78,6 +79,7 @@ fn kiosk(c: &mut Criterion) {
             ..Config::default()
         },
         None,
+        Box::new(MemoryPrinter::new("booth")),
     )
     .unwrap();
     let frame = Frame::now(still.clone(), Some(jpeg.clone()));
@@ -114,7 +116,7 @@ fn screens(c: &mut Criterion) {
         inactivity_seconds: 3600,
         ..Config::default()
     };
-    let app = KioskApp::new(config, None).unwrap();
+    let app = KioskApp::new(config, None, Box::new(MemoryPrinter::new("booth"))).unwrap();
     let mut h = Harness::builder()
         .with_size([1080.0, 1920.0])
         .build_ui_state(|ui, app: &mut KioskApp| app.show(ui), app);

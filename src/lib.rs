@@ -12,6 +12,7 @@ pub mod kiosk;
 pub mod parallel;
 pub mod print;
 pub mod progress;
+pub mod publish;
 pub mod secret;
 
 /// Errors that say whose mistake they are: the user's (a bad file, id, layout or text,

@@ -10,9 +10,10 @@ use std::time::Duration;
 use common::demo_card;
 use welcome_booth::archive::{
     Account, Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard,
-    PrintEntry, PrintState, Role, SocialFormat, TextFix, Translation, TranslationStatus, Use,
+    PrintEntry, PrintState, Role, TextFix, Translation, TranslationStatus, Use,
 };
 use welcome_booth::card::{CardEngine, CardError, Layout, TextField};
+use welcome_booth::publish::{PublishError, SocialFormat, exhibition, social, translators};
 
 fn sqlite_count(root: &Path, sql: &str) -> i64 {
     let db = rusqlite::Connection::open(root.join("catalog.sqlite")).unwrap();
@@ -155,7 +156,7 @@ fn ids_never_become_paths() {
     let dir = tempfile::tempdir().unwrap();
     let mut archive = Archive::open(dir.path()).unwrap();
     assert!(matches!(
-        "../../etc".parse::<CardId>(),
+        "../../etc".parse::<CardId>().map_err(ArchiveError::from),
         Err(ArchiveError::BadId(_))
     ));
     let unknown = CardId::new();
@@ -185,9 +186,15 @@ fn erasing_removes_every_trace_and_says_what() {
     let keep = f.save(&mut archive, &Use::ALL);
     let gone = f.save(&mut archive, &Use::ALL);
     let social = dir.path().join("social");
-    archive
-        .export_social(&mut f.engine, &social, SocialFormat::Square, &[], &())
-        .unwrap();
+    social::export(
+        &archive,
+        &mut f.engine,
+        &social,
+        SocialFormat::Square,
+        &[],
+        &(),
+    )
+    .unwrap();
     assert_eq!(std::fs::read_dir(&social).unwrap().count(), 6);
 
     let removed = archive.erase(gone.id).unwrap();
@@ -231,15 +238,15 @@ fn withdrawn_consent_keeps_a_card_out_of_exports() {
     assert!(
         !record.consent.social && record.consent.exhibition && record.consent.changed_at.is_some()
     );
-    let n = archive
-        .export_social(
-            &mut f.engine,
-            &dir.path().join("social"),
-            SocialFormat::default(),
-            &[],
-            &(),
-        )
-        .unwrap();
+    let n = social::export(
+        &archive,
+        &mut f.engine,
+        &dir.path().join("social"),
+        SocialFormat::default(),
+        &[],
+        &(),
+    )
+    .unwrap();
     assert_eq!(n, 1);
     assert!(
         dir.path()
@@ -264,9 +271,7 @@ fn translations_round_trip_through_a_spreadsheet_csv() {
     let b = f.save(&mut archive, &Use::ALL);
     let csv_path = dir.path().join("messages.csv");
     assert_eq!(
-        archive
-            .export_translations(&Filter::default(), &csv_path)
-            .unwrap(),
+        translators::export(&archive, &Filter::default(), &csv_path).unwrap(),
         2
     );
     let exported = std::fs::read_to_string(&csv_path).unwrap();
@@ -291,8 +296,8 @@ fn translations_round_trip_through_a_spreadsheet_csv() {
     );
     let bad_path = dir.path().join("bad.csv");
     std::fs::write(&bad_path, bad).unwrap();
-    match archive.import_translations(&mut f.engine, &bad_path) {
-        Err(ArchiveError::Import { problems, .. }) => {
+    match translators::import(&mut archive, &mut f.engine, &bad_path) {
+        Err(PublishError::Sheet { problems, .. }) => {
             assert_eq!(problems.len(), 3, "{problems:?}");
             assert!(
                 problems[0].starts_with("line 2: status \"final\""),
@@ -321,9 +326,7 @@ fn translations_round_trip_through_a_spreadsheet_csv() {
     let good_path = dir.path().join("good.csv");
     std::fs::write(&good_path, good).unwrap();
     assert_eq!(
-        archive
-            .import_translations(&mut f.engine, &good_path)
-            .unwrap(),
+        translators::import(&mut archive, &mut f.engine, &good_path).unwrap(),
         [a.id]
     );
     let t = archive.get(a.id).unwrap().translation.unwrap();
@@ -515,9 +518,7 @@ fn exhibition_has_one_page_per_consenting_card_fonts_once_and_a_gallery() {
     f.text.message = "Not for the walls".into();
     let private = f.save(&mut archive, &[Use::Print, Use::Archive]);
     let out = dir.path().join("exhibition");
-    let report = archive
-        .build_exhibition(&mut f.engine, &out, None, &())
-        .unwrap();
+    let report = exhibition::build(&archive, &mut f.engine, &out, None, &()).unwrap();
     assert_eq!(report.cards, 3);
 
     let info = common::poppler("pdfinfo", &[report.pdf.to_str().unwrap()]);
@@ -574,9 +575,7 @@ fn social_export_makes_each_format_with_a_bilingual_caption_and_alt_text() {
         (SocialFormat::Story, (1080, 1920)),
     ] {
         let out = dir.path().join(format!("{format:?}"));
-        let n = archive
-            .export_social(&mut f.engine, &out, format, &hashtags, &())
-            .unwrap();
+        let n = social::export(&archive, &mut f.engine, &out, format, &hashtags, &()).unwrap();
         assert_eq!(n, 1);
         let jpeg = image::open(out.join(format!("{}.jpg", record.id))).unwrap();
         assert_eq!((jpeg.width(), jpeg.height()), size, "{format:?}");
@@ -610,9 +609,7 @@ fn a_long_exhibition_is_written_page_by_page_and_reads_whole() {
         }
     }
     let out = dir.path().join("exhibition");
-    let report = archive
-        .build_exhibition(&mut f.engine, &out, None, &())
-        .unwrap();
+    let report = exhibition::build(&archive, &mut f.engine, &out, None, &()).unwrap();
     assert_eq!(report.cards, cards);
 
     let pdf = report.pdf.to_str().unwrap();
@@ -1024,9 +1021,7 @@ fn the_translators_sheet_never_runs_a_participants_formula() {
         ids.push(f.save(&mut archive, &Use::ALL).id);
     }
     let sheet = dir.path().join("sheet.csv");
-    archive
-        .export_translations(&Filter::default(), &sheet)
-        .unwrap();
+    translators::export(&archive, &Filter::default(), &sheet).unwrap();
     let text = std::fs::read_to_string(&sheet).unwrap();
     let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -1053,8 +1048,7 @@ fn the_translators_sheet_never_runs_a_participants_formula() {
     let filled_path = dir.path().join("filled.csv");
     std::fs::write(&filled_path, filled.into_inner().unwrap()).unwrap();
     assert_eq!(
-        archive
-            .import_translations(&mut f.engine, &filled_path)
+        translators::import(&mut archive, &mut f.engine, &filled_path)
             .unwrap()
             .len(),
         messages.len()
@@ -1069,12 +1063,9 @@ fn the_translators_sheet_never_runs_a_participants_formula() {
         );
     }
     // Exported again and imported unchanged: nothing changes.
-    archive
-        .export_translations(&Filter::default(), &sheet)
-        .unwrap();
+    translators::export(&archive, &Filter::default(), &sheet).unwrap();
     assert!(
-        archive
-            .import_translations(&mut f.engine, &sheet)
+        translators::import(&mut archive, &mut f.engine, &sheet)
             .unwrap()
             .is_empty()
     );
@@ -1171,9 +1162,7 @@ fn the_exhibition_follows_the_curators_selection_and_order() {
     ));
 
     let out = dir.path().join("exhibition");
-    let report = archive
-        .build_exhibition(&mut f.engine, &out, None, &())
-        .unwrap();
+    let report = exhibition::build(&archive, &mut f.engine, &out, None, &()).unwrap();
     assert_eq!(report.cards, 3);
     let text = common::pdf_text(&report.pdf);
     let at = |m: &str| text.find(m).unwrap_or_else(|| panic!("{m}: {text}"));

@@ -8,9 +8,9 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use common::{Queue, run};
-use welcome_booth::archive::printing::PrintOutcome;
-use welcome_booth::archive::{Archive, ArchiveError, Use};
-use welcome_booth::print::{Cups, PrintError};
+use welcome_booth::archive::{Archive, Use};
+use welcome_booth::print::cards::{self, CardPrintError, PrintOutcome};
+use welcome_booth::print::{Cups, PrintError, PrintSystem};
 
 /// Stops the CUPS server and waits until it is gone.
 fn stop_cups() {
@@ -48,24 +48,25 @@ fn a_card_waiting_while_cups_restarts_is_followed_to_its_end_and_printed_once() 
         .save(&mut archive, &[Use::Print])
         .id;
     let cups = Cups::local();
-    let PrintOutcome::Submitted { job, .. } = archive.print(&cups, id, Some(&queue.0), 1).unwrap()
+    let PrintOutcome::Submitted { job, .. } =
+        cards::print(&mut archive, &cups, id, Some(&queue.0), 1).unwrap()
     else {
         panic!("not sent")
     };
 
     stop_cups();
     // While CUPS is down: staff are told it does not answer, and print makes no job.
-    let down = archive.print_queue(&cups).unwrap_err().to_string();
+    let down = cards::queue(&mut archive, &cups).unwrap_err().to_string();
     assert!(down.contains("CUPS"), "{down}");
     assert!(matches!(
-        archive.print(&cups, id, Some(&queue.0), 1),
-        Err(ArchiveError::Print(PrintError::Unreachable { .. }))
+        cards::print(&mut archive, &cups, id, Some(&queue.0), 1),
+        Err(CardPrintError::Print(PrintError::Unreachable { .. }))
     ));
     assert_eq!(archive.get(id).unwrap().prints.len(), 1);
 
     start_cups(&cups);
     // The same job, still waiting for paper; pressing print again sends nothing.
-    let queued = archive.print_queue(&cups).unwrap();
+    let queued = cards::queue(&mut archive, &cups).unwrap();
     assert_eq!(queued.len(), 1);
     assert_eq!(queued[0].1.job, Some(job));
     assert_eq!(
@@ -75,7 +76,7 @@ fn a_card_waiting_while_cups_restarts_is_followed_to_its_end_and_printed_once() 
         queued[0].1
     );
     assert!(matches!(
-        archive.retry_print(&cups, id).unwrap(),
+        cards::retry(&mut archive, &cups, id).unwrap(),
         PrintOutcome::AlreadyQueued(_)
     ));
 

@@ -1,5 +1,5 @@
 //! The kiosk driven like a participant and like staff, through egui_kittest (no window, no
-//! GPU): the demo camera, the real card engine, archive and a cups-pdf test queue.
+//! GPU): the demo camera, the real card engine and archive, and an in-memory printer.
 
 mod common;
 
@@ -16,6 +16,7 @@ use welcome_booth::kiosk::KioskApp;
 use welcome_booth::kiosk::booth::Booth;
 use welcome_booth::kiosk::config::Config;
 use welcome_booth::kiosk::flow::Step;
+use welcome_booth::print::{MemoryPrinter, PrintSystem};
 
 /// Taps on-screen keys, one label each (`⇧x` taps Shift first).
 fn tap_keys(h: &mut Harness<'_, KioskApp>, keys: &[&str]) {
@@ -51,9 +52,8 @@ fn type_on_screen(h: &mut Harness<'_, KioskApp>, text: &str) {
 
 #[test]
 fn a_participant_goes_through_and_their_card_is_archived_then_printed() {
-    let queue = common::Queue::new("kiosk-flow");
     let dir = tempfile::tempdir().unwrap();
-    let mut h = kiosk(config(dir.path(), &queue.0));
+    let mut h = kiosk(config(dir.path(), QUEUE));
 
     click(&mut h, "Start");
     click(
@@ -152,7 +152,7 @@ fn a_participant_goes_through_and_their_card_is_archived_then_printed() {
     let c = &card.consent;
     assert!(c.print && c.archive && c.social && !c.exhibition, "{c:?}");
     assert_eq!(card.prints.len(), 1);
-    assert_eq!(card.prints[0].printer, queue.0);
+    assert_eq!(card.prints[0].printer, QUEUE);
     assert!(card.prints[0].job.is_some(), "{:?}", card.prints[0]);
     let folder = archive.card_dir(card.id);
     // Both parts of the message typed on screen are in the print PDF's text (the order of
@@ -188,7 +188,7 @@ fn a_participant_goes_through_and_their_card_is_archived_then_printed() {
 #[test]
 fn walking_away_discards_an_unconfirmed_portrait() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = kiosk(config(dir.path(), "none"));
+    let mut h = kiosk(config(dir.path(), QUEUE));
     click(&mut h, "Start");
     click(&mut h, "Next");
     take_photo(&mut h);
@@ -207,7 +207,7 @@ fn walking_away_discards_an_unconfirmed_portrait() {
 #[test]
 fn staff_mode_needs_the_right_pin() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = kiosk(config(dir.path(), "none"));
+    let mut h = kiosk(config(dir.path(), QUEUE));
     h.key_press(egui::Key::F12);
     h.run_steps(2);
     for digit in ["1", "1", "1", "1", "OK"] {
@@ -241,7 +241,7 @@ fn a_hot_folder_never_shows_the_last_participants_picture() {
     std::thread::sleep(Duration::from_millis(50));
     let mut h = kiosk(Config {
         camera: CameraChoice::Folder(pictures.path().to_path_buf()),
-        ..config(dir.path(), "none")
+        ..config(dir.path(), QUEUE)
     });
     click(&mut h, "Start");
     click(&mut h, "Next");
@@ -268,7 +268,7 @@ fn a_keyboard_file_with_a_mistake_gives_its_line() {
     let config_path = dir.path().join("kiosk.toml");
     let config = Config {
         keyboards: vec!["en".into(), keyboard.display().to_string()],
-        ..config(dir.path(), "none")
+        ..config(dir.path(), QUEUE)
     };
     std::fs::write(&config_path, config.to_commented_toml()).unwrap();
     let err = Config::load(&config_path).unwrap_err().to_string();
@@ -280,7 +280,7 @@ fn a_keyboard_file_with_a_mistake_gives_its_line() {
         "{err}"
     );
     assert_eq!(err.lines().count(), 1, "{err}");
-    let refused = KioskApp::new(config, None)
+    let refused = KioskApp::new(config, None, Box::new(MemoryPrinter::new(QUEUE)))
         .err()
         .expect("the kiosk refuses the keyboard");
     assert!(
@@ -298,7 +298,12 @@ fn the_start_screen_shows_only_cards_agreed_for_the_exhibition() {
         card.save(&mut archive, &[Use::Print, Use::Archive]);
         card.save(&mut archive, &[Use::Print, Use::Social]);
     }
-    let booth = Booth::open(config(dir.path(), "none"), None).unwrap();
+    let booth = Booth::open(
+        config(dir.path(), QUEUE),
+        None,
+        Box::new(MemoryPrinter::new(QUEUE)),
+    )
+    .unwrap();
     assert!(
         booth.exhibition_cards(8, 300, 450).is_empty(),
         "no consent, no card"
@@ -317,7 +322,7 @@ fn the_start_screen_shows_only_cards_agreed_for_the_exhibition() {
     let (w, h) = shown[0].1.dimensions();
     assert!(w <= 300 && h <= 450 && w > 0, "{w}x{h}");
 
-    let mut h = kiosk(config(dir.path(), "none"));
+    let mut h = kiosk(config(dir.path(), QUEUE));
     step_until(&mut h, "the exhibition cards", |h| {
         h.state().attract_cards() > 0
     });
@@ -327,10 +332,15 @@ fn the_start_screen_shows_only_cards_agreed_for_the_exhibition() {
 
 #[test]
 fn a_stopped_printer_is_told_truthfully_and_resume_prints_each_waiting_card_once() {
-    let queue = common::Queue::new("kiosk-paper");
-    common::run("cupsdisable", &["-r", "Out of paper", &queue.0]);
+    let printer = MemoryPrinter::new(QUEUE);
+    printer.stop(QUEUE, "Out of paper").unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let mut h = kiosk(config(dir.path(), &queue.0));
+    let mut h = kiosk_printing_to(
+        config(dir.path(), QUEUE),
+        None,
+        [1280.0, 800.0],
+        Box::new(printer.clone()),
+    );
 
     // Participants are told what it means for them, before anyone prints.
     step_until(&mut h, "the printer notice", |h| {
@@ -378,18 +388,17 @@ fn a_stopped_printer_is_told_truthfully_and_resume_prints_each_waiting_card_once
     });
 
     // Every waiting card prints, once, in the order the participants printed them.
-    let cups = welcome_booth::print::Cups::local();
     let until = Instant::now() + Duration::from_secs(60);
     let mut jobs = Vec::new();
     for card in &cards {
-        let record = common::wait_until_printed(&mut archive, &cups, card.id, until);
+        let record = common::wait_until_printed(&mut archive, &printer, card.id, until);
         assert_eq!(record.prints.len(), 1, "{:?}", record.prints);
         jobs.push(record.prints[0].job.unwrap());
     }
     let mut in_order = jobs.clone();
     in_order.sort_unstable();
     assert_eq!(jobs, in_order);
-    assert_eq!(cups.open_jobs(&queue.0).unwrap(), 0);
+    assert_eq!(printer.open_jobs(QUEUE).unwrap(), 0);
 }
 
 /// Presses print on a card the archive cannot take: the participant is asked to fetch staff,
@@ -437,10 +446,9 @@ fn each_card_printed_once(dir: &std::path::Path, cards: usize) {
 
 #[test]
 fn a_full_disk_is_told_and_the_card_saves_once_there_is_room() {
-    let queue = common::Queue::new("kiosk-disk");
     let disk = common::Mount::tmpfs(64);
     let archive = disk.at.join("archive");
-    let mut h = kiosk(config(&archive, &queue.0));
+    let mut h = kiosk(config(&archive, QUEUE));
     participant(&mut h, "Welcome, neighbour.");
     click(&mut h, "Done");
 
@@ -463,11 +471,10 @@ fn a_full_disk_is_told_and_the_card_saves_once_there_is_room() {
 
 #[test]
 fn a_pulled_or_locked_archive_stick_is_told_and_the_booth_carries_on_when_it_is_back() {
-    let queue = common::Queue::new("kiosk-stick");
     let drive = tempfile::tempdir().unwrap();
     let stick = common::Mount::bind(drive.path());
     let archive = stick.at.join("archive");
-    let mut h = kiosk(config(&archive, &queue.0));
+    let mut h = kiosk(config(&archive, QUEUE));
     participant(&mut h, "Welcome, neighbour.");
     click(&mut h, "Done");
 
@@ -589,7 +596,7 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let mut h = kiosk(Config {
             countdown_seconds: 0,
-            ..config(dir.path(), "none")
+            ..config(dir.path(), QUEUE)
         });
         for p in &pokes {
             match p {
@@ -617,10 +624,15 @@ proptest! {
 
 #[test]
 fn a_card_the_printer_refused_prints_by_itself_once_the_printer_takes_cards_again() {
-    let queue = common::Queue::new("kiosk-refusing");
-    common::run("cupsreject", &[&queue.0]);
+    let printer = MemoryPrinter::new(QUEUE);
+    printer.refuse_jobs(QUEUE, true).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let mut h = kiosk(config(dir.path(), &queue.0));
+    let mut h = kiosk_printing_to(
+        config(dir.path(), QUEUE),
+        None,
+        [1280.0, 800.0],
+        Box::new(printer.clone()),
+    );
     participant(&mut h, "Welcome, neighbour.");
     assert!(
         h.query_by_label("Your card is saved. A member of staff will hand it to you.")
@@ -630,15 +642,14 @@ fn a_card_the_printer_refused_prints_by_itself_once_the_printer_takes_cards_agai
         h.query_by_label_contains("The printer is paused").is_some()
     });
     // Someone sets the printer right outside the kiosk (the printer's own web page, say).
-    common::run("cupsaccept", &[&queue.0]);
+    printer.refuse_jobs(QUEUE, false).unwrap();
     step_until(&mut h, "the notice to go", |h| {
         h.query_by_label_contains("The printer is paused").is_none()
     });
-    let cups = welcome_booth::print::Cups::local();
     let mut archive = Archive::open(dir.path()).unwrap();
     let id = archive.list(&Filter::default()).unwrap()[0].id;
     let until = Instant::now() + Duration::from_secs(60);
-    let record = common::wait_until_printed(&mut archive, &cups, id, until);
+    let record = common::wait_until_printed(&mut archive, &printer, id, until);
     let states: Vec<&str> = record.prints.iter().map(|p| p.state.as_str()).collect();
     assert_eq!(
         states,

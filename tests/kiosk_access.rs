@@ -240,15 +240,14 @@ fn tab_and_press(h: &mut Harness<'_, KioskApp>, label: &str) {
 
 #[test]
 fn the_whole_flow_works_with_tab_and_return_alone() {
-    let queue = common::Queue::new("kiosk-switch");
     let dir = tempfile::tempdir().unwrap();
-    let mut h = kiosk(config(dir.path(), &queue.0));
+    let mut h = kiosk(config(dir.path(), QUEUE));
     let en = english();
     h.run_steps(3);
     tab_and_press(&mut h, &en.text("start"));
     tab_and_press(&mut h, &en.text("consent-archive"));
     tab_and_press(&mut h, &en.text("next"));
-    step_until(&mut h, "the camera picture", camera_ready);
+    wait_for_camera(&mut h);
     tab_and_press(&mut h, &en.text("take-photo"));
     step_until(&mut h, "the photo", |h| h.state().step() == Step::Review);
     tab_and_press(&mut h, &en.text("keep-photo"));
@@ -363,7 +362,7 @@ fn larger_text_and_high_contrast_keep_every_word_in_its_box() {
         click(&mut h, &en.text("start"));
         check(&h, "consent (larger, contrast)", &mut problems);
         click(&mut h, &en.text("next"));
-        step_until(&mut h, "the camera picture", camera_ready);
+        wait_for_camera(&mut h);
         check(&h, "camera (larger, contrast)", &mut problems);
         click(&mut h, &en.text("take-photo"));
         step_until(&mut h, "the photo", |h| h.state().step() == Step::Review);

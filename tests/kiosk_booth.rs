@@ -1,6 +1,6 @@
 //! The kiosk as a real booth meets it: staff mode the next visitor cannot reach or trip
 //! over, a printer chosen on the staff screen, Delete held down, and consent kept to its
-//! word (driven through egui_kittest with the demo camera and a cups-pdf queue).
+//! word (driven through egui_kittest with the demo camera and an in-memory printer).
 
 mod common;
 
@@ -14,6 +14,7 @@ use welcome_booth::kiosk::KioskApp;
 use welcome_booth::kiosk::booth::Booth;
 use welcome_booth::kiosk::config::Config;
 use welcome_booth::kiosk::flow::Step;
+use welcome_booth::print::MemoryPrinter;
 
 const BACK: &str = "Back to the booth";
 
@@ -85,24 +86,32 @@ fn return_on_opening_staff_mode_presses_nothing_and_exit_asks_first() {
 }
 
 #[test]
-fn a_reprint_leaves_the_list_where_it_was_and_the_printer_is_chosen_from_cups() {
-    let queue = common::Queue::new("kiosk-reprint");
+fn a_reprint_leaves_the_list_where_it_was_and_the_printer_is_chosen_from_the_print_system() {
+    let printer = MemoryPrinter::new(QUEUE);
+    let queue = "kiosk-reprint";
+    printer.add_queue(queue);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("kiosk.toml");
     let config = config(&dir.path().join("archive"), "");
     std::fs::write(&file, config.to_commented_toml()).unwrap();
-    let mut h = kiosk_sized(config, Some(file.clone()), [1280.0, 800.0]);
+    let mut h = kiosk_printing_to(
+        config,
+        Some(file.clone()),
+        [1280.0, 800.0],
+        Box::new(printer),
+    );
 
-    // The printer, chosen on the staff screen from the queues CUPS has, reaches the file.
+    // The printer, chosen on the staff screen from the queues the print system has,
+    // reaches the file.
     open_staff(&mut h);
     step_until(&mut h, "the queue among the choices", |h| {
-        h.query_by_label(&queue.0).is_some()
+        h.query_by_label(queue).is_some()
     });
-    click(&mut h, &queue.0);
+    click(&mut h, queue);
     step_until(&mut h, "the setting written", |_| {
-        Config::load(&file).unwrap().printer == queue.0
+        Config::load(&file).unwrap().printer == queue
     });
-    // (With no default printer the strip said so; it goes once the queue is asked.)
+    // (A strip about the printer may come or go as the choice is taken.)
     step_until(&mut h, "the printer alert gone", |h| {
         h.query_by_label_contains("Printer:").is_none()
     });
@@ -139,7 +148,7 @@ fn a_reprint_leaves_the_list_where_it_was_and_the_printer_is_chosen_from_cups() 
     let before = rects(&h);
     h.query_all_by_label("Reprint").next().unwrap().click();
     step_until(&mut h, "the reprint sent", |h| {
-        h.query_by_label_contains(&format!("Sent to {}", queue.0))
+        h.query_by_label_contains(&format!("Sent to {}", queue))
             .is_some()
     });
     h.run_steps(40); // the queue and figures refresh
@@ -192,7 +201,12 @@ fn a_card_without_archive_consent_is_erased_once_its_day_is_over() {
     let kept = demo.save(&mut archive, &[Use::Print, Use::Archive]);
     drop(archive);
 
-    let mut booth = Booth::open(config(dir.path(), ""), None).unwrap();
+    let mut booth = Booth::open(
+        config(dir.path(), ""),
+        None,
+        Box::new(MemoryPrinter::new(QUEUE)),
+    )
+    .unwrap();
     let now = time::OffsetDateTime::now_utc();
     assert!(booth.erase_unkept(now).is_empty(), "kept through its day");
     let erased = booth.erase_unkept(now + time::Duration::days(1));

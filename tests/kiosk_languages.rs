@@ -1,5 +1,5 @@
 //! The booth in every language it speaks, driven through egui_kittest with the demo camera
-//! and a cups-pdf queue: a participant chooses the language on the start screen and goes
+//! and an in-memory printer: a participant chooses the language on the start screen and goes
 //! from there to a printed card; every word on screen is that language's own where it has
 //! one; right-to-left screens are mirrored; the language's keyboard comes first; the card's
 //! date is in the language; and on the three screens booths use, no word of any language
@@ -162,13 +162,12 @@ fn participant_in(
 
 #[test]
 fn every_language_goes_from_the_start_screen_to_a_printed_card() {
-    let queue = common::Queue::new("kiosk-languages");
     let mut problems = Vec::new();
     // Each language on one of the three screens in turn; a kiosk per screen.
     for (s, size) in SIZES.iter().enumerate() {
         let dir = tempfile::tempdir().unwrap();
         let archive = dir.path().join("archive");
-        let mut h = kiosk_sized(config(&archive, &queue.0), None, *size);
+        let mut h = kiosk_sized(config(&archive, QUEUE), None, *size);
         h.run_steps(3);
         let mine = MESSAGES
             .iter()

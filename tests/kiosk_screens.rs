@@ -1,8 +1,8 @@
 //! Every screen of the kiosk on the screens booths use: a 1080x1920 portrait touch screen,
 //! a 1920x1080 one and a 1280x800 tablet. On each, every word the kiosk sets (it sets them
 //! all: egui draws none) lies inside its box and the window, and every touch target is at
-//! least 64 px each way. Walked through egui_kittest with the demo camera and a cups-pdf
-//! queue.
+//! least 64 px each way. Walked through egui_kittest with the demo camera and an in-memory
+//! printer.
 
 mod common;
 
@@ -21,9 +21,8 @@ const MESSAGE: &str = "Welcome, neighbour. This city is your home too, and we ar
 
 /// Walks one participant and the staff through every screen on a window of `size`.
 fn walk(size: [f32; 2], problems: &mut Vec<String>) {
-    let queue = common::Queue::new(&format!("screens-{}x{}", size[0], size[1]));
     let dir = tempfile::tempdir().unwrap();
-    let mut h = kiosk_sized(config(&dir.path().join("archive"), &queue.0), None, size);
+    let mut h = kiosk_sized(config(&dir.path().join("archive"), QUEUE), None, size);
     h.run_steps(3);
     check(&h, "the start screen", problems);
 
@@ -34,7 +33,7 @@ fn walk(size: [f32; 2], problems: &mut Vec<String>) {
     click(&mut h, &t("consent-exhibition"));
     click(&mut h, &t("next"));
 
-    step_until(&mut h, "the camera picture", camera_ready);
+    wait_for_camera(&mut h);
     check(&h, "the camera", problems);
     click(&mut h, &t("take-photo"));
     check(&h, "the countdown", problems);

@@ -9,11 +9,12 @@ use std::process::Command;
 use std::time::Duration;
 
 use common::demo_card;
-use welcome_booth::archive::revision::Part;
+use welcome_booth::archive::Part;
 use welcome_booth::archive::{
     Archive, ArchiveError, CardId, CardRecord, Filter, Translation, TranslationStatus, Use,
 };
 use welcome_booth::card::CardEngine;
+use welcome_booth::publish::exhibition;
 
 /// A booth's archive with a card per message, made at `event`.
 fn booth(root: &Path, event: &str, messages: &[&str]) -> (Archive, Vec<CardRecord>) {
@@ -222,9 +223,7 @@ fn an_erased_card_stays_erased_everywhere_it_is_merged() {
         .merge(&mut engine, &dir.path().join("booth"))
         .unwrap();
     let exhibition = dir.path().join("exhibition");
-    campaign
-        .build_exhibition(&mut engine, &exhibition, None, &())
-        .unwrap();
+    exhibition::build(&campaign, &mut engine, &exhibition, None, &()).unwrap();
     // An older copy of the booth's archive, on a stick, made before the erasure.
     let stick = dir.path().join("stick");
     copy_dir(&dir.path().join("booth"), &stick);

@@ -9,9 +9,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use welcome_booth::archive::printing::PrintOutcome;
 use welcome_booth::archive::{Archive, CardId, PrintEntry, PrintState, Use};
-use welcome_booth::print::{Cups, JobState, PrintError, PrinterState};
+use welcome_booth::print::cards::{self, PrintOutcome};
+use welcome_booth::print::{Cups, JobState, PrintError, PrintSystem, PrinterState};
 
 use common::CUPS_PDF_OUT;
 
@@ -26,7 +26,7 @@ fn archive_with_card(dir: &Path, message: &str) -> (Archive, CardId) {
 fn wait_for_end(archive: &mut Archive, cups: &Cups, id: CardId) -> PrintState {
     let start = Instant::now();
     loop {
-        let record = archive.refresh_prints(cups, id).unwrap();
+        let record = cards::refresh(archive, cups, id).unwrap();
         let state = record.prints.last().unwrap().state;
         if !state.is_open() || start.elapsed() > Duration::from_secs(90) {
             return state;
@@ -64,7 +64,7 @@ fn a_printed_card_arrives_and_its_history_is_kept() {
     let cups = Cups::local();
     assert_eq!(cups.printer(&queue.0).unwrap().state, PrinterState::Idle);
 
-    let outcome = archive.print(&cups, id, Some(&queue.0), 2).unwrap();
+    let outcome = cards::print(&mut archive, &cups, id, Some(&queue.0), 2).unwrap();
     let PrintOutcome::Submitted { job, .. } = outcome else {
         panic!("{outcome:?}")
     };
@@ -129,25 +129,25 @@ fn a_stopped_queue_is_reported_and_a_double_press_makes_one_job() {
         "{status:?}"
     );
 
-    let first = archive.print(&cups, id, Some(&queue.0), 1).unwrap();
+    let first = cards::print(&mut archive, &cups, id, Some(&queue.0), 1).unwrap();
     let PrintOutcome::Submitted { job, .. } = first else {
         panic!("{first:?}")
     };
     for _ in 0..3 {
-        match archive.print(&cups, id, Some(&queue.0), 1).unwrap() {
+        match cards::print(&mut archive, &cups, id, Some(&queue.0), 1).unwrap() {
             PrintOutcome::AlreadyQueued(entry) => assert_eq!(entry.job, Some(job)),
             other => panic!("a second job was sent: {other:?}"),
         }
     }
     assert_eq!(cups.job(&queue.0, job).unwrap().state, JobState::Pending);
     assert_eq!(archive.get(id).unwrap().prints.len(), 1);
-    let waiting = archive.print_queue(&cups).unwrap();
+    let waiting = cards::queue(&mut archive, &cups).unwrap();
     assert_eq!(waiting.len(), 1);
     assert_eq!(waiting[0].1.state, PrintState::Pending);
 
     cups.resume(&queue.0).unwrap();
     assert_eq!(wait_for_end(&mut archive, &cups, id), PrintState::Completed);
-    assert!(archive.print_queue(&cups).unwrap().is_empty());
+    assert!(cards::queue(&mut archive, &cups).unwrap().is_empty());
 }
 
 #[test]
@@ -157,15 +157,15 @@ fn a_refused_print_stays_visible_and_retries_after_the_queue_is_resumed() {
     let (mut archive, id) = archive_with_card(dir.path(), "Try again, friend");
     let cups = Cups::local();
     run("cupsreject", &[&queue.0]);
-    let err = archive.print(&cups, id, Some(&queue.0), 1).unwrap_err();
+    let err = cards::print(&mut archive, &cups, id, Some(&queue.0), 1).unwrap_err();
     assert!(err.to_string().contains("not accepting jobs"), "{err}");
     let failed = archive.get(id).unwrap().prints.pop().unwrap();
     assert_eq!(failed.state, PrintState::Failed);
     assert!(failed.reason.unwrap().contains("not accepting jobs"));
-    assert_eq!(archive.print_queue(&cups).unwrap().len(), 1);
+    assert_eq!(cards::queue(&mut archive, &cups).unwrap().len(), 1);
 
     cups.resume(&queue.0).unwrap();
-    let retried = archive.retry_print(&cups, id).unwrap();
+    let retried = cards::retry(&mut archive, &cups, id).unwrap();
     assert!(
         matches!(retried, PrintOutcome::Submitted { .. }),
         "{retried:?}"
@@ -188,7 +188,7 @@ fn missing_queues_and_files_give_clear_errors() {
         Err(PrintError::NoSuchQueue(_))
     ));
     std::fs::remove_file(archive.card_dir(id).join("card.pdf")).unwrap();
-    let err = archive.print(&cups, id, Some("PDF"), 1).unwrap_err();
+    let err = cards::print(&mut archive, &cups, id, Some("PDF"), 1).unwrap_err();
     assert!(err.to_string().contains("archive check --repair"), "{err}");
 
     let unreachable = Command::new(env!("CARGO_BIN_EXE_welcome-booth"))
@@ -229,14 +229,14 @@ fn a_booth_killed_while_sending_says_so_and_a_retry_prints_once() {
     child.wait().unwrap();
 
     let cups = Cups::local();
-    let queued = archive.print_queue(&cups).unwrap();
+    let queued = cards::queue(&mut archive, &cups).unwrap();
     assert_eq!(queued.len(), 1, "staff see it in the queue");
     assert_eq!(queued[0].1.state, PrintState::Failed);
     assert_eq!(
         queued[0].1.reason.as_deref(),
         Some("interrupted before it reached the printer; retry it")
     );
-    let retried = archive.retry_print(&cups, id).unwrap();
+    let retried = cards::retry(&mut archive, &cups, id).unwrap();
     assert!(
         matches!(retried, PrintOutcome::Submitted { .. }),
         "{retried:?}"
@@ -276,12 +276,12 @@ fn a_booth_killed_after_cups_took_the_card_finds_its_job_and_never_sends_it_twic
         )
         .unwrap();
 
-    let queued = archive.print_queue(&cups).unwrap();
+    let queued = cards::queue(&mut archive, &cups).unwrap();
     assert_eq!(queued.len(), 1);
     assert_eq!(queued[0].1.job, Some(job), "{:?}", queued[0].1);
     assert_eq!(queued[0].1.state, PrintState::Pending);
     for _ in 0..2 {
-        let again = archive.retry_print(&cups, id).unwrap();
+        let again = cards::retry(&mut archive, &cups, id).unwrap();
         assert!(matches!(again, PrintOutcome::AlreadyQueued(_)), "{again:?}");
     }
     cups.resume(&queue.0).unwrap();

@@ -5,8 +5,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use super::bundle::INCOMING;
-use super::merge::UNSETTLED;
-use super::record::{CARD_PDF, CARD_PNG, SIDECAR};
+use super::record::{CARD_PDF, CARD_PNG, SIDECAR, UNSETTLED};
 use super::{Archive, ArchiveError, CardId, CardRecord, CardSummary, schema};
 use crate::card::CardEngine;
 

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::CardId;
+use super::id::{BadCardId, CardId};
 use crate::card::{CardError, LayoutError};
 
 /// Everything that can go wrong with the archive.
@@ -98,14 +98,6 @@ pub enum ArchiveError {
         /// Why.
         reason: String,
     },
-    /// Rows of an import file that cannot be applied; nothing was changed.
-    #[error("{} has {} bad row(s), nothing was imported: {}", file.display(), problems.len(), problems.join("; "))]
-    Import {
-        /// The file.
-        file: PathBuf,
-        /// One entry per bad row: "line N: what is wrong".
-        problems: Vec<String>,
-    },
     /// A folder given to merge that is not a booth archive.
     #[error("{} is not a booth archive (it has no cards/ folder); give the archive folder itself, or a bundle made by `welcome-booth archive export-bundle`", .0.display())]
     NotAnArchive(PathBuf),
@@ -172,9 +164,6 @@ pub enum ArchiveError {
     /// A layout (snapshot or chosen) is unusable.
     #[error(transparent)]
     Layout(#[from] LayoutError),
-    /// Printing failed.
-    #[error(transparent)]
-    Print(#[from] crate::print::PrintError),
 }
 
 impl crate::Blame for ArchiveError {
@@ -186,7 +175,6 @@ impl crate::Blame for ArchiveError {
             | ArchiveError::AmbiguousReference { .. }
             | ArchiveError::NotFound(_)
             | ArchiveError::PhotoFormat
-            | ArchiveError::Import { .. }
             | ArchiveError::Read { .. }
             | ArchiveError::BadDate(_)
             | ArchiveError::Layout(_)
@@ -199,9 +187,21 @@ impl crate::Blame for ArchiveError {
             | ArchiveError::ChangedSinceOpened { .. }
             | ArchiveError::NoConsent { .. } => true,
             ArchiveError::Card(e) => e.is_user_mistake(),
-            ArchiveError::Print(e) => e.is_user_mistake(),
-            _ => false,
+            // The machine's trouble: a disk, a drive, a catalog or a record gone wrong.
+            ArchiveError::Open { .. }
+            | ArchiveError::Io { .. }
+            | ArchiveError::Gone { .. }
+            | ArchiveError::ReadOnly { .. }
+            | ArchiveError::DiskFull { .. }
+            | ArchiveError::Sidecar { .. }
+            | ArchiveError::Db(_) => false,
         }
+    }
+}
+
+impl From<BadCardId> for ArchiveError {
+    fn from(BadCardId(text): BadCardId) -> ArchiveError {
+        ArchiveError::BadId(text)
     }
 }
 

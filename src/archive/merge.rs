@@ -17,37 +17,16 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use super::record::{CARD_PDF, CARD_PNG, MAX_SIDECAR_BYTES, SIDECAR, now};
-use super::revision::{Part, Revision};
+use super::record::{CARD_PDF, CARD_PNG, MAX_SIDECAR_BYTES, SIDECAR, UNSETTLED, now};
+use super::record::{Conflict, Part};
 use super::tombstones::read_tombstones;
 use super::{Archive, ArchiveError, CardId, CardRecord, PrintEntry, schema, sha256_hex};
 use crate::card::CardEngine;
 use crate::card::photo::MAX_PHOTO_BYTES;
 use crate::fsutil::{UntrustedDir, write_atomic};
 
-/// The file that marks a card whose change (a merge, a correction) is not finished: its
-/// sidecar is the new one, its card files and row may not be yet.
-pub(crate) const UNSETTLED: &str = "unsettled";
 /// The file holding an archive's own id.
 pub(crate) const ARCHIVE_ID: &str = "archive-id";
-
-/// A part of a card both copies changed, left for a curator.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Conflict {
-    /// The card.
-    pub id: CardId,
-    /// The part both changed.
-    pub part: Part,
-    /// The other copy's version of the part, as JSON (this archive keeps its own).
-    pub theirs: String,
-    /// Where the other copy came from.
-    pub source: String,
-    /// When the conflict was first found (RFC 3339).
-    pub found_at: String,
-    /// The other copy's revisions: a curator's choice marks them seen, so the same copy
-    /// merged again does not raise the conflict again.
-    pub their_revisions: Vec<Revision>,
-}
 
 /// What a merge did.
 #[derive(Debug, Default, PartialEq)]

@@ -21,9 +21,9 @@ pub mod accounts;
 pub mod bundle;
 pub mod check;
 mod error;
-pub mod exports;
+mod filter;
+mod id;
 pub mod merge;
-pub mod printing;
 pub mod record;
 pub mod revision;
 mod schema;
@@ -38,18 +38,20 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 pub use accounts::{Account, Role};
 pub use error::ArchiveError;
-pub use exports::SocialFormat;
+pub use filter::{Filter, Page};
+pub use id::BadCardId;
 use record::{CARD_PDF, CARD_PNG, SIDECAR};
 pub use record::{
-    CardId, CardRecord, Consent, Correction, PrintEntry, PrintState, RECORD_FORMAT, Translation,
-    TranslationStatus, Use,
+    CardId, CardRecord, Conflict, Consent, Correction, KnownCopy, Part, PrintEntry, PrintState,
+    RECORD_FORMAT, Revision, Translation, TranslationStatus, Use,
 };
 pub use summary::CardSummary;
-pub use tombstones::{KnownCopy, Tombstone};
+pub use tombstones::Tombstone;
 
 use crate::card::{CardEngine, CardText, Layout, Photo, RenderedCard};
 use crate::fsutil::write_atomic;
 use revision::hex;
+use schema::CATALOG;
 
 /// The SHA-256 of some bytes in hex, as `sha256sum` prints it.
 pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
@@ -57,8 +59,6 @@ pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
     hex(&sha2::Sha256::digest(bytes))
 }
 
-/// The catalog's file name in the archive folder.
-const CATALOG: &str = "catalog.sqlite";
 /// Room a card needs, with a margin: photo, PDF and PNG together are 2 to 10 MB.
 const MIN_FREE_BYTES: u64 = 50_000_000;
 
@@ -98,38 +98,6 @@ pub struct TextFix {
     pub message: Option<String>,
     /// The corrected first name (empty: none).
     pub name: Option<String>,
-}
-
-/// Filters for listing cards.
-#[derive(Debug, Clone, Default)]
-pub struct Filter {
-    /// Only this event.
-    pub event: Option<String>,
-    /// Only cards made on or after this date or time (RFC 3339 prefix, e.g. "2026-11-29").
-    pub since: Option<String>,
-    /// Only cards without a translation.
-    pub untranslated: bool,
-    /// Only cards with this consent.
-    pub consent: Option<Use>,
-    /// Only cards made before this date or time (RFC 3339 prefix; "2026-11-30" ends on
-    /// the 29th).
-    pub until: Option<String>,
-    /// Only cards whose translation stands so.
-    pub translation: Option<TranslationStatus>,
-    /// Only cards whose message is in this language (ISO 639-3, as detected).
-    pub language: Option<String>,
-    /// Only cards whose message, name or translation has each of these words (as the start
-    /// of a word), or the card whose id or reference this is.
-    pub words: Option<String>,
-}
-
-/// One page of a list of cards.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Page {
-    /// The cards on this page.
-    pub cards: Vec<CardSummary>,
-    /// How many cards match in all.
-    pub total: u64,
 }
 
 /// The folder of card `id` in the archive at `root` (readers that need no catalog, such
@@ -371,6 +339,11 @@ impl Archive {
         Ok(())
     }
 
+    /// Cards whose latest print is not completed, with that print, oldest card first.
+    pub fn unfinished_prints(&self) -> Result<Vec<(CardId, PrintEntry)>, ArchiveError> {
+        schema::unfinished_prints(&self.db)
+    }
+
     /// One card's record.
     pub fn get(&self, id: CardId) -> Result<CardRecord, ArchiveError> {
         self.db
@@ -524,7 +497,7 @@ impl Archive {
             return Ok(id);
         }
         let reference =
-            record::read_reference(text).ok_or_else(|| ArchiveError::BadId(text.to_string()))?;
+            id::read_reference(text).ok_or_else(|| ArchiveError::BadId(text.to_string()))?;
         let ids: Vec<CardId> = schema::ids(&self.db)?
             .into_iter()
             .filter(|id| id.reference() == reference)
@@ -640,7 +613,7 @@ impl Archive {
         engine: &mut CardEngine,
         record: &mut CardRecord,
     ) -> Result<(), ArchiveError> {
-        let marker = self.card_dir(record.id).join(merge::UNSETTLED);
+        let marker = self.card_dir(record.id).join(record::UNSETTLED);
         write_atomic(&marker, b"").map_err(|e| ArchiveError::io(&marker, e))?;
         record.touch();
         self.store(record)?;

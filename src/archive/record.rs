@@ -7,92 +7,10 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
-use super::ArchiveError;
-use super::revision::Revision;
+pub use super::id::CardId;
 use crate::card::fonts::FontUsed;
 use crate::card::{CardText, Layout, LayoutError};
-
-/// A card's id: a UUIDv7, so ids sort by the time the portrait was taken. Only ids that
-/// parse as UUIDs ever become folder names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct CardId(Uuid);
-
-impl CardId {
-    /// A fresh id for a card made now.
-    pub fn new() -> CardId {
-        CardId(Uuid::now_v7())
-    }
-}
-
-/// The letters of card references: Crockford's base 32, without I, L, O and U (read as 1,
-/// 1, 0, or mistaken for V).
-const REFERENCE_LETTERS: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-
-impl CardId {
-    /// The card's short reference ("K7QM-4XRT"), printed on it and shown on the thank-you
-    /// screen, so a participant can quote it to ask for their card to be erased: 40 of the
-    /// id's random bits, in letters nobody confuses.
-    pub fn reference(self) -> String {
-        let bits = self.0.as_u128() & ((1 << 40) - 1);
-        let letters: String = (0..8)
-            .rev()
-            .map(|i| REFERENCE_LETTERS[((bits >> (5 * i)) & 31) as usize] as char)
-            .collect();
-        format!("{}-{}", &letters[..4], &letters[4..])
-    }
-}
-
-/// A reference as someone typed it, read as it was printed ("k7qm 4xrt", "K7QM4XRT" and
-/// "K7QM-4XRT" are one reference; O is read as 0, I and L as 1), if it is one.
-pub fn read_reference(text: &str) -> Option<String> {
-    let mut letters = String::new();
-    for c in text.trim().chars().filter(|c| !matches!(c, '-' | ' ')) {
-        let c = match c.to_ascii_uppercase() {
-            'O' => '0',
-            'I' | 'L' => '1',
-            c => c,
-        };
-        if !c.is_ascii() || !REFERENCE_LETTERS.contains(&(c as u8)) {
-            return None;
-        }
-        letters.push(c);
-    }
-    (letters.len() == 8).then(|| format!("{}-{}", &letters[..4], &letters[4..]))
-}
-
-impl Default for CardId {
-    fn default() -> Self {
-        CardId::new()
-    }
-}
-
-impl fmt::Display for CardId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.hyphenated().fmt(f)
-    }
-}
-
-/// Ids as the catalog stores them (text).
-impl rusqlite::types::FromSql for CardId {
-    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-        value
-            .as_str()?
-            .parse()
-            .map_err(|e: ArchiveError| rusqlite::types::FromSqlError::Other(Box::new(e)))
-    }
-}
-
-impl FromStr for CardId {
-    type Err = ArchiveError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Uuid::try_parse(s.trim())
-            .map(CardId)
-            .map_err(|_| ArchiveError::BadId(s.to_string()))
-    }
-}
 
 /// The uses a participant can agree to, each on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -654,6 +572,9 @@ pub const CARD_PDF: &str = "card.pdf";
 pub const CARD_PNG: &str = "card.png";
 /// The sidecar.
 pub const SIDECAR: &str = "card.json";
+/// The file that marks a card whose change (a merge, a correction) is not finished: its
+/// sidecar is the new one, its card files and row may not be yet.
+pub(crate) const UNSETTLED: &str = "unsettled";
 
 /// The language of a message, as ISO 639-3, when it can be told reliably.
 pub fn detect_language(text: &str) -> String {
@@ -675,37 +596,102 @@ pub fn now() -> String {
         .unwrap_or_default()
 }
 
+// What the catalog keeps beside each record: its revisions and the parts a merge compares,
+// conflicts left for curators, and the other archives known to hold a copy.
+
+/// One state of a card's edited parts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Revision {
+    /// When it was made (RFC 3339).
+    pub at: String,
+    /// The message, name, event, date and language.
+    pub text: String,
+    /// The translation.
+    pub translation: String,
+    /// The layout, its images and the faces it drew with.
+    pub layout: String,
+}
+
+/// The parts of a record a merge treats one by one. Consent and prints are not among
+/// them: they merge without conflict (a withdrawal wins; prints are all kept).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Message, name, event, date and language.
+    Text,
+    /// The translation.
+    Translation,
+    /// The layout.
+    Layout,
+}
+
+impl Part {
+    /// Every part, in the order they are merged.
+    pub const ALL: [Part; 3] = [Part::Text, Part::Translation, Part::Layout];
+
+    /// The word staff read.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::Text => "text",
+            Part::Translation => "translation",
+            Part::Layout => "layout",
+        }
+    }
+
+    /// The part named by a word as [`as_str`](Self::as_str) writes it.
+    pub fn from_word(word: &str) -> Option<Part> {
+        Part::ALL.into_iter().find(|p| p.as_str() == word)
+    }
+}
+
+impl std::str::FromStr for Part {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Part::from_word(s).ok_or_else(|| {
+            format!("{s:?} is not a part of a card; say text, translation or layout")
+        })
+    }
+}
+
+/// Parts as the catalog's conflicts keep them.
+impl rusqlite::types::FromSql for Part {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        let word = value.as_str()?;
+        Part::from_word(word).ok_or_else(|| {
+            rusqlite::types::FromSqlError::Other(format!("{word:?} is not a part of a card").into())
+        })
+    }
+}
+
+/// A part of a card both copies changed, left for a curator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// The card.
+    pub id: CardId,
+    /// The part both changed.
+    pub part: Part,
+    /// The other copy's version of the part, as JSON (this archive keeps its own).
+    pub theirs: String,
+    /// Where the other copy came from.
+    pub source: String,
+    /// When the conflict was first found (RFC 3339).
+    pub found_at: String,
+    /// The other copy's revisions: a curator's choice marks them seen, so the same copy
+    /// merged again does not raise the conflict again.
+    pub their_revisions: Vec<Revision>,
+}
+
+/// Another archive known to hold a copy of a card (one this archive was merged with).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownCopy {
+    /// That archive's id.
+    pub archive_id: String,
+    /// Where it was merged from (a folder or a bundle file).
+    pub name: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ids_sort_by_time_and_refuse_paths() {
-        let a = CardId::new();
-        let b = CardId::new();
-        assert!(a.to_string() < b.to_string());
-        assert_eq!(a.to_string().parse::<CardId>().unwrap(), a);
-        for bad in ["../../etc/passwd", "", "0193c6e2", "a/b"] {
-            assert!(bad.parse::<CardId>().is_err(), "{bad}");
-        }
-    }
-
-    #[test]
-    fn references_are_short_unambiguous_and_read_as_typed() {
-        let id: CardId = "0193c6e2-7d1a-7b3c-9f00-2a1b3c4d5e6f".parse().unwrap();
-        let reference = id.reference();
-        assert_eq!(reference.len(), 9);
-        assert!(!reference.contains(['I', 'L', 'O', 'U']), "{reference}");
-        let typed = reference.to_lowercase().replace('-', " ").replace('0', "o");
-        assert_eq!(read_reference(&typed).as_deref(), Some(reference.as_str()));
-        for bad in ["", "K7QM-4XR", "K7QM-4XRTT", "K7QM-4XRU", "ÄÄÄÄ-ÄÄÄÄ"] {
-            assert_eq!(read_reference(bad), None, "{bad}");
-        }
-        // Ids made one after another get different references.
-        let refs: std::collections::HashSet<String> =
-            (0..1000).map(|_| CardId::new().reference()).collect();
-        assert_eq!(refs.len(), 1000);
-    }
 
     #[test]
     fn a_print_state_this_booth_does_not_know_stays_open() {

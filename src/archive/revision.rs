@@ -7,53 +7,11 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::record::now;
+use super::record::{Part, Revision, now};
 use super::{CardRecord, Correction};
 use crate::card::fonts::FontUsed;
 
-/// One state of a card's edited parts.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Revision {
-    /// When it was made (RFC 3339).
-    pub at: String,
-    /// The message, name, event, date and language.
-    pub text: String,
-    /// The translation.
-    pub translation: String,
-    /// The layout, its images and the faces it drew with.
-    pub layout: String,
-}
-
-/// The parts of a record a merge treats one by one. Consent and prints are not among
-/// them: they merge without conflict (a withdrawal wins; prints are all kept).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    /// Message, name, event, date and language.
-    Text,
-    /// The translation.
-    Translation,
-    /// The layout.
-    Layout,
-}
-
 impl Part {
-    /// Every part, in the order they are merged.
-    pub const ALL: [Part; 3] = [Part::Text, Part::Translation, Part::Layout];
-
-    /// The word staff read.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Part::Text => "text",
-            Part::Translation => "translation",
-            Part::Layout => "layout",
-        }
-    }
-
-    /// The part named by a word as [`as_str`](Self::as_str) writes it.
-    pub fn from_word(word: &str) -> Option<Part> {
-        Part::ALL.into_iter().find(|p| p.as_str() == word)
-    }
-
     /// This part's hash in a revision.
     pub fn of(self, rev: &Revision) -> &str {
         match self {
@@ -134,25 +92,6 @@ struct LayoutPart {
     layout_images: BTreeMap<String, String>,
     paper_mm: Option<[f32; 2]>,
     fonts: Vec<FontUsed>,
-}
-
-impl std::str::FromStr for Part {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Part::from_word(s).ok_or_else(|| {
-            format!("{s:?} is not a part of a card; say text, translation or layout")
-        })
-    }
-}
-
-/// Parts as the catalog's conflicts keep them.
-impl rusqlite::types::FromSql for Part {
-    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-        let word = value.as_str()?;
-        Part::from_word(word).ok_or_else(|| {
-            rusqlite::types::FromSqlError::Other(format!("{word:?} is not a part of a card").into())
-        })
-    }
 }
 
 /// A short hash of some JSON: enough to tell versions of a part apart.

@@ -7,13 +7,14 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, ToSql, params};
 
-use super::merge::Conflict;
-use super::revision::Part;
+use super::record::{Conflict, KnownCopy, Part};
 use super::summary::CardSummary;
-use super::tombstones::KnownCopy;
 use super::{
     ArchiveError, CardId, CardRecord, Consent, Filter, Page, PrintEntry, TranslationStatus,
 };
+
+/// The catalog's file name in the archive folder.
+pub(super) const CATALOG: &str = "catalog.sqlite";
 
 /// Schema versions, applied in order; `PRAGMA user_version` says how many have run.
 const MIGRATIONS: &[&str] = &[
@@ -187,7 +188,7 @@ pub(super) fn prepare(db: &Connection) -> rusqlite::Result<()> {
 /// is not there (seen with SQLite 3.54 and a kiosk and a desk on one archive).
 pub(super) fn integrity(root: &Path) -> rusqlite::Result<String> {
     let db = Connection::open_with_flags(
-        root.join(super::CATALOG),
+        root.join(CATALOG),
         rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     db.busy_timeout(std::time::Duration::from_secs(5))?;

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::record::now;
-use super::{Archive, ArchiveError, CardId, schema};
+use super::{Archive, ArchiveError, CardId, KnownCopy, schema};
 use crate::fsutil::{UntrustedDir, write_atomic};
 
 /// The folder of tombstones in an archive.
@@ -22,15 +22,6 @@ pub struct Tombstone {
     pub id: CardId,
     /// When it was first erased (RFC 3339).
     pub erased_at: String,
-}
-
-/// Another archive known to hold a copy of a card (one this archive was merged with).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KnownCopy {
-    /// That archive's id.
-    pub archive_id: String,
-    /// Where it was merged from (a folder or a bundle file).
-    pub name: String,
 }
 
 /// The largest tombstone file read (one is about 100 bytes).

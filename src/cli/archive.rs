@@ -5,6 +5,7 @@ use welcome_booth::archive::{
     Archive, CardId, Consent, Filter, NewCard, TextFix, Translation, TranslationStatus,
 };
 use welcome_booth::card::{CardEngine, CardText, Layout};
+use welcome_booth::publish::translators;
 
 use super::args::{ArchiveCommand, TranslationsCommand};
 use super::card::{prepare, warn_if_soft};
@@ -193,11 +194,11 @@ pub(crate) fn translations(
 ) -> anyhow::Result<()> {
     match command {
         TranslationsCommand::Export { file, filter } => {
-            let n = archive.export_translations(&filter.into(), &file)?;
+            let n = translators::export(&archive, &filter.into(), &file)?;
             println!("{n} message(s) written to {}", file.display());
         }
         TranslationsCommand::Import { file } => {
-            let changed = archive.import_translations(&mut CardEngine::new(), &file)?;
+            let changed = translators::import(&mut archive, &mut CardEngine::new(), &file)?;
             println!(
                 "{} translation(s) imported from {}",
                 changed.len(),

@@ -4,8 +4,9 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
-use welcome_booth::archive::revision::Part;
-use welcome_booth::archive::{Filter, Role, SocialFormat, Use};
+use welcome_booth::archive::Part;
+use welcome_booth::archive::{Filter, Role, Use};
+use welcome_booth::publish::SocialFormat;
 
 #[derive(Parser)]
 #[command(

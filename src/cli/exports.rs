@@ -5,6 +5,7 @@ use std::path::Path;
 
 use welcome_booth::archive::{Archive, ArchiveError, CardId};
 use welcome_booth::card::{CardEngine, Layout};
+use welcome_booth::publish::{exhibition, social};
 
 use super::args::{ExhibitionCommand, SocialCommand};
 use super::output::Bar;
@@ -42,7 +43,8 @@ pub(crate) fn exhibition(archive: Archive, command: ExhibitionCommand) -> anyhow
 /// Builds the exhibition's PDF, contact sheet and web gallery.
 fn build(archive: &Archive, out: &Path, layout: Option<&str>) -> anyhow::Result<()> {
     let layout = layout.map(Layout::find).transpose()?;
-    let report = archive.build_exhibition(
+    let report = exhibition::build(
+        archive,
         &mut CardEngine::new(),
         out,
         layout.as_ref(),
@@ -70,7 +72,8 @@ pub(crate) fn social(
 ) -> anyhow::Result<()> {
     let SocialCommand::Export { out, format } = command;
     let hashtags = super::settings(config_path)?.hashtags;
-    let n = archive.export_social(
+    let n = social::export(
+        &archive,
         &mut CardEngine::new(),
         &out,
         format,

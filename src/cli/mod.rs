@@ -19,6 +19,8 @@ use welcome_booth::card::{CardError, LayoutError};
 use welcome_booth::desk::DeskError;
 use welcome_booth::kiosk::config::{Config, ConfigError};
 use welcome_booth::print::PrintError;
+use welcome_booth::print::cards::CardPrintError;
+use welcome_booth::publish::PublishError;
 
 use args::{ArchiveCommand, Cli, Command};
 
@@ -73,6 +75,10 @@ pub(crate) fn is_user_mistake(err: &anyhow::Error) -> bool {
         } else if let Some(e) = e.downcast_ref::<LayoutError>() {
             Some(e)
         } else if let Some(e) = e.downcast_ref::<PrintError>() {
+            Some(e)
+        } else if let Some(e) = e.downcast_ref::<CardPrintError>() {
+            Some(e)
+        } else if let Some(e) = e.downcast_ref::<PublishError>() {
             Some(e)
         } else if let Some(e) = e.downcast_ref::<ConfigError>() {
             Some(e)

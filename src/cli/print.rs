@@ -2,8 +2,8 @@
 //! `printer-resume`: printing cards from the archive through CUPS.
 
 use welcome_booth::archive::Archive;
-use welcome_booth::archive::printing::PrintOutcome;
-use welcome_booth::print::Cups;
+use welcome_booth::print::cards::{self, PrintOutcome};
+use welcome_booth::print::{Cups, PrintSystem};
 
 use super::output::yes;
 
@@ -43,14 +43,14 @@ pub(crate) fn print(
     copies: u32,
 ) -> anyhow::Result<()> {
     let id = archive.find_card(id)?;
-    let outcome = archive.print(&Cups::local(), id, printer, copies)?;
+    let outcome = cards::print(&mut archive, &Cups::local(), id, printer, copies)?;
     print_outcome(&outcome);
     Ok(())
 }
 
 /// Prints not completed, with their reasons.
 pub(crate) fn queue(mut archive: Archive) -> anyhow::Result<()> {
-    let queue = archive.print_queue(&Cups::local())?;
+    let queue = cards::queue(&mut archive, &Cups::local())?;
     for (id, e) in &queue {
         let job = e
             .job
@@ -69,14 +69,14 @@ pub(crate) fn queue(mut archive: Archive) -> anyhow::Result<()> {
 /// Sends a card again to the queue of its last print.
 pub(crate) fn retry(mut archive: Archive, id: &str) -> anyhow::Result<()> {
     let id = archive.find_card(id)?;
-    print_outcome(&archive.retry_print(&Cups::local(), id)?);
+    print_outcome(&cards::retry(&mut archive, &Cups::local(), id)?);
     Ok(())
 }
 
 /// Cancels a card's open print.
 pub(crate) fn cancel(mut archive: Archive, id: &str) -> anyhow::Result<()> {
     let id = archive.find_card(id)?;
-    let cancelled = archive.cancel_print(&Cups::local(), id)?;
+    let cancelled = cards::cancel(&mut archive, &Cups::local(), id)?;
     println!(
         "{}",
         if cancelled {

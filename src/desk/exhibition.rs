@@ -16,6 +16,7 @@ use super::{Desk, exhibition_dir, lock, views};
 use crate::archive::{Archive, ArchiveError, CardId, CardSummary};
 use crate::card::Layout;
 use crate::progress::Progress;
+use crate::publish::{PublishError, exhibition};
 
 /// Cards on one page of the exhibition's order.
 pub(super) const PER_PAGE: usize = 100;
@@ -201,10 +202,12 @@ pub(super) async fn start_build(
     std::thread::spawn(move || {
         let started = Instant::now();
         // Its own connection to the catalog: the desk's stays free meanwhile.
-        let built = Archive::reopen(&dir).and_then(|archive| {
-            let out = exhibition_dir(&dir);
-            archive.build_exhibition(&mut engine, &out, poster.as_ref(), steps.as_ref())
-        });
+        let built = Archive::reopen(&dir)
+            .map_err(PublishError::from)
+            .and_then(|archive| {
+                let out = exhibition_dir(&dir);
+                exhibition::build(&archive, &mut engine, &out, poster.as_ref(), steps.as_ref())
+            });
         let outcome = match built {
             Ok(report) => BuildState::Done {
                 cards: report.cards,

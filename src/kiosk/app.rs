@@ -10,6 +10,7 @@ use crate::archive::Use;
 use crate::capture::{CameraStatus, Frame, LiveCamera};
 use crate::card::Layout;
 use crate::card::photo::visible_part;
+use crate::print::PrintSystem;
 
 use super::booth::{
     Booth, Draft, MessageFit, NotSaved, Pending, Printed, Watch, Worker, screen_copy,
@@ -160,8 +161,13 @@ pub struct KioskApp {
 }
 
 impl KioskApp {
-    /// Opens the archive, starts the camera and the worker, which takes the settings.
-    pub fn new(config: Config, config_path: Option<PathBuf>) -> anyhow::Result<KioskApp> {
+    /// Opens the archive, starts the camera and the worker, which takes the settings and
+    /// prints through `printer`.
+    pub fn new(
+        config: Config,
+        config_path: Option<PathBuf>,
+        printer: Box<dyn PrintSystem>,
+    ) -> anyhow::Result<KioskApp> {
         let flow = Flow::new(FlowSettings {
             countdown: f64::from(config.countdown_seconds),
             retakes: config.retakes,
@@ -190,7 +196,7 @@ impl KioskApp {
             touched_at: 0.0,
             inactivity: f64::from(config.inactivity_seconds),
         };
-        let booth = Booth::open(config, config_path)?;
+        let booth = Booth::open(config, config_path, printer)?;
         let layout = booth.layout.clone();
         Ok(KioskApp {
             flow,

@@ -7,7 +7,6 @@ use std::time::Instant;
 
 use image::RgbImage;
 
-use crate::archive::printing::PrintOutcome;
 use crate::archive::{
     Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard, PrintEntry,
     Use,
@@ -15,7 +14,8 @@ use crate::archive::{
 use crate::capture::{CameraChoice, Frame, list_webcams};
 use crate::card::room::Room;
 use crate::card::{CardEngine, CardError, CardText, Layout, Photo, RenderedCard, raster};
-use crate::print::{Cups, JobState, PrinterStatus};
+use crate::print::cards::{self, CardPrintError, PrintOutcome};
+use crate::print::{JobState, PrintSystem, PrinterStatus};
 
 use super::config::Config;
 
@@ -171,7 +171,7 @@ pub struct Booth {
     /// Keeps them.
     pub archive: Archive,
     /// Prints them.
-    pub cups: Cups,
+    pub printer: Box<dyn PrintSystem>,
     /// The card layout in use.
     pub layout: Layout,
     /// The settings.
@@ -193,14 +193,19 @@ pub struct Booth {
 }
 
 impl Booth {
-    /// Opens the archive and loads the layout the settings name.
-    pub fn open(config: Config, config_path: Option<PathBuf>) -> anyhow::Result<Booth> {
+    /// Opens the archive and loads the layout the settings name; cards print through
+    /// `printer` (the local CUPS at a booth).
+    pub fn open(
+        config: Config,
+        config_path: Option<PathBuf>,
+        printer: Box<dyn PrintSystem>,
+    ) -> anyhow::Result<Booth> {
         let layout = Layout::find(&config.layout)?;
         let archive = Archive::open(&config.archive_dir())?;
         Ok(Booth {
             engine: CardEngine::with_font_folders(&config.font_folders),
             archive,
-            cups: Cups::local(),
+            printer,
             layout,
             config,
             config_path,
@@ -215,7 +220,7 @@ impl Booth {
     fn queue(&self) -> Result<String, String> {
         match self.config.printer_queue() {
             Some(q) => Ok(q.to_string()),
-            None => self.cups.default_queue().map_err(|e| e.to_string()),
+            None => self.printer.default_queue().map_err(|e| e.to_string()),
         }
     }
 
@@ -248,7 +253,7 @@ impl Booth {
     fn follow_jobs(&mut self) {
         let mut still = Vec::new();
         for id in std::mem::take(&mut self.following) {
-            match self.archive.refresh_prints(&self.cups, id) {
+            match cards::refresh(&mut self.archive, self.printer.as_ref(), id) {
                 Ok(record) if !record.prints.last().is_some_and(PrintEntry::is_open) => {}
                 Ok(_) => still.push(id),
                 Err(e) => {
@@ -293,8 +298,8 @@ impl Booth {
     fn printer_trouble(&self) -> (Option<String>, usize) {
         let unsent = self.unsent.len();
         let status = self.queue().and_then(|q| {
-            let status = self.cups.printer(&q).map_err(|e| e.to_string())?;
-            Ok((status, self.cups.open_jobs(&q).unwrap_or(0)))
+            let status = self.printer.printer(&q).map_err(|e| e.to_string())?;
+            Ok((status, self.printer.open_jobs(&q).unwrap_or(0)))
         });
         match status {
             Ok((status, jobs)) => (status.trouble, jobs + unsent),
@@ -320,7 +325,7 @@ impl Booth {
     /// Resumes the queue (staff), then sends again, oldest first, the cards it did not take
     /// this session. Returns how many were sent.
     pub fn resume_printer(&mut self, queue: &str) -> Result<usize, String> {
-        self.cups.resume(queue).map_err(|e| e.to_string())?;
+        self.printer.resume(queue).map_err(|e| e.to_string())?;
         Ok(self.send_unsent())
     }
 
@@ -418,7 +423,7 @@ impl Booth {
         let mut snap = StaffSnapshot {
             webcams: list_webcams(),
             queues: self
-                .cups
+                .printer
                 .printers()
                 .map(|ps| ps.into_iter().map(|p| p.name).collect())
                 .map_err(|e| e.to_string()),
@@ -431,34 +436,41 @@ impl Booth {
         };
         snap.printer = Some(
             self.queue()
-                .and_then(|q| self.cups.printer(&q).map_err(|e| e.to_string())),
+                .and_then(|q| self.printer.printer(&q).map_err(|e| e.to_string())),
         );
         let problems: Vec<String> = [
-            self.archive
-                .print_queue(&self.cups)
+            cards::queue(&mut self.archive, self.printer.as_ref())
                 .map(|q| snap.queue = q)
-                .err(),
+                .err()
+                .map(|e| e.to_string()),
             self.archive
                 .recent(&Filter::default(), 8)
                 .map(|r| snap.recent = r)
-                .err(),
-            self.counts_today().map(|c| snap.counts = Some(c)).err(),
-            self.archive_ready().err(),
+                .err()
+                .map(|e| e.to_string()),
+            self.counts_today()
+                .map(|c| snap.counts = Some(c))
+                .err()
+                .map(|e| e.to_string()),
+            self.archive_ready().err().map(|e| e.to_string()),
         ]
         .into_iter()
         .flatten()
-        .map(|e| e.to_string())
         .collect();
         snap.problem = (!problems.is_empty()).then(|| problems.join("; "));
         snap
     }
 
     /// Prints an archived card again on the settings' printer, and follows the job.
-    pub fn reprint(&mut self, id: CardId, copies: u32) -> Result<PrintOutcome, ArchiveError> {
+    pub fn reprint(&mut self, id: CardId, copies: u32) -> Result<PrintOutcome, CardPrintError> {
         let queue = self.config.printer_queue().map(str::to_string);
-        let outcome = self
-            .archive
-            .print(&self.cups, id, queue.as_deref(), copies)?;
+        let outcome = cards::print(
+            &mut self.archive,
+            self.printer.as_ref(),
+            id,
+            queue.as_deref(),
+            copies,
+        )?;
         if matches!(outcome, PrintOutcome::Submitted { .. }) && !self.following.contains(&id) {
             self.following.push(id);
         }
@@ -593,7 +605,7 @@ impl Booth {
             }
             Ok(PrintOutcome::Submitted { queue, job }) => {
                 let held = self
-                    .cups
+                    .printer
                     .job(queue, *job)
                     .is_ok_and(|j| matches!(j.state, JobState::Held | JobState::Stopped));
                 self.printer_trouble()

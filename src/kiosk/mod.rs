@@ -26,7 +26,11 @@ pub use app::KioskApp;
 /// Opens the kiosk full screen and runs it until staff exit it.
 pub fn run(config: config::Config, config_path: PathBuf) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
-    let app = KioskApp::new(config, Some(config_path))?;
+    let app = KioskApp::new(
+        config,
+        Some(config_path),
+        Box::new(crate::print::Cups::local()),
+    )?;
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Welcome Booth")

@@ -3,9 +3,9 @@
 //! touches the archive, printer or settings file itself: each staff action becomes a job
 //! for the booth's worker, and its answer is collected on a later frame.
 
-use crate::archive::printing::PrintOutcome;
 use crate::archive::{CardId, CardRecord};
 use crate::card::Layout;
+use crate::print::cards::{self, PrintOutcome};
 
 use super::booth::{Pending, SettingSaved, StaffSnapshot, Worker};
 use super::i18n::Language;
@@ -229,21 +229,20 @@ impl Staff {
     /// (it owns the camera); the worker only records them.
     pub fn apply(&mut self, action: StaffAction, worker: &Worker) {
         let s = self.lang;
-        let describe =
-            move |outcome: Result<PrintOutcome, crate::archive::ArchiveError>| match outcome {
-                Ok(PrintOutcome::Submitted { queue, job }) => s.text_with(
-                    "staff-sent",
-                    &[("queue", queue.into()), ("job", job.to_string().into())],
-                ),
-                Ok(PrintOutcome::AlreadyQueued(entry)) => s.text_with(
-                    "staff-not-sent-again",
-                    &[
-                        ("state", entry.state.to_string().into()),
-                        ("printer", entry.printer.into()),
-                    ],
-                ),
-                Err(e) => e.to_string(),
-            };
+        let describe = move |outcome: Result<PrintOutcome, cards::CardPrintError>| match outcome {
+            Ok(PrintOutcome::Submitted { queue, job }) => s.text_with(
+                "staff-sent",
+                &[("queue", queue.into()), ("job", job.to_string().into())],
+            ),
+            Ok(PrintOutcome::AlreadyQueued(entry)) => s.text_with(
+                "staff-not-sent-again",
+                &[
+                    ("state", entry.state.to_string().into()),
+                    ("printer", entry.printer.into()),
+                ],
+            ),
+            Err(e) => e.to_string(),
+        };
         if !matches!(action, StaffAction::Exit | StaffAction::ConfirmExit(_)) {
             self.confirm_exit = false;
         }
@@ -262,10 +261,13 @@ impl Staff {
                 (note, None)
             }),
             StaffAction::Retry(id) => self.act(worker, move |b| {
-                (describe(b.archive.retry_print(&b.cups, id)), None)
+                (
+                    describe(cards::retry(&mut b.archive, b.printer.as_ref(), id)),
+                    None,
+                )
             }),
             StaffAction::CancelPrint(id) => self.act(worker, move |b| {
-                let note = match b.archive.cancel_print(&b.cups, id) {
+                let note = match cards::cancel(&mut b.archive, b.printer.as_ref(), id) {
                     Ok(true) => {
                         s.text_with("staff-print-cancelled", &[("card", id.to_string().into())])
                     }

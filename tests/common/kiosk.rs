@@ -1,5 +1,5 @@
 //! Driving the kiosk like a participant through egui_kittest (no window, no GPU): the
-//! demo camera, the real card engine, archive and printer.
+//! demo camera, the real card engine and archive, and an in-memory printer (or CUPS).
 
 use std::time::{Duration, Instant};
 
@@ -10,6 +10,7 @@ use welcome_booth::kiosk::KioskApp;
 use welcome_booth::kiosk::config::Config;
 use welcome_booth::kiosk::flow::Step;
 use welcome_booth::kiosk::pin::hash_pin;
+use welcome_booth::print::{MemoryPrinter, PrintSystem};
 
 pub const PIN: &str = "2468";
 
@@ -39,30 +40,58 @@ impl egui_kittest::TestRenderer for Screen {
     }
 }
 
-/// The kiosk at 1280x800, each step 0.1 s of its clock.
+/// The queue of the in-memory printer the kiosk tests print to (the tests of printing
+/// itself use CUPS).
+pub const QUEUE: &str = "booth";
+
+/// The kiosk at 1280x800, each step 0.1 s of its clock, printing to an in-memory printer.
 pub fn kiosk(config: Config) -> Harness<'static, KioskApp> {
     kiosk_sized(config, None, [1280.0, 800.0])
 }
 
-/// The kiosk on a screen of `size`, writing staff choices into the settings file `file`.
+/// The kiosk on a screen of `size`, writing staff choices into the settings file `file`,
+/// printing to an in-memory printer.
 pub fn kiosk_sized(
     config: Config,
     file: Option<std::path::PathBuf>,
     size: [f32; 2],
 ) -> Harness<'static, KioskApp> {
-    let app = KioskApp::new(config, file).unwrap();
+    kiosk_printing_to(config, file, size, Box::new(MemoryPrinter::new(QUEUE)))
+}
+
+/// The kiosk printing to `printer` (a [`MemoryPrinter`] the test keeps a handle on, or CUPS).
+pub fn kiosk_printing_to(
+    config: Config,
+    file: Option<std::path::PathBuf>,
+    size: [f32; 2],
+    printer: Box<dyn PrintSystem>,
+) -> Harness<'static, KioskApp> {
+    let app = KioskApp::new(config, file, printer).unwrap();
     Harness::builder()
         .with_size(size)
-        .with_step_dt(0.1)
+        .with_step_dt(STEP.as_secs_f32())
         .renderer(Screen)
         .build_ui_state(|ui, app: &mut KioskApp| app.show(ui), app)
 }
 
-/// Steps the kiosk until `done` holds; the camera and the worker run in real time.
+/// Steps the kiosk until `done` holds; the camera and the worker run in real time, and
+/// the kiosk's clock (0.1 s a step) a few times faster.
 pub fn step_until(
     h: &mut Harness<'_, KioskApp>,
     what: &str,
     done: impl Fn(&Harness<'_, KioskApp>) -> bool,
+) {
+    step_until_paced(h, what, done, Duration::from_millis(10));
+}
+
+/// As [`step_until`], each step taking at least `pause` of real time: `STEP` holds the
+/// kiosk's clock to real time, for waits on the camera, whose first picture can take
+/// seconds on a loaded machine while the camera screen's time-out runs.
+fn step_until_paced(
+    h: &mut Harness<'_, KioskApp>,
+    what: &str,
+    done: impl Fn(&Harness<'_, KioskApp>) -> bool,
+    pause: Duration,
 ) {
     let until = Instant::now() + Duration::from_secs(60);
     while !done(h) {
@@ -76,10 +105,14 @@ pub fn step_until(
                 .map(|t| t.text.as_str())
                 .collect::<Vec<_>>()
         );
+        let step = Instant::now();
         h.step();
-        std::thread::sleep(Duration::from_millis(10));
+        std::thread::sleep(pause.saturating_sub(step.elapsed()));
     }
 }
+
+/// The kiosk's clock per step (the harness's `step_dt`).
+const STEP: Duration = Duration::from_millis(100);
 
 /// Steps the kiosk's clock on by `seconds` with nobody touching it.
 pub fn wait(h: &mut Harness<'_, KioskApp>, seconds: f64) {
@@ -112,8 +145,13 @@ pub fn camera_ready(h: &Harness<'_, KioskApp>) -> bool {
         .is_some_and(|b| !b.accesskit_node().is_disabled())
 }
 
+/// Waits, in real time, for the camera's picture on the camera screen.
+pub fn wait_for_camera(h: &mut Harness<'_, KioskApp>) {
+    step_until_paced(h, "the camera picture", camera_ready, STEP);
+}
+
 pub fn take_photo(h: &mut Harness<'_, KioskApp>) {
-    step_until(h, "the camera picture", camera_ready);
+    wait_for_camera(h);
     click(h, "Take my photo");
     step_until(h, "the countdown to end", |h| {
         h.state().step() == Step::Review

@@ -220,16 +220,16 @@ pub fn printed_copies(id: welcome_booth::archive::CardId) -> usize {
         .unwrap_or(0)
 }
 
-/// Follows a card's latest print until CUPS reports it completed, failing at `until`;
+/// Follows a card's latest print until the printer reports it completed, failing at `until`;
 /// returns the record as it then stands.
 pub fn wait_until_printed(
     archive: &mut welcome_booth::archive::Archive,
-    cups: &welcome_booth::print::Cups,
+    printer: &dyn welcome_booth::print::PrintSystem,
     id: welcome_booth::archive::CardId,
     until: std::time::Instant,
 ) -> welcome_booth::archive::CardRecord {
     loop {
-        let record = archive.refresh_prints(cups, id).unwrap();
+        let record = welcome_booth::print::cards::refresh(archive, printer, id).unwrap();
         if record
             .prints
             .last()
