@@ -455,6 +455,17 @@ fn forms_need_their_token_and_wrong_passwords_are_paused() {
         )
     };
     assert_eq!(build("/etc/passwd").status, 404);
+    // A card that is not there is said so in the browser's words, not the command line's.
+    let missing = request(desk.addr, "GET", "/cards/K7QM-4XRT", &curator, &[]);
+    assert_eq!(missing.status, 404);
+    assert!(
+        missing
+            .body
+            .contains("There is no card with the reference K7QM-4XRT here")
+            && !missing.body.contains("welcome-booth"),
+        "{}",
+        missing.body
+    );
     assert_eq!(build("classroom-a4-ar").status, 303);
     let started = std::time::Instant::now();
     let built = loop {

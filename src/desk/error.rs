@@ -89,21 +89,34 @@ impl Refusal {
     }
 }
 
+/// What a browser user is told. The archive's own words speak to the command line ("run
+/// `welcome-booth archive check`"); here a card not found is said plainly, and trouble of
+/// the machine's goes to the desk's log for whoever looks after the booth laptop.
 impl From<ArchiveError> for Refusal {
     fn from(e: ArchiveError) -> Refusal {
-        let status = match &e {
-            ArchiveError::NotFound(_) | ArchiveError::NoSuchReference(_) => StatusCode::NOT_FOUND,
-            ArchiveError::ChangedSinceOpened { .. } => StatusCode::CONFLICT,
-            e if e.is_user_mistake() => StatusCode::UNPROCESSABLE_ENTITY,
+        let (status, message) = match &e {
+            ArchiveError::NotFound(_) | ArchiveError::BadId(_) => (
+                StatusCode::NOT_FOUND,
+                "There is no such card here (erased already, or kept in another booth's archive?)."
+                    .into(),
+            ),
+            ArchiveError::NoSuchReference(reference) => (
+                StatusCode::NOT_FOUND,
+                format!(
+                    "There is no card with the reference {reference} here (erased already, or kept in another booth's archive?)."
+                ),
+            ),
+            ArchiveError::ChangedSinceOpened { .. } => (StatusCode::CONFLICT, e.to_string()),
+            e if e.is_user_mistake() => (StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
             e => {
                 tracing::error!("desk: {e}");
-                StatusCode::INTERNAL_SERVER_ERROR
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "The archive could not do this just now; the desk's log says why, for whoever looks after the booth laptop. Try again in a moment.".into(),
+                )
             }
         };
-        Refusal {
-            status,
-            message: e.to_string(),
-        }
+        Refusal { status, message }
     }
 }
 

@@ -1,100 +1,48 @@
-//! The exhibition at the desk: curators leave cards out, put them back and move them,
-//! and build the exhibition (PDF, contact sheet, web gallery) with its progress shown.
+//! The exhibition (curators): the cards in their order, moves, cards left out and put
+//! back, the build, and the files it made.
 
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
-use std::time::Instant;
+use std::path::Component;
+use std::sync::Arc;
 
-use axum::Extension;
-use axum::extract::{Query, State};
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
 use serde::Deserialize;
 
-use super::auth::{Posted, User};
+use super::auth::{Curator, Posted};
+use super::build::{LAYOUTS, exhibition_dir};
 use super::error::Refusal;
-use super::{Desk, exhibition_dir, lock, views};
-use crate::archive::{Archive, ArchiveError, CardId, CardSummary};
+use super::files::read;
+use super::shared::lock;
+use super::state::Desk;
+use super::views::exhibition::{self, PER_PAGE};
+use crate::archive::{ArchiveError, CardId, CardSummary};
 use crate::card::Layout;
-use crate::progress::Progress;
-use crate::publish::{PublishError, exhibition};
 
-/// Cards on one page of the exhibition's order.
-pub(super) const PER_PAGE: usize = 100;
-
-/// Where the desk's exhibition build stands.
-#[derive(Debug, Clone, PartialEq)]
-pub(super) enum BuildState {
-    /// Not started since the desk started.
-    Idle,
-    /// Running: steps done of all (two per card: text, then drawing).
-    Running { done: u64, total: u64 },
-    /// Finished: cards made, cards left out for want of an approved translation (posters
-    /// that put it first), and how long it took.
-    Done {
-        cards: usize,
-        without_translation: usize,
-        seconds: f64,
-    },
-    /// Stopped by an error.
-    Failed(String),
-}
-
-/// The exhibition build, run on its own thread so the desk stays usable meanwhile.
-pub(super) struct Build {
-    progress: Arc<Steps>,
-}
-
-impl Default for Build {
-    fn default() -> Build {
-        let steps = Steps::default();
-        *lock(&steps.outcome) = Some(BuildState::Idle);
-        Build {
-            progress: Arc::new(steps),
-        }
-    }
-}
-
-#[derive(Default)]
-struct Steps {
-    total: AtomicU64,
-    done: AtomicU64,
-    /// `None` while running.
-    outcome: Mutex<Option<BuildState>>,
-}
-
-impl Progress for Steps {
-    fn start(&self, total: u64) {
-        self.total.store(total, Ordering::Relaxed);
-    }
-    fn step(&self) {
-        self.done.fetch_add(1, Ordering::Relaxed);
-    }
-}
-
-impl Build {
-    fn state(&self) -> BuildState {
-        let outcome = lock(&self.progress.outcome);
-        outcome.clone().unwrap_or_else(|| BuildState::Running {
-            done: self.progress.done.load(Ordering::Relaxed),
-            total: self.progress.total.load(Ordering::Relaxed).max(1),
-        })
-    }
+/// The exhibition's page, changes, build and files.
+pub(super) fn router() -> Router<Arc<Desk>> {
+    Router::new()
+        .route("/exhibition", get(page))
+        .route("/exhibition/change", post(change))
+        .route("/exhibition/build", post(start_build))
+        .route("/exhibition/files/{*path}", get(exhibition_file))
 }
 
 /// Which part of the order is shown.
 #[derive(Deserialize)]
-pub(super) struct From {
+struct From {
     #[serde(default)]
     from: usize,
 }
 
 /// The exhibition page (curators).
-pub(super) async fn page(
+async fn page(
     State(desk): State<Arc<Desk>>,
-    Extension(user): Extension<User>,
+    Curator(user): Curator,
     Query(From { from }): Query<From>,
 ) -> Result<Response, Refusal> {
-    user.curator()?;
     let build = desk.build.state();
     let markup = desk
         .with_archive(move |_, archive| {
@@ -107,13 +55,14 @@ pub(super) async fn page(
             };
             let page = summaries(&shown[from..shown.len().min(from + PER_PAGE)])?;
             let left_out = summaries(&archive.selection()?.excluded)?;
-            Ok::<_, Refusal>(views::exhibition(
-                &user,
+            let viewer = user.viewer();
+            Ok::<_, Refusal>(exhibition::exhibition(
+                &viewer,
                 &page,
                 &left_out,
                 from,
                 shown.len(),
-                views::build(&user, &build),
+                exhibition::build(&viewer, &build),
             ))
         })
         .await?;
@@ -122,17 +71,17 @@ pub(super) async fn page(
 
 /// A change to the exhibition: a card moved earlier or later, left out or put back.
 #[derive(Deserialize)]
-pub(super) struct Change {
+struct Change {
     card: String,
     action: String,
 }
 
 /// Carries out a change and shows the part of the order where the card now is.
-pub(super) async fn change(
+async fn change(
     State(desk): State<Arc<Desk>>,
-    Posted(user, form): Posted<Change>,
+    _: Curator,
+    Posted(_, form): Posted<Change>,
 ) -> Result<Response, Refusal> {
-    user.curator()?;
     let at = desk
         .with_archive(move |_, archive| {
             let id = archive.find_card(&form.card)?;
@@ -158,27 +107,19 @@ pub(super) async fn change(
     Ok(Redirect::to(&format!("/exhibition?from={at}")).into_response())
 }
 
-/// The layouts an exhibition can be built in from the desk: each card as printed, or
-/// every card as a poster (a fixed list: the form never names a file on this computer).
-pub(super) const LAYOUTS: [(&str, &str); 3] = [
-    ("", "each card as printed"),
-    ("exhibition-a3", "A3 wall posters"),
-    ("classroom-a4-ar", "A4 classroom posters, Arabic first"),
-];
-
 /// What the build button sends.
 #[derive(Deserialize)]
-pub(super) struct BuildForm {
+struct BuildForm {
     #[serde(default)]
     layout: String,
 }
 
 /// Starts building the exhibition in the chosen layout, unless a build is running.
-pub(super) async fn start_build(
+async fn start_build(
     State(desk): State<Arc<Desk>>,
-    Posted(user, form): Posted<BuildForm>,
+    _: Curator,
+    Posted(_, form): Posted<BuildForm>,
 ) -> Result<Response, Refusal> {
-    user.curator()?;
     let poster = match LAYOUTS.iter().find(|(name, _)| *name == form.layout) {
         Some((name, _)) if !name.is_empty() => {
             Some(Layout::find(name).map_err(ArchiveError::from)?)
@@ -186,40 +127,44 @@ pub(super) async fn start_build(
         Some(_) => None,
         None => return Err(Refusal::not_found("such layout")),
     };
-    let steps = desk.build.progress.clone();
-    {
-        let mut outcome = lock(&steps.outcome);
-        if outcome.is_none() {
-            // Already running: the page shows its progress.
-            return Ok(Redirect::to("/exhibition").into_response());
-        }
-        steps.total.store(0, Ordering::Relaxed);
-        steps.done.store(0, Ordering::Relaxed);
-        *outcome = None;
-    }
-    let mut engine = lock(&desk.engine).fork();
-    let dir = desk.dir.clone();
-    std::thread::spawn(move || {
-        let started = Instant::now();
-        // Its own connection to the catalog: the desk's stays free meanwhile.
-        let built = Archive::reopen(&dir)
-            .map_err(PublishError::from)
-            .and_then(|archive| {
-                let out = exhibition_dir(&dir);
-                exhibition::build(&archive, &mut engine, &out, poster.as_ref(), steps.as_ref())
-            });
-        let outcome = match built {
-            Ok(report) => BuildState::Done {
-                cards: report.cards,
-                without_translation: report.without_translation,
-                seconds: started.elapsed().as_secs_f64(),
-            },
-            Err(e) => {
-                tracing::error!("desk: exhibition build failed: {e}");
-                BuildState::Failed(e.to_string())
-            }
-        };
-        *lock(&steps.outcome) = Some(outcome);
-    });
+    let engine = lock(&desk.engine).fork();
+    // Already running: the page shows its progress.
+    desk.build.start(engine, desk.dir.clone(), poster);
     Ok(Redirect::to("/exhibition").into_response())
+}
+
+/// The exhibition the desk built: its gallery, images and PDFs.
+async fn exhibition_file(
+    State(desk): State<Arc<Desk>>,
+    _: Curator,
+    Path(path): Path<String>,
+) -> Result<Response, Refusal> {
+    let relative = std::path::Path::new(&path);
+    if !relative
+        .components()
+        .all(|c| matches!(c, Component::Normal(_)))
+    {
+        return Err(Refusal::not_found("such file"));
+    }
+    let kind = match relative.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("pdf") => "application/pdf",
+        Some("jpg") => "image/jpeg",
+        Some("png") => "image/png",
+        _ => return Err(Refusal::not_found("such file")),
+    };
+    let bytes = read(exhibition_dir(&desk.dir).join(relative)).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, kind),
+            (header::CACHE_CONTROL, "private, no-store"),
+            // The gallery carries its own style sheet inline, and no script.
+            (
+                header::CONTENT_SECURITY_POLICY,
+                "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'none'",
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
 }

@@ -4,26 +4,37 @@
 //!
 //! Every page but the login page needs an account, on loopback too: the booth laptop
 //! stands in a public room. Handlers are thin: the work is the library's (`archive`,
-//! `card`), run off the async threads because it reads files and draws cards.
+//! `card`, `publish`), run off the async threads because it reads files and draws cards.
+//!
+//! Organised by resource, each with its own `router()`: `cards`, `translation`,
+//! `exhibition`, `session` (logging in and out) and `files` (the desk's own style and
+//! script). They share `state` (the archive, engine, sessions, images and build), `auth`
+//! (sessions, the form token, the `Curator` extractor) and `error`; the templates in
+//! `views` take plain data and know no handler.
 
 mod auth;
+mod build;
+mod cards;
 mod conn;
 mod error;
 mod exhibition;
 mod files;
-mod forms;
-mod pages;
+mod images;
+mod session;
+mod shared;
+mod state;
+mod translation;
 mod views;
 
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
 
 use axum::Router;
-use axum::routing::{get, post};
 
 use crate::archive::{Archive, ArchiveError};
 use crate::card::CardEngine;
+use state::Desk;
 
 pub use error::DeskError;
 
@@ -45,54 +56,6 @@ pub fn check_password(first: &str, again: &str) -> Result<(), DeskError> {
     Ok(())
 }
 
-/// What every request shares: the archive, the card engine, sessions and jobs.
-struct Desk {
-    /// The archive folder.
-    dir: PathBuf,
-    /// The archive; one request at a time uses the catalog.
-    archive: Mutex<Archive>,
-    /// Draws cards (corrections, approvals, previews).
-    engine: Mutex<CardEngine>,
-    /// Who is logged in, and wrong passwords.
-    auth: auth::Auth,
-    /// Thumbnails and the photo being previewed, kept in memory only (an erased card
-    /// leaves nothing on disk).
-    images: files::ImageCache,
-    /// The exhibition build, if one was started.
-    build: exhibition::Build,
-}
-
-impl Desk {
-    /// Runs `work` on a thread where blocking is allowed (files, drawing, hashing); its
-    /// panic, if any, is carried on to the request.
-    async fn blocking<T: Send + 'static>(
-        self: &Arc<Self>,
-        work: impl FnOnce(&Desk) -> T + Send + 'static,
-    ) -> T {
-        let desk = self.clone();
-        tokio::task::spawn_blocking(move || work(&desk))
-            .await
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic.into_panic()))
-    }
-
-    /// Runs `work` on the archive on a thread where blocking is allowed.
-    async fn with_archive<T: Send + 'static>(
-        self: &Arc<Self>,
-        work: impl FnOnce(&Desk, &mut Archive) -> T + Send + 'static,
-    ) -> T {
-        self.blocking(move |desk| work(desk, &mut lock(&desk.archive)))
-            .await
-    }
-}
-
-/// Locks what requests share. A request that panicked while holding it left nothing
-/// half-done (archive writes are atomic), so the next one carries on.
-fn lock<T>(shared: &Mutex<T>) -> MutexGuard<'_, T> {
-    shared
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
 /// Serves the desk for the archive in `dir` on `listen` until the process is stopped;
 /// `started` is told the address once it listens (port 0 picks a free one). Refuses to
 /// start while the archive has no accounts.
@@ -109,9 +72,9 @@ pub fn serve(dir: &Path, listen: &str, started: impl FnOnce(SocketAddr)) -> Resu
         dir: dir.to_path_buf(),
         archive: Mutex::new(archive),
         engine: Mutex::new(CardEngine::new()),
-        auth: auth::Auth::default(),
-        images: files::ImageCache::default(),
-        build: exhibition::Build::default(),
+        auth: Arc::default(),
+        images: images::ImageCache::default(),
+        build: build::Build::default(),
     });
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_io()
@@ -134,36 +97,24 @@ pub fn serve(dir: &Path, listen: &str, started: impl FnOnce(SocketAddr)) -> Resu
     })
 }
 
-/// Every page and action of the desk.
+/// Every page and action of the desk: each resource's, behind a login but the login
+/// page and the desk's own files.
 fn router(desk: Arc<Desk>) -> Router {
     let signed_in = Router::new()
-        .route("/", get(pages::home))
-        .route("/cards", get(pages::grid))
-        .route("/cards/{id}", get(pages::card))
-        .route("/cards/{id}/correct", post(forms::correct))
-        .route("/cards/{id}/withdraw", post(forms::withdraw))
-        .route("/cards/{id}/erase", get(pages::erase).post(forms::erase))
-        .route(
-            "/cards/{id}/translate",
-            get(pages::translate).post(forms::translate),
-        )
-        .route("/cards/{id}/preview", post(forms::preview))
-        .route("/cards/{id}/{file}", get(files::card_file))
-        .route("/exhibition", get(exhibition::page))
-        .route("/exhibition/change", post(exhibition::change))
-        .route("/exhibition/build", post(exhibition::start_build))
-        .route("/exhibition/files/{*path}", get(files::exhibition_file))
-        .route("/logout", post(auth::logout))
+        .merge(cards::router())
+        .merge(translation::router())
+        .merge(exhibition::router())
+        .merge(session::signed_in())
         .layer(axum::middleware::from_fn_with_state(
-            desk.clone(),
+            desk.auth.clone(),
             auth::require_login,
         ));
     Router::new()
-        .route("/login", get(auth::login_page).post(auth::login))
-        .route("/static/{file}", get(files::static_file))
+        .merge(session::router())
+        .merge(files::router())
         .route(
             "/favicon.ico",
-            get(|| async { axum::http::StatusCode::NO_CONTENT }),
+            axum::routing::get(|| async { axum::http::StatusCode::NO_CONTENT }),
         )
         .merge(signed_in)
         .layer(axum::middleware::from_fn(time_limit))
@@ -191,9 +142,4 @@ async fn time_limit(
         }
         .into_response(),
     }
-}
-
-/// Where the desk builds the exhibition: inside the archive, so erasure finds it.
-fn exhibition_dir(dir: &Path) -> PathBuf {
-    dir.join("exhibition")
 }
