@@ -1,6 +1,7 @@
 //! The kiosk as a real booth meets it: staff mode the next visitor cannot reach or trip
 //! over, a printer chosen on the staff screen, Delete held down, and consent kept to its
-//! word (driven through egui_kittest with the demo camera and an in-memory printer).
+//! word (driven through egui_kittest with the demo camera, an in-memory printer, and CUPS
+//! with a cups-pdf queue where the test is about choosing the printer).
 
 mod common;
 
@@ -14,7 +15,7 @@ use welcome_booth::kiosk::KioskApp;
 use welcome_booth::kiosk::booth::Booth;
 use welcome_booth::kiosk::config::Config;
 use welcome_booth::kiosk::flow::Step;
-use welcome_booth::print::MemoryPrinter;
+use welcome_booth::print::{Cups, MemoryPrinter};
 
 const BACK: &str = "Back to the booth";
 
@@ -86,10 +87,10 @@ fn return_on_opening_staff_mode_presses_nothing_and_exit_asks_first() {
 }
 
 #[test]
-fn a_reprint_leaves_the_list_where_it_was_and_the_printer_is_chosen_from_the_print_system() {
-    let printer = MemoryPrinter::new(QUEUE);
-    let queue = "kiosk-reprint";
-    printer.add_queue(queue);
+fn a_reprint_leaves_the_list_where_it_was_and_the_printer_is_chosen_from_cups() {
+    // About printing: CUPS' own queues are offered and the cards go to cups-pdf.
+    let cups_queue = common::Queue::new("kiosk-reprint");
+    let queue = cups_queue.0.as_str();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("kiosk.toml");
     let config = config(&dir.path().join("archive"), "");
@@ -98,11 +99,10 @@ fn a_reprint_leaves_the_list_where_it_was_and_the_printer_is_chosen_from_the_pri
         config,
         Some(file.clone()),
         [1280.0, 800.0],
-        Box::new(printer),
+        Box::new(Cups::local()),
     );
 
-    // The printer, chosen on the staff screen from the queues the print system has,
-    // reaches the file.
+    // The printer, chosen on the staff screen from the queues CUPS has, reaches the file.
     open_staff(&mut h);
     step_until(&mut h, "the queue among the choices", |h| {
         h.query_by_label(queue).is_some()
@@ -111,7 +111,7 @@ fn a_reprint_leaves_the_list_where_it_was_and_the_printer_is_chosen_from_the_pri
     step_until(&mut h, "the setting written", |_| {
         Config::load(&file).unwrap().printer == queue
     });
-    // (A strip about the printer may come or go as the choice is taken.)
+    // (With no default printer the strip said so; it goes once the queue is asked.)
     step_until(&mut h, "the printer alert gone", |h| {
         h.query_by_label_contains("Printer:").is_none()
     });
