@@ -81,18 +81,13 @@ impl Build {
     }
 
     /// Starts building the exhibition of the archive in `dir` into its exhibition folder,
-    /// every card in `poster` or each in its own layout; `false` if a build is running.
-    pub(super) fn start(
-        &self,
-        mut engine: CardEngine,
-        dir: PathBuf,
-        poster: Option<Layout>,
-    ) -> bool {
+    /// every card in `poster` or each in its own layout, unless a build is running.
+    pub(super) fn start(&self, mut engine: CardEngine, dir: PathBuf, poster: Option<Layout>) {
         let steps = self.progress.clone();
         {
             let mut outcome = lock(&steps.outcome);
             if outcome.is_none() {
-                return false;
+                return;
             }
             steps.total.store(0, Ordering::Relaxed);
             steps.done.store(0, Ordering::Relaxed);
@@ -120,7 +115,6 @@ impl Build {
             };
             *lock(&steps.outcome) = Some(outcome);
         });
-        true
     }
 }
 

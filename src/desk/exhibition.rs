@@ -128,7 +128,7 @@ async fn start_build(
         None => return Err(Refusal::not_found("such layout")),
     };
     let engine = lock(&desk.engine).fork();
-    // Already running: the page shows its progress.
+    // (A build already running goes on; the page shows its progress.)
     desk.build.start(engine, desk.dir.clone(), poster);
     Ok(Redirect::to("/exhibition").into_response())
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 use ipp::operation::IppOperation;
 use ipp::prelude::*;
 
-use super::reasons::{plain_reasons, trouble_of};
+use super::reasons::{self, plain_reasons};
 use super::{JobState, JobStatus, PrintError, PrintSystem, PrinterState, PrinterStatus};
 
 /// Where CUPS listens unless `CUPS_SERVER` says otherwise.
@@ -327,20 +327,13 @@ fn status_of(g: &IppAttributeGroup) -> PrinterStatus {
         Some(IppValue::Boolean(false))
     );
     let keywords = keywords_of(g, "printer-state-reasons");
-    let mut reasons = plain_reasons(&keywords);
-    if !accepting {
-        reasons.push("not accepting new jobs".into());
-    }
-    let message = text("printer-state-message");
-    let trouble = trouble_of(state, accepting, &keywords, &message);
-    PrinterStatus {
-        name: text("printer-name"),
+    reasons::status(
+        text("printer-name"),
         state,
         accepting,
-        reasons,
-        message,
-        trouble,
-    }
+        &keywords,
+        text("printer-state-message"),
+    )
 }
 
 /// The keywords of a state-reasons attribute.

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use super::reasons::{plain_reasons, trouble_of};
+use super::reasons;
 use super::{JobState, JobStatus, PrintError, PrintSystem, PrinterState, PrinterStatus};
 
 /// A job the memory printer took.
@@ -91,20 +91,13 @@ impl Printers {
         if queue.out_of_paper {
             keywords.push("media-empty-error".to_string());
         }
-        let accepting = !queue.refusing;
-        let mut reasons = plain_reasons(&keywords);
-        if !accepting {
-            reasons.push("not accepting new jobs".into());
-        }
-        let message = queue.stopped.clone().unwrap_or_default();
-        PrinterStatus {
-            name: name.to_string(),
+        reasons::status(
+            name.to_string(),
             state,
-            accepting,
-            reasons,
-            trouble: trouble_of(state, accepting, &keywords, &message),
-            message,
-        }
+            !queue.refusing,
+            &keywords,
+            queue.stopped.clone().unwrap_or_default(),
+        )
     }
 }
 

@@ -1,7 +1,7 @@
 //! Printer and job state reasons (IPP keywords) in plain words for staff, and what among
 //! them keeps cards from coming out.
 
-use super::state::PrinterState;
+use super::state::{PrinterState, PrinterStatus};
 
 /// Plain words for IPP state reasons staff meet at a photo printer; others pass through.
 pub fn plain_reason(keyword: &str) -> Option<String> {
@@ -34,7 +34,7 @@ pub fn plain_reason(keyword: &str) -> Option<String> {
 }
 
 /// State-reason keywords in plain words.
-pub fn plain_reasons(keywords: &[String]) -> Vec<String> {
+pub(super) fn plain_reasons(keywords: &[String]) -> Vec<String> {
     keywords.iter().filter_map(|k| plain_reason(k)).collect()
 }
 
@@ -42,7 +42,7 @@ pub fn plain_reasons(keywords: &[String]) -> Vec<String> {
 /// driver gave a stopped queue ("Out of paper"), else the first reason that stops printing
 /// (an `-error` reason, or paper, ribbon, jam, door, offline), else that it is stopped or
 /// refuses new jobs.
-pub fn trouble_of(
+fn trouble_of(
     state: PrinterState,
     accepting: bool,
     keywords: &[String],
@@ -69,6 +69,29 @@ pub fn trouble_of(
         .or_else(|| blocking.and_then(|k| plain_reason(k)))
         .or_else(|| (state == PrinterState::Stopped).then(|| "queue stopped".to_string()))
         .or_else(|| (!accepting).then(|| "not accepting new jobs".to_string()))
+}
+
+/// A queue's status as staff read it, from what its print system reports: its state,
+/// whether it accepts jobs, its state-reason keywords and its message.
+pub fn status(
+    name: String,
+    state: PrinterState,
+    accepting: bool,
+    keywords: &[String],
+    message: String,
+) -> PrinterStatus {
+    let mut reasons = plain_reasons(keywords);
+    if !accepting {
+        reasons.push("not accepting new jobs".into());
+    }
+    PrinterStatus {
+        name,
+        state,
+        accepting,
+        reasons,
+        trouble: trouble_of(state, accepting, keywords, &message),
+        message,
+    }
 }
 
 #[cfg(test)]
