@@ -32,7 +32,7 @@ fn archive(c: &mut Criterion) {
         // Every 10th card printed, every 100th print failed (the print queue's cards).
         if i % 10 == 0 {
             record.prints.push(PrintEntry {
-                at: record.created_at.clone(),
+                at: record.created_at,
                 printer: "Booth".into(),
                 copies: 1,
                 job: Some(i as i32),
@@ -75,7 +75,13 @@ fn archive(c: &mut Criterion) {
         b.iter(|| black_box(archive.summaries(&museum).unwrap()))
     });
     group.bench_function("today's counters of 10,000", |b| {
-        b.iter(|| black_box(archive.activity_since("2000-01-01T00:00:00Z").unwrap()))
+        b.iter(|| {
+            black_box(
+                archive
+                    .activity_since("2000-01-01T00:00:00Z".parse().unwrap())
+                    .unwrap(),
+            )
+        })
     });
     group.bench_function("8 newest exhibition cards of 10,000", |b| {
         let exhibition = Filter {

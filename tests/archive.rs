@@ -134,7 +134,7 @@ fn recent_cards_and_the_days_counters() {
 
     // Two copies handed to a printer, and one print that never reached it.
     let print = |job: Option<i32>, copies| PrintEntry {
-        at: b.created_at.clone(),
+        at: b.created_at,
         printer: "Booth".into(),
         copies,
         job,
@@ -143,10 +143,12 @@ fn recent_cards_and_the_days_counters() {
     };
     b.prints = vec![print(Some(7), 2), print(None, 1)];
     archive.update(&mut b).unwrap();
-    assert_eq!(archive.activity_since(&a.created_at).unwrap(), (3, 2));
-    assert_eq!(archive.activity_since(&c.created_at).unwrap(), (1, 0));
+    assert_eq!(archive.activity_since(a.created_at).unwrap(), (3, 2));
+    assert_eq!(archive.activity_since(c.created_at).unwrap(), (1, 0));
     assert_eq!(
-        archive.activity_since("2999-01-01T00:00:00Z").unwrap(),
+        archive
+            .activity_since("2999-01-01T00:00:00Z".parse().unwrap())
+            .unwrap(),
         (0, 0)
     );
 }
@@ -549,7 +551,7 @@ fn approve_translation(archive: &mut Archive, mut record: CardRecord, text: &str
         text: text.into(),
         status: TranslationStatus::Approved,
         translator: Some("Huda".into()),
-        at: record.created_at.clone(),
+        at: record.created_at,
     });
     archive.update(&mut record).unwrap();
 }
@@ -759,7 +761,7 @@ fn an_older_catalog_gets_its_list_columns_from_the_records() {
         let mut second = card.save(&mut archive, &[Use::Print]);
         for state in [PrintState::Failed, PrintState::Completed] {
             second.prints.push(PrintEntry {
-                at: "2026-11-29T11:00:00Z".into(),
+                at: "2026-11-29T11:00:00Z".parse().unwrap(),
                 printer: "Booth".into(),
                 copies: 2,
                 job: (state == PrintState::Completed).then_some(7),
@@ -849,7 +851,7 @@ fn an_older_catalog_gets_its_list_columns_from_the_records() {
         .last_print
         .clone();
     assert_eq!(last.unwrap().state, PrintState::Completed);
-    let since = "2026-11-29T00:00:00Z";
+    let since = "2026-11-29T00:00:00Z".parse().unwrap();
     let (made, sent) = archive.activity_since(since).unwrap();
     assert_eq!(
         (made, sent),
@@ -1321,9 +1323,9 @@ fn pages_of_cards_follow_every_filter() {
         ..Filter::default()
     };
     assert_eq!(ids(&reference, 0, 10), (vec![made[4]], 1));
-    let today = &archive.get(made[0]).unwrap().created_at[..10];
+    let today = archive.get(made[0]).unwrap().created_at.day();
     let before_today = Filter {
-        until: Some(today.into()),
+        until: Some(today),
         ..Filter::default()
     };
     assert_eq!(ids(&before_today, 0, 10).1, 0);

@@ -42,7 +42,7 @@ fn translate(archive: &mut Archive, id: CardId, text: &str) {
         text: text.into(),
         status: TranslationStatus::Approved,
         translator: Some("Rania".into()),
-        at: "2026-11-30T09:00:00Z".into(),
+        at: "2026-11-30T09:00:00Z".parse().unwrap(),
     });
     archive.update(&mut record).unwrap();
     archive.rerender(&mut CardEngine::new(), id, None).unwrap();

@@ -258,7 +258,7 @@ fn a_booth_killed_after_cups_took_the_card_finds_its_job_and_never_sends_it_twic
     // as being sent, and the job in CUPS under the card's title.
     let mut record = archive.get(id).unwrap();
     record.prints.push(PrintEntry {
-        at: "2026-11-29T10:00:00Z".into(),
+        at: "2026-11-29T10:00:00Z".parse().unwrap(),
         printer: queue.0.clone(),
         copies: 1,
         job: None,

@@ -313,7 +313,7 @@ fn read_bundle(path: &Path) -> Entries {
 }
 
 #[test]
-fn a_bundle_whose_record_names_a_host_file_or_holds_an_entry_twice_is_refused_whole() {
+fn a_bundle_whose_record_names_a_host_file_gives_no_time_or_holds_an_entry_twice_is_refused_whole() {
     let dir = tempfile::tempdir().unwrap();
     booth(
         &dir.path().join("booth"),
@@ -351,6 +351,13 @@ fn a_bundle_whose_record_names_a_host_file_or_holds_an_entry_twice_is_refused_wh
         bad[sidecar].1 = serde_json::to_vec(&json).unwrap();
         cases.push((what, bad));
     }
+    // A time is read as a time: text that is not one refuses the record, never the
+    // catalog's order of cards.
+    let mut not_a_time = entries.clone();
+    let mut json: serde_json::Value = serde_json::from_slice(&not_a_time[sidecar].1).unwrap();
+    json["created_at"] = "9999-99-99' OR 1=1 --".into();
+    not_a_time[sidecar].1 = serde_json::to_vec(&json).unwrap();
+    cases.push(("a creation time that is not a time", not_a_time));
     let mut twice = entries.clone();
     twice.push(entries[sidecar].clone());
     cases.push(("an entry twice", twice));

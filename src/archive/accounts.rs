@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{Archive, ArchiveError, record::now};
+use super::{Archive, ArchiveError, Timestamp};
 
 /// What an account may do at the desk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +67,12 @@ impl Archive {
         self.db().execute(
             "INSERT INTO accounts (name, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (name) DO UPDATE SET role = ?2, password_hash = ?3",
-            params![name, account.role.as_str(), account.password_hash, now()],
+            params![
+                name,
+                account.role.as_str(),
+                account.password_hash,
+                Timestamp::now()
+            ],
         )?;
         Ok(())
     }

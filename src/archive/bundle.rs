@@ -16,12 +16,10 @@ use serde::{Deserialize, Serialize};
 use sha2::Digest;
 
 use super::merge::{ARCHIVE_ID, MAX_CARD_FILE_BYTES, MergeReport};
-use super::record::{
-    CARD_PDF, CARD_PNG, MAX_SIDECAR_BYTES, PHOTO_FILES, SIDECAR, is_asset_name, now,
-};
+use super::record::{CARD_PDF, CARD_PNG, MAX_SIDECAR_BYTES, PHOTO_FILES, SIDECAR, is_asset_name};
 use super::revision::hex;
 use super::tombstones::{ERASED, MAX_TOMBSTONE_BYTES};
-use super::{Archive, ArchiveError, CardId, Filter, schema, sha256_hex};
+use super::{Archive, ArchiveError, CardId, Filter, Timestamp, schema, sha256_hex};
 use crate::card::CardEngine;
 use crate::card::photo::MAX_PHOTO_BYTES;
 use crate::fsutil::{AtomicFile, size_text};
@@ -40,7 +38,7 @@ struct Manifest {
     bundle_format: u32,
     /// The archive the bundle was made from.
     archive_id: String,
-    made_at: String,
+    made_at: Timestamp,
     /// Cards changed and erasures made on or after this date, if limited.
     since: Option<String>,
     cards: usize,
@@ -102,10 +100,8 @@ impl Archive {
         since: Option<&str>,
         out: &Path,
     ) -> Result<BundleReport, ArchiveError> {
-        if let Some(date) = since {
-            schema::check_date(date)?;
-        }
-        let after = |time: &str| since.is_none_or(|d| time >= d);
+        let since_day = since.map(schema::check_date).transpose()?;
+        let after = |at: &Timestamp| since_day.is_none_or(|day| at.utc().date() >= day);
         let fail = |e: std::io::Error| ArchiveError::io(out, e);
         let file = AtomicFile::create(out).map_err(fail)?;
         let mut bundle = BundleWriter {
@@ -120,7 +116,7 @@ impl Archive {
         let mut cards = 0;
         for summary in self.summaries(&Filter::default())? {
             let record = self.get(summary.id)?;
-            if !after(record.updated_at.as_deref().unwrap_or(&record.created_at)) {
+            if !after(record.updated_at.as_ref().unwrap_or(&record.created_at)) {
                 continue;
             }
             let dir = self.card_dir(record.id);
@@ -152,7 +148,7 @@ impl Archive {
         let manifest = Manifest {
             bundle_format: BUNDLE_FORMAT,
             archive_id,
-            made_at: now(),
+            made_at: Timestamp::now(),
             since: since.map(str::to_string),
             cards,
             tombstones,

@@ -17,7 +17,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use super::record::{CARD_PDF, CARD_PNG, MAX_SIDECAR_BYTES, SIDECAR, UNSETTLED, now};
+use super::record::{CARD_PDF, CARD_PNG, MAX_SIDECAR_BYTES, SIDECAR, Timestamp, UNSETTLED};
 use super::record::{Conflict, Part};
 use super::tombstones::read_tombstones;
 use super::{Archive, ArchiveError, CardId, CardRecord, PrintEntry, schema, sha256_hex};
@@ -137,7 +137,7 @@ fn merge_records(ours: &CardRecord, theirs: &CardRecord) -> Merged {
     consent.exhibition &= theirs_consent.exhibition;
     consent.social &= theirs_consent.social;
     if *consent != before {
-        consent.changed_at = (consent.changed_at.clone()).max(theirs_consent.changed_at.clone());
+        consent.changed_at = consent.changed_at.max(theirs_consent.changed_at);
     }
     record.prints = merged_prints(&ours.prints, &theirs.prints);
     // Each other's history, unless a conflict stands: a later merge of the same copy must
@@ -168,7 +168,7 @@ fn merged_prints(ours: &[PrintEntry], theirs: &[PrintEntry]) -> Vec<PrintEntry> 
             None => all.push(print.clone()),
         }
     }
-    all.sort_by(|a, b| a.at.cmp(&b.at));
+    all.sort_by_key(|p| p.at);
     all
 }
 
@@ -407,7 +407,7 @@ impl Archive {
                 part,
                 theirs: part.to_json(&theirs).to_string(),
                 source: report.source.clone(),
-                found_at: now(),
+                found_at: Timestamp::now(),
                 their_revisions: theirs.chain(),
             };
             schema::note_conflict(self.db(), &conflict)?;
@@ -534,7 +534,7 @@ mod tests {
     fn record() -> CardRecord {
         let mut r = CardRecord {
             id: CardId::new(),
-            created_at: "2026-11-29T10:00:00Z".into(),
+            created_at: "2026-11-29T10:00:00Z".parse().unwrap(),
             event: "Southbank Centre".into(),
             name: Some("Amal".into()),
             message: "Welcome".into(),
@@ -564,7 +564,7 @@ mod tests {
             text: text.into(),
             status: TranslationStatus::Approved,
             translator: None,
-            at: "2026-11-30T10:00:00Z".into(),
+            at: "2026-11-30T10:00:00Z".parse().unwrap(),
         });
         std::thread::sleep(std::time::Duration::from_millis(2)); // revisions a moment apart
         r.touch();
@@ -621,7 +621,7 @@ mod tests {
         ours.consent.withdraw(Use::Social);
         let mut theirs = base.clone();
         let print = |at: &str, state| PrintEntry {
-            at: at.into(),
+            at: at.parse().unwrap(),
             printer: "Booth".into(),
             copies: 1,
             job: Some(3),

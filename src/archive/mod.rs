@@ -29,6 +29,7 @@ pub mod revision;
 mod schema;
 pub mod selection;
 mod summary;
+mod timestamp;
 pub mod tombstones;
 pub mod translations;
 
@@ -43,9 +44,10 @@ pub use id::BadCardId;
 use record::{CARD_PDF, CARD_PNG, SIDECAR};
 pub use record::{
     CardId, CardRecord, Conflict, Consent, Correction, KnownCopy, Part, PrintEntry, PrintState,
-    RECORD_FORMAT, Revision, Translation, TranslationStatus, Use,
+    RECORD_FORMAT, Revision, Timestamp, Translation, TranslationStatus, Use,
 };
 pub use summary::CardSummary;
+pub use timestamp::BadTimestamp;
 pub use tombstones::Tombstone;
 
 use crate::card::{CardEngine, CardText, Layout, Photo, RenderedCard};
@@ -224,7 +226,7 @@ impl Archive {
         };
         let mut record = CardRecord {
             id,
-            created_at: record::now(),
+            created_at: Timestamp::now(),
             event: new.text.event.clone().unwrap_or_default(),
             name: new.text.name.clone().filter(|n| !n.trim().is_empty()),
             message: new.text.message.clone(),
@@ -240,7 +242,7 @@ impl Archive {
                 text,
                 status: TranslationStatus::Draft,
                 translator: None,
-                at: record::now(),
+                at: Timestamp::now(),
             }),
             prints: Vec::new(),
             fonts: new.rendered.scene.fonts_used(),
@@ -403,9 +405,9 @@ impl Archive {
         schema::distinct(&self.db, "language")
     }
 
-    /// Cards made, and card copies handed to a printer, since `since` (RFC 3339 UTC):
-    /// the staff screen's counters for the day.
-    pub fn activity_since(&self, since: &str) -> Result<(usize, usize), ArchiveError> {
+    /// Cards made, and card copies handed to a printer, since `since`: the staff screen's
+    /// counters for the day.
+    pub fn activity_since(&self, since: Timestamp) -> Result<(usize, usize), ArchiveError> {
         schema::activity_since(&self.db, since)
     }
 
@@ -471,10 +473,13 @@ impl Archive {
     }
 
     /// Keeps the consent screen's word: erases (as [`Archive::erase`] does, tombstone and
-    /// all) every card made before `day_start` (RFC 3339 UTC: the start of today) whose
+    /// all) every card made before `day_start` (the start of today) whose
     /// participant did not agree to keep it after its day. A card whose print is not over
     /// waits for it. Returns the cards erased, and how many still wait for their print.
-    pub fn erase_unkept(&mut self, day_start: &str) -> Result<(Vec<CardId>, usize), ArchiveError> {
+    pub fn erase_unkept(
+        &mut self,
+        day_start: Timestamp,
+    ) -> Result<(Vec<CardId>, usize), ArchiveError> {
         self.exclusive(|archive| {
             let mut erased = Vec::new();
             let mut waiting = 0;
@@ -549,11 +554,11 @@ impl Archive {
         by: &str,
     ) -> Result<CardRecord, ArchiveError> {
         let mut record = self.get_opened(id, opened_version)?;
-        let at = record::now();
+        let at = Timestamp::now();
         let mut note = |field: &str, before: Option<String>, after: Option<String>| {
             if before != after {
                 record.corrections.push(record::Correction {
-                    at: at.clone(),
+                    at,
                     by: by.to_string(),
                     field: field.to_string(),
                     before,

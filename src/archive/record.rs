@@ -9,6 +9,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 pub use super::id::CardId;
+pub use super::timestamp::Timestamp;
 use crate::card::fonts::FontUsed;
 use crate::card::{CardText, Layout, LayoutError};
 
@@ -72,10 +73,10 @@ pub struct Consent {
     pub exhibition: bool,
     /// Social media.
     pub social: bool,
-    /// When the consent was given (RFC 3339).
-    pub given_at: String,
+    /// When the consent was given.
+    pub given_at: Timestamp,
     /// When a consent was last withdrawn, if ever.
-    pub changed_at: Option<String>,
+    pub changed_at: Option<Timestamp>,
 }
 
 impl Consent {
@@ -86,7 +87,7 @@ impl Consent {
             archive: uses.contains(&Use::Archive),
             exhibition: uses.contains(&Use::Exhibition),
             social: uses.contains(&Use::Social),
-            given_at: now(),
+            given_at: Timestamp::now(),
             changed_at: None,
         }
     }
@@ -108,7 +109,7 @@ impl Consent {
             Use::Exhibition => self.exhibition = false,
             Use::Social => self.social = false,
         }
-        self.changed_at = Some(now());
+        self.changed_at = Some(Timestamp::now());
     }
 }
 
@@ -148,8 +149,8 @@ pub struct Translation {
     pub status: TranslationStatus,
     /// Who translated it.
     pub translator: Option<String>,
-    /// When it was last changed (RFC 3339).
-    pub at: String,
+    /// When it was last changed.
+    pub at: Timestamp,
 }
 
 /// Where a print stands. Records written before the state was typed kept it as a word;
@@ -237,8 +238,8 @@ impl rusqlite::types::FromSql for PrintState {
 /// One print of the card.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PrintEntry {
-    /// When it was sent (RFC 3339).
-    pub at: String,
+    /// When it was sent.
+    pub at: Timestamp,
     /// The print queue.
     pub printer: String,
     /// How many copies.
@@ -282,8 +283,8 @@ fn job_id<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<i32>, D::Erro
 pub struct CardRecord {
     /// The id.
     pub id: CardId,
-    /// When the portrait was taken (RFC 3339, UTC).
-    pub created_at: String,
+    /// When the portrait was taken.
+    pub created_at: Timestamp,
     /// The event it was taken at.
     pub event: String,
     /// The participant's first name, if given.
@@ -316,9 +317,9 @@ pub struct CardRecord {
     /// Counts every change, so an edit made on an older copy is refused rather than lost.
     #[serde(default)]
     pub version: u64,
-    /// When the record last changed (RFC 3339).
+    /// When the record last changed.
     #[serde(default)]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<Timestamp>,
     /// The trimmed page size in millimetres, as the printer is asked for it.
     #[serde(default)]
     pub paper_mm: Option<[f32; 2]>,
@@ -338,8 +339,8 @@ pub struct CardRecord {
 /// value before and after, when and by whom.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Correction {
-    /// When (RFC 3339).
-    pub at: String,
+    /// When.
+    pub at: Timestamp,
     /// Who made it.
     pub by: String,
     /// "message" or "name".
@@ -459,8 +460,6 @@ impl CardRecord {
         let short = [
             ("layout name", self.layout_name.as_str()),
             ("language", self.language.as_str()),
-            ("creation time", self.created_at.as_str()),
-            ("consent time", self.consent.given_at.as_str()),
         ];
         for (what, text) in short {
             if text.len() > MAX_SHORT_TEXT {
@@ -523,7 +522,7 @@ impl CardRecord {
 
 /// The names a card's photo has in its folder.
 pub const PHOTO_FILES: [&str; 2] = ["photo.jpg", "photo.png"];
-/// Texts that are a word or a time (layout name, language, timestamps) are at most this
+/// Texts that are a word (layout name, language) are at most this
 /// many bytes in a record from outside.
 const MAX_SHORT_TEXT: usize = 200;
 /// Lists in a record (prints, revisions, corrections) have at most this many entries.
@@ -589,21 +588,14 @@ pub fn detect_language(text: &str) -> String {
     }
 }
 
-/// The current time as RFC 3339, UTC.
-pub fn now() -> String {
-    time::OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
-}
-
 // What the catalog keeps beside each record: its revisions and the parts a merge compares,
 // conflicts left for curators, and the other archives known to hold a copy.
 
 /// One state of a card's edited parts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Revision {
-    /// When it was made (RFC 3339).
-    pub at: String,
+    /// When it was made.
+    pub at: Timestamp,
     /// The message, name, event, date and language.
     pub text: String,
     /// The translation.
@@ -673,8 +665,8 @@ pub struct Conflict {
     pub theirs: String,
     /// Where the other copy came from.
     pub source: String,
-    /// When the conflict was first found (RFC 3339).
-    pub found_at: String,
+    /// When the conflict was first found.
+    pub found_at: Timestamp,
     /// The other copy's revisions: a curator's choice marks them seen, so the same copy
     /// merged again does not raise the conflict again.
     pub their_revisions: Vec<Revision>,

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::record::{Part, Revision, now};
+use super::record::{Part, Revision, Timestamp};
 use super::{CardRecord, Correction};
 use crate::card::fonts::FontUsed;
 
@@ -107,7 +107,7 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
 
 impl CardRecord {
     /// The revision this record's parts are at now, made at `at`.
-    fn revision_at(&self, at: String) -> Revision {
+    fn revision_at(&self, at: Timestamp) -> Revision {
         Revision {
             at,
             text: short_hash(&Part::Text.to_json(self)),
@@ -121,16 +121,16 @@ impl CardRecord {
     pub fn head(&self) -> Revision {
         match self.revisions.last() {
             Some(last) => last.clone(),
-            None => self.revision_at(self.created_at.clone()),
+            None => self.revision_at(self.created_at),
         }
     }
 
     /// Marks a change: the version counts up, and if an edited part differs from the latest
     /// revision a new revision is added.
     pub(crate) fn touch(&mut self) {
-        let at = now();
+        let at = Timestamp::now();
         self.version += 1;
-        self.updated_at = Some(at.clone());
+        self.updated_at = Some(at);
         let head = self.head();
         if self.revisions.is_empty() {
             self.revisions.push(head.clone());

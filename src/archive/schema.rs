@@ -10,7 +10,8 @@ use rusqlite::{Connection, ToSql, params};
 use super::record::{Conflict, KnownCopy, Part};
 use super::summary::CardSummary;
 use super::{
-    ArchiveError, CardId, CardRecord, Consent, Filter, Page, PrintEntry, TranslationStatus,
+    ArchiveError, CardId, CardRecord, Consent, Filter, Page, PrintEntry, Timestamp,
+    TranslationStatus,
 };
 
 /// The catalog's file name in the archive folder.
@@ -295,12 +296,9 @@ pub(super) fn parse_record(json: &str) -> Result<CardRecord, ArchiveError> {
 }
 
 /// Refuses text that is not a date written YYYY-MM-DD.
-pub(super) fn check_date(text: &str) -> Result<(), ArchiveError> {
+pub(super) fn check_date(text: &str) -> Result<time::Date, ArchiveError> {
     let date = time::macros::format_description!("[year]-[month]-[day]");
-    match time::Date::parse(text, &date) {
-        Ok(_) => Ok(()),
-        Err(_) => Err(ArchiveError::BadDate(text.to_string())),
-    }
+    time::Date::parse(text, &date).map_err(|_| ArchiveError::BadDate(text.to_string()))
 }
 
 /// The SQL condition and arguments for a filter, on `cards` as `c`.
@@ -483,11 +481,11 @@ fn print_entry(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<PrintEnt
     })
 }
 
-/// Cards made before `before` (RFC 3339 UTC) whose participants did not agree to keep them
+/// Cards made before `before` whose participants did not agree to keep them
 /// in the archive, oldest first.
 pub(super) fn unkept_before(
     db: &Connection,
-    before: &str,
+    before: Timestamp,
 ) -> Result<Vec<CardSummary>, ArchiveError> {
     let sql = format!(
         "SELECT {SUMMARY} FROM cards c WHERE c.consent_archive = 0 AND c.created_at < ?1
@@ -499,7 +497,10 @@ pub(super) fn unkept_before(
 }
 
 /// Cards made, and card copies handed to a printer, since `since`.
-pub(super) fn activity_since(db: &Connection, since: &str) -> Result<(usize, usize), ArchiveError> {
+pub(super) fn activity_since(
+    db: &Connection,
+    since: Timestamp,
+) -> Result<(usize, usize), ArchiveError> {
     let (made, sent): (i64, i64) = db.query_row(
         "SELECT (SELECT count(*) FROM cards WHERE created_at >= ?1),
                 (SELECT coalesce(sum(copies), 0) FROM prints WHERE at >= ?1 AND job IS NOT NULL)",

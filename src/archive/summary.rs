@@ -3,15 +3,15 @@
 
 use serde::Serialize;
 
-use super::{CardId, CardRecord, Consent, PrintEntry, TranslationStatus};
+use super::{CardId, CardRecord, Consent, PrintEntry, Timestamp, TranslationStatus};
 
 /// A card as lists show it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CardSummary {
     /// The id.
     pub id: CardId,
-    /// When the portrait was taken (RFC 3339, UTC).
-    pub created_at: String,
+    /// When the portrait was taken.
+    pub created_at: Timestamp,
     /// The event it was taken at.
     pub event: String,
     /// The participant's first name, if given.
@@ -32,7 +32,7 @@ impl From<&CardRecord> for CardSummary {
     fn from(r: &CardRecord) -> CardSummary {
         CardSummary {
             id: r.id,
-            created_at: r.created_at.clone(),
+            created_at: r.created_at,
             event: r.event.clone(),
             name: r.name.clone(),
             message: r.message.clone(),

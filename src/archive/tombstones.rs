@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::record::now;
+use super::record::Timestamp;
 use super::{Archive, ArchiveError, CardId, KnownCopy, schema};
 use crate::fsutil::{UntrustedDir, write_atomic};
 
@@ -20,8 +20,8 @@ pub(crate) const ERASED: &str = "erased";
 pub struct Tombstone {
     /// The card's id.
     pub id: CardId,
-    /// When it was first erased (RFC 3339).
-    pub erased_at: String,
+    /// When it was first erased.
+    pub erased_at: Timestamp,
 }
 
 /// The largest tombstone file read (one is about 100 bytes).
@@ -100,7 +100,7 @@ impl Archive {
     pub(crate) fn tombstone_now(id: CardId) -> Tombstone {
         Tombstone {
             id,
-            erased_at: now(),
+            erased_at: Timestamp::now(),
         }
     }
 

@@ -1,7 +1,7 @@
 //! A card's translation, set by a translator: checked to fit the card it will be printed
 //! on, and the card drawn again when the printed words change.
 
-use super::record::now;
+use super::record::Timestamp;
 use super::{Archive, ArchiveError, CardId, CardRecord, Translation, TranslationStatus};
 use crate::card::CardEngine;
 
@@ -44,7 +44,7 @@ impl Archive {
                 text: text.to_string(),
                 status,
                 translator: Some(by.to_string()),
-                at: now(),
+                at: Timestamp::now(),
             })
         };
         if record.card_text().translation == printed_before {

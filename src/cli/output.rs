@@ -122,10 +122,7 @@ pub(crate) fn print_table(cards: &[CardSummary]) -> anyhow::Result<()> {
             out,
             "{:<36}  {:<16}  {:<20}  {:<12}  {:<4}  {:<4}  {:<8}  {}",
             c.id,
-            c.created_at
-                .replace('T', " ")
-                .get(..16)
-                .unwrap_or(&c.created_at),
+            c.created_at.minute(),
             cell(&c.event, 20),
             cell(c.name.as_deref().unwrap_or(""), 12),
             shown(&c.language),
@@ -190,7 +187,7 @@ pub(crate) fn print_record(archive: &Archive, r: &CardRecord) -> anyhow::Result<
         out,
         "version      {} (changed {})",
         r.version,
-        r.updated_at.as_deref().unwrap_or(&r.created_at)
+        r.updated_at.unwrap_or(r.created_at)
     );
     say!(out, "prints       {}", r.prints.len());
     for p in &r.prints {

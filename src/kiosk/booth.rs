@@ -9,7 +9,7 @@ use image::RgbImage;
 
 use crate::archive::{
     Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard, PrintEntry,
-    Use,
+    Timestamp, Use,
 };
 use crate::capture::{CameraChoice, Frame, list_webcams};
 use crate::card::room::Room;
@@ -187,9 +187,9 @@ pub struct Booth {
     /// Whether the archive's catalog must be opened again before the next save (its drive
     /// went away or failed; the old connection may point at nothing).
     archive_stale: bool,
-    /// The start of the day (RFC 3339 UTC) before which every card kept without consent has
+    /// The start of the day before which every card kept without consent has
     /// been erased; `None` until the first pass.
-    unkept_erased_before: Option<String>,
+    unkept_erased_before: Option<Timestamp>,
 }
 
 impl Booth {
@@ -270,11 +270,11 @@ impl Booth {
     /// its print has ended. Asked every few seconds; the archive is searched only when the
     /// day changed or a card was still printing last time. Returns the cards erased.
     pub fn erase_unkept(&mut self, now: time::OffsetDateTime) -> Vec<CardId> {
-        let day_start = day_start_utc(now);
-        if self.unkept_erased_before.as_ref() == Some(&day_start) {
+        let day_start = day_start(now);
+        if self.unkept_erased_before == Some(day_start) {
             return Vec::new();
         }
-        match self.archive.erase_unkept(&day_start) {
+        match self.archive.erase_unkept(day_start) {
             Ok((erased, waiting)) => {
                 if !erased.is_empty() {
                     tracing::info!(
@@ -624,7 +624,7 @@ impl Booth {
 
     /// Portraits taken and card copies sent to a printer since local midnight.
     pub fn counts_today(&self) -> Result<(usize, usize), ArchiveError> {
-        self.archive.activity_since(&day_start_utc(now_local()))
+        self.archive.activity_since(day_start(now_local()))
     }
 }
 
@@ -633,13 +633,9 @@ fn now_local() -> time::OffsetDateTime {
     time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc())
 }
 
-/// The midnight that began `now`'s day, where `now` is, as an RFC 3339 UTC time comparable
-/// with the archive's timestamps.
-fn day_start_utc(now: time::OffsetDateTime) -> String {
-    now.replace_time(time::Time::MIDNIGHT)
-        .to_offset(time::UtcOffset::UTC)
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
+/// The midnight that began `now`'s day, where `now` is.
+fn day_start(now: time::OffsetDateTime) -> Timestamp {
+    Timestamp::at(now.replace_time(time::Time::MIDNIGHT))
 }
 
 /// A card image scaled to fit `max_w` x `max_h`, for the screen.

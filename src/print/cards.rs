@@ -5,7 +5,8 @@
 
 use super::{JobState, PrintError, PrintSystem};
 use crate::Blame;
-use crate::archive::record::{CARD_PDF, now};
+use crate::archive::Timestamp;
+use crate::archive::record::CARD_PDF;
 use crate::archive::{Archive, ArchiveError, CardId, CardRecord, PrintEntry, PrintState};
 
 /// Why a card could not be printed: the archive (reading or writing its record) or the
@@ -97,7 +98,7 @@ pub fn print(
     let media = (width, height);
     // Written down before it is sent: a crash here leaves a visible, retryable entry.
     record.prints.push(PrintEntry {
-        at: now(),
+        at: Timestamp::now(),
         printer: queue.clone(),
         copies,
         job: None,

@@ -13,7 +13,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::PublishError;
-use crate::archive::record::now;
+use crate::archive::Timestamp;
 use crate::archive::{
     Archive, ArchiveError, BadCardId, CardId, CardRecord, Filter, Translation, TranslationStatus,
 };
@@ -162,7 +162,7 @@ fn check_row(
         text: text.to_string(),
         status,
         translator,
-        at: now(),
+        at: Timestamp::now(),
     });
     archive
         .check_translation_fits(engine, &record, text)

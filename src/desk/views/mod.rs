@@ -10,7 +10,7 @@ pub(crate) mod translation;
 use axum::http::StatusCode;
 use maud::{DOCTYPE, Markup, html};
 
-use crate::archive::{Role, Use};
+use crate::archive::{Role, Timestamp, Use};
 
 /// Who is looking at a page: their name and role, and the token their forms carry.
 pub(crate) struct Viewer<'a> {
@@ -133,17 +133,14 @@ fn excerpt(text: &str, chars: usize) -> String {
     format!("{cut}…")
 }
 
-/// The day of an RFC 3339 time.
-fn day(at: &str) -> &str {
-    at.get(..10).unwrap_or(at)
+/// The day of an archive time (UTC), e.g. "2026-12-06".
+fn day(at: &Timestamp) -> String {
+    at.day()
 }
 
-/// Day, hour and minute of an RFC 3339 time (UTC).
-fn day_time(at: &str) -> String {
-    match (at.get(..10), at.get(11..16)) {
-        (Some(d), Some(t)) => format!("{d} {t} UTC"),
-        _ => at.to_string(),
-    }
+/// Day, hour and minute of an archive time, e.g. "2026-12-06 14:05 UTC".
+fn day_time(at: &Timestamp) -> String {
+    format!("{} UTC", at.minute())
 }
 
 fn use_words(u: Use) -> &'static str {

@@ -5,7 +5,7 @@
 
 use time::macros::format_description;
 
-use crate::archive::{CardId, CardRecord, Use};
+use crate::archive::{CardId, CardRecord, Timestamp, Use};
 use crate::capture::{CameraChoice, CameraStatus};
 use crate::card::Layout;
 use crate::kiosk::booth::StaffSnapshot;
@@ -591,16 +591,10 @@ fn use_key(u: Use) -> &'static str {
     }
 }
 
-/// An archive time (RFC 3339, UTC) in the booth's local time, e.g. "14:05".
+/// An archive time in the booth's local time, e.g. "14:05".
 fn local_time(
-    rfc3339: &str,
+    at: &Timestamp,
     format: &[time::format_description::BorrowedFormatItem<'_>],
 ) -> String {
-    let parsed =
-        time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339);
-    let offset = time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC);
-    match parsed {
-        Ok(t) => t.to_offset(offset).format(format).unwrap_or_default(),
-        Err(_) => rfc3339.to_string(),
-    }
+    at.local().format(format).unwrap_or_else(|_| at.to_string())
 }
