@@ -226,3 +226,55 @@ fn a_card_without_archive_consent_is_erased_once_its_day_is_over() {
     );
     assert!(archive.card_dir(kept.id).join("card.pdf").is_file());
 }
+
+#[test]
+fn the_printer_watch_wakes_the_screen_only_when_what_it_says_changed() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use welcome_booth::kiosk::booth::{Watch, Worker};
+
+    let dir = tempfile::tempdir().unwrap();
+    let printer = MemoryPrinter::new(QUEUE);
+    let booth = Booth::open(config(dir.path(), ""), None, Box::new(printer.clone())).unwrap();
+    let worker = Worker::start(booth).unwrap();
+    let wakes = Arc::new(AtomicUsize::new(0));
+    let counted = Arc::clone(&wakes);
+    worker.wake_with(move || {
+        counted.fetch_add(1, Ordering::SeqCst);
+    });
+    let answer = |pending: welcome_booth::kiosk::booth::Pending<Watch>| loop {
+        if let Some(answer) = pending.poll() {
+            return answer.expect("the worker answers");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+
+    let ready = answer(worker.ask(Watch::default(), Booth::watch));
+    assert_eq!(ready, Watch::default(), "a ready printer, nothing waiting");
+    let again = answer(worker.ask(ready.clone(), Booth::watch));
+    assert_eq!(again, ready);
+    // The wake is called after the answer is sent: a job behind them has run once it is read.
+    answer(worker.ask(ready.clone(), Booth::watch));
+    assert_eq!(
+        wakes.load(Ordering::SeqCst),
+        0,
+        "nothing changed, nothing drawn"
+    );
+
+    printer.run_out_of_paper(QUEUE).unwrap();
+    let out = answer(worker.ask(ready.clone(), Booth::watch));
+    assert!(out.printer.is_some(), "{out:?}");
+    answer(worker.ask(out.clone(), Booth::watch));
+    assert_eq!(
+        wakes.load(Ordering::SeqCst),
+        1,
+        "the change, and only it, woke the screen"
+    );
+    let _ = worker.run(|_| ());
+    answer(worker.ask(out.clone(), Booth::watch));
+    assert_eq!(
+        wakes.load(Ordering::SeqCst),
+        2,
+        "a job's answer always wakes it"
+    );
+}

@@ -313,7 +313,8 @@ fn read_bundle(path: &Path) -> Entries {
 }
 
 #[test]
-fn a_bundle_whose_record_names_a_host_file_gives_no_time_or_holds_an_entry_twice_is_refused_whole() {
+fn a_bundle_whose_record_names_a_host_file_gives_no_time_or_holds_an_entry_twice_is_refused_whole()
+{
     let dir = tempfile::tempdir().unwrap();
     booth(
         &dir.path().join("booth"),

@@ -859,7 +859,7 @@ impl KioskApp {
         let due = w.asked_at.is_none_or(|at| now - at > WATCH_SECONDS);
         if due && w.pending.is_none() {
             w.asked_at = Some(now);
-            w.pending = Some(self.worker.run(Booth::watch));
+            w.pending = Some(self.worker.ask(w.now.clone(), Booth::watch));
         }
     }
 

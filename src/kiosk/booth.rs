@@ -107,6 +107,7 @@ pub struct NotSaved {
 }
 
 /// What the staff screen shows, gathered on the worker every few seconds.
+#[derive(Clone, PartialEq)]
 pub struct StaffSnapshot {
     /// The printer in use and its state (or why it cannot be asked).
     pub printer: Option<Result<PrinterStatus, String>>,
@@ -651,7 +652,8 @@ pub fn screen_copy(image: &RgbImage, max_w: u32, max_h: u32) -> RgbImage {
     crate::card::resize_rgb(image, sw, sh).unwrap_or_else(|_| image.clone())
 }
 
-type Job = Box<dyn FnOnce(&mut Booth) + Send>;
+/// A job, returning whether its answer should wake the screen.
+type Job = Box<dyn FnOnce(&mut Booth) -> bool + Send>;
 
 /// Runs jobs on the booth's services, one after another, on a thread of its own.
 pub struct Worker {
@@ -703,7 +705,9 @@ impl Worker {
             .name("booth".into())
             .spawn(move || {
                 for job in inbox {
-                    job(&mut booth);
+                    if !job(&mut booth) {
+                        continue;
+                    }
                     if let Some(wake) = &*waker.lock().unwrap_or_else(|e| e.into_inner()) {
                         wake();
                     }
@@ -716,20 +720,44 @@ impl Worker {
         })
     }
 
-    /// Has the worker call `wake` after each job (the screen then redraws to collect it).
+    /// Has the worker call `wake` after each job whose answer the screen should collect
+    /// now (it then redraws).
     pub fn wake_with(&self, wake: impl Fn() + Send + 'static) {
         *self.wake.lock().unwrap_or_else(|e| e.into_inner()) = Some(Box::new(wake));
     }
 
-    /// Queues a job; its answer arrives in the returned `Pending`.
+    /// Queues a job; its answer arrives in the returned `Pending`, and wakes the screen.
     pub fn run<T: Send + 'static>(
         &self,
         job: impl FnOnce(&mut Booth) -> T + Send + 'static,
     ) -> Pending<T> {
+        self.queue(job, |_| true)
+    }
+
+    /// Queues a question asked again and again (how is the printer?) whose answer wakes
+    /// the screen only when it differs from `shown`, the answer the screen shows now;
+    /// otherwise the screen collects it when it next draws. (A screen drawn in software
+    /// costs a core's tens of milliseconds a frame; most answers change nothing.)
+    pub fn ask<T: PartialEq + Send + 'static>(
+        &self,
+        shown: T,
+        job: impl FnOnce(&mut Booth) -> T + Send + 'static,
+    ) -> Pending<T> {
+        self.queue(job, move |answer| *answer != shown)
+    }
+
+    fn queue<T: Send + 'static>(
+        &self,
+        job: impl FnOnce(&mut Booth) -> T + Send + 'static,
+        wakes: impl FnOnce(&T) -> bool + Send + 'static,
+    ) -> Pending<T> {
         let (tx, answer) = mpsc::channel();
         if let Some(jobs) = &self.jobs {
             let _ = jobs.send(Box::new(move |booth| {
-                let _ = tx.send(job(booth));
+                let answer = job(booth);
+                let wake = wakes(&answer);
+                let _ = tx.send(answer);
+                wake
             }));
         }
         Pending { answer }

@@ -84,17 +84,28 @@ pub enum Output {
 }
 
 impl Output {
-    /// The sound device when the machine has one and `aplay`, else nowhere, with why.
+    /// The sound device when the machine has one (a sound card, or a sound server such as
+    /// PipeWire or PulseAudio that ALSA sends to, perhaps over the network) and `aplay`,
+    /// else nowhere, with why.
     pub fn detect() -> Output {
         let cards = std::fs::read_to_string("/proc/asound/cards").unwrap_or_default();
-        if cards.trim().is_empty() || cards.contains("no soundcards") {
-            return Output::Nowhere("no audio output: this computer has no sound card".into());
-        }
-        match Command::new("aplay").arg("--version").output() {
-            Ok(out) if out.status.success() => Output::Device,
-            _ => Output::Nowhere(
-                "no audio output: aplay is missing (apt-get install alsa-utils)".into(),
-            ),
+        let has_card = !cards.trim().is_empty() && !cards.contains("no soundcards");
+        // `aplay -L` names the PCMs ALSA can play to; "default" is there when a card or a
+        // running sound server gives it one.
+        let devices = match Command::new("aplay").arg("-L").output() {
+            Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout).into_owned(),
+            _ => {
+                return Output::Nowhere(
+                    "no audio output: aplay is missing (apt-get install alsa-utils)".into(),
+                );
+            }
+        };
+        let has_default = devices
+            .lines()
+            .any(|l| l == "default" || l.starts_with("default:"));
+        match has_card || has_default {
+            true => Output::Device,
+            false => Output::Nowhere("no audio output: this computer has no sound card".into()),
         }
     }
 

@@ -209,7 +209,7 @@ impl Staff {
             && now - self.refreshed_at > REFRESH_SECONDS
         {
             self.refreshed_at = now;
-            self.refreshing = Some(worker.run(|b| b.staff_snapshot()));
+            self.refreshing = Some(worker.ask(self.snapshot.clone(), |b| b.staff_snapshot()));
         }
         changed
     }
