@@ -592,6 +592,24 @@ fn social_export_makes_each_format_with_a_bilingual_caption_and_alt_text() {
             "Portrait card of Nour at Museum Night, with the message: “You are welcome here”. The message in Arabic: «أنت مرحب بك هنا»."
         );
     }
+    // A booth set up without an event name: the sentence does not say "at ,".
+    f.text.event = None;
+    let nameless = f.save(&mut archive, &Use::ALL);
+    let out = dir.path().join("without-event");
+    social::export(
+        &archive,
+        &mut f.engine,
+        &out,
+        SocialFormat::Square,
+        &[],
+        &(),
+    )
+    .unwrap();
+    let alt = std::fs::read_to_string(out.join(format!("{}.alt.txt", nameless.id))).unwrap();
+    assert_eq!(
+        alt,
+        "Portrait card of Nour, with the message: “You are welcome here”."
+    );
 }
 
 /// An exhibition longer than the batches its PDF is written in: every page in order, a

@@ -27,9 +27,12 @@ pub(super) fn byline(card: &CardRecord) -> String {
 /// Alt text: what a screen reader says for the card image.
 pub(super) fn alt_text(card: &CardRecord) -> String {
     let who = card.name.as_deref().unwrap_or("a visitor");
+    let at = match card.event.trim() {
+        "" => String::new(),
+        event => format!(" at {event}"),
+    };
     let mut text = format!(
-        "Portrait card of {who} at {}, with the message: “{}”",
-        card.event,
+        "Portrait card of {who}{at}, with the message: “{}”",
         card.message.trim()
     );
     text.push_str(full_stop(&card.message));
