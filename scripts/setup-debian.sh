@@ -25,6 +25,10 @@ PACKAGES=(
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}"
 
+# The PDF readers besides poppler that the tests copy the cards' words back with (PDFium,
+# pdf.js), pinned, into a cache folder.
+bash "$(dirname "$0")/pdf-text/install.sh"
+
 # The print tests talk to a real CUPS server: start it if it is not running (containers
 # and CI have no systemd).
 cups_running() { lpstat -r 2>/dev/null | grep -qx "scheduler is running"; }

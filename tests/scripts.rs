@@ -4,6 +4,8 @@
 
 mod common;
 
+use std::collections::BTreeMap;
+
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 use welcome_booth::capture::synthetic;
@@ -60,6 +62,7 @@ fn every_language_prints_on_every_layout_and_reads_back() {
     let photo = Photo::from_rgb(synthetic::portrait(600, 800, 1));
     let dir = tempfile::tempdir().unwrap();
     let mut mutool = Vec::new();
+    let mut cards = Vec::new();
     for name in Layout::builtin_names() {
         let layout = Layout::find(name).unwrap();
         let (page_w, page_h) = layout.page_size_pt();
@@ -86,9 +89,17 @@ fn every_language_prints_on_every_layout_and_reads_back() {
                     "{language} on {name}"
                 );
             }
-            let pdf = dir.path().join(format!("{language}-{name}.pdf"));
+            let pdf = dir.path().join(format!("{language}-{name}-English.pdf"));
             std::fs::write(&pdf, &rendered.pdf).unwrap();
+            cards.push((pdf.clone(), language, sentence));
             let text = comparable(&common::pdf_text(&pdf));
+            // The same card with its name, event and date in Arabic: it reads right to left.
+            let rendered = engine
+                .render(&layout, &arabic_card(sentence), &photo, Some(72.0))
+                .unwrap_or_else(|e| panic!("{language} on {name} (Arabic card): {e}"));
+            let arabic_pdf = dir.path().join(format!("{language}-{name}-Arabic.pdf"));
+            std::fs::write(&arabic_pdf, &rendered.pdf).unwrap();
+            cards.push((arabic_pdf.clone(), language, sentence));
             if has_rtl(sentence) {
                 // poppler orders a line by the direction most of the page's letters have,
                 // and treats "," "." and "،" as digits: on a card whose other lines are
@@ -112,11 +123,7 @@ fn every_language_prints_on_every_layout_and_reads_back() {
                 }
                 // …and on a card that reads right to left as a whole, the sentence comes
                 // back exactly, marks, commas and any English words in their places.
-                let rendered = engine
-                    .render(&layout, &arabic_card(sentence), &photo, Some(72.0))
-                    .unwrap_or_else(|e| panic!("{language} on {name} (Arabic card): {e}"));
-                std::fs::write(&pdf, &rendered.pdf).unwrap();
-                let text = comparable(&common::pdf_text(&pdf));
+                let text = comparable(&common::pdf_text(&arabic_pdf));
                 assert!(
                     text.contains(&comparable(sentence)),
                     "{language} on {name} (Arabic card): {text}"
@@ -143,6 +150,7 @@ fn every_language_prints_on_every_layout_and_reads_back() {
     }
     // The second extractor's answers, for the record (mupdf's text device).
     eprintln!("mutool draw -F txt: {}", mutool.join("; "));
+    copied_back_by_each_reader(&cards);
 }
 
 fn pool() -> Vec<char> {
@@ -170,4 +178,150 @@ proptest! {
             Err(other) => prop_assert!(false, "{message:?}: {other}"),
         }
     }
+}
+
+/// Where scripts/pdf-text/install.sh put PDFium (pypdfium2) and pdf.js (pdfjs-dist).
+fn pdf_readers() -> std::path::PathBuf {
+    match std::env::var_os("WELCOME_BOOTH_PDF_READERS") {
+        Some(dir) => dir.into(),
+        None => std::path::Path::new(&std::env::var_os("HOME").expect("HOME is set"))
+            .join(".cache/welcome-booth/pdf-readers"),
+    }
+}
+
+/// Each page's text of each file as one PDF reader gives it to copy and search.
+fn read_with(reader: &str, files: &[std::path::PathBuf]) -> BTreeMap<String, String> {
+    let scripts = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/pdf-text");
+    let readers = pdf_readers();
+    let mut command = match reader {
+        "poppler" => {
+            return files
+                .iter()
+                .map(|f| {
+                    let text = common::poppler("pdftotext", &[f.to_str().unwrap(), "-"]);
+                    (f.display().to_string(), text)
+                })
+                .collect();
+        }
+        "pdfium" => {
+            let mut c = std::process::Command::new("python3");
+            c.arg(format!("{scripts}/pdfium.py"))
+                .env("PYTHONPATH", readers.join("py"));
+            c
+        }
+        _ => {
+            let mut c = std::process::Command::new("node");
+            c.arg(format!("{scripts}/pdfjs.mjs"))
+                .env("PDFJS", readers.join("js/node_modules/pdfjs-dist"));
+            c
+        }
+    };
+    let out = command.args(files).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{reader}: {} (install the readers with scripts/pdf-text/install.sh)",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let pages: BTreeMap<String, Vec<String>> = serde_json::from_slice(&out.stdout).unwrap();
+    pages
+        .into_iter()
+        .map(|(f, p)| (f, p.join("\u{c}")))
+        .collect()
+}
+
+/// The cards of the corpus a reader does not give back exactly on some built-in layout,
+/// with English or Arabic furniture; the README's "Copying a card's words" says why and
+/// which reader to use instead. Every other card must come back exactly from it.
+const NOT_EXACT: [(&str, &[&str]); 3] = [
+    (
+        "poppler",
+        &[
+            "Arabic",
+            "Arabic and English",
+            "Chinese (simplified)",
+            "Chinese (traditional)",
+            "Emoji",
+            "Farsi",
+            "Hebrew",
+            "Japanese",
+            "Sinhala",
+            "Sorani Kurdish",
+            "Thai",
+            "Urdu",
+        ],
+    ),
+    ("pdfium", &["Arabic", "Arabic and English", "Emoji"]),
+    (
+        "pdfjs",
+        &[
+            "Arabic",
+            "Arabic and English",
+            "Bengali",
+            "Emoji",
+            "Farsi",
+            "Gujarati",
+            "Hebrew",
+            "Hindi",
+            "Punjabi",
+            "Sinhala",
+            "Sorani Kurdish",
+            "Tamil",
+            "Telugu",
+            "Thai",
+        ],
+    ),
+];
+
+/// Every card of the corpus on every built-in layout, with English and with Arabic furniture,
+/// copied back from the three readers curators and classrooms open the PDFs with: poppler
+/// (pdftotext), PDFium (Chrome's viewer) and pdf.js (Firefox's viewer). Prints each one's
+/// score.
+fn copied_back_by_each_reader(cards: &[(std::path::PathBuf, &str, &str)]) {
+    let files: Vec<_> = cards.iter().map(|(pdf, ..)| pdf.clone()).collect();
+    let mut scores = Vec::new();
+    let mut wrong = Vec::new();
+    for (reader, allowed) in NOT_EXACT {
+        let started = std::time::Instant::now();
+        let texts = read_with(reader, &files);
+        let mut failed = BTreeMap::<&str, Vec<String>>::new();
+        for (pdf, language, sentence) in cards {
+            let text = comparable(&texts[&pdf.display().to_string()]);
+            if !text.contains(&comparable(sentence)) {
+                let file = pdf.file_name().unwrap().to_string_lossy().to_string();
+                failed
+                    .entry(language)
+                    .or_default()
+                    .push(format!("{file}: {text}"));
+            }
+        }
+        let postcard_failed = failed
+            .values()
+            .flatten()
+            .filter(|f| f.contains("-postcard-4x6-English.pdf:"))
+            .count();
+        scores.push(format!(
+            "{reader}: {} of {} cards exact ({} of {} on postcard-4x6 with English furniture), read in {:.1} s; not exact: {}",
+            cards.len() - failed.values().map(Vec::len).sum::<usize>(),
+            cards.len(),
+            corpus().len() - postcard_failed,
+            corpus().len(),
+            started.elapsed().as_secs_f32(),
+            failed.keys().copied().collect::<Vec<_>>().join(", ")
+        ));
+        for (language, files) in &failed {
+            if !allowed.contains(language) {
+                wrong.push(format!(
+                    "{reader} does not give back {language}:\n  {}",
+                    files.join("\n  ")
+                ));
+            }
+        }
+        for language in allowed {
+            if !failed.contains_key(language) {
+                wrong.push(format!("{reader} now gives back {language} exactly: take it off NOT_EXACT and the README"));
+            }
+        }
+    }
+    eprintln!("{}", scores.join("\n"));
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

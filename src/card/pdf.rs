@@ -537,6 +537,15 @@ fn draw_text(
         ops.push(Op::StartTextSection);
         let mut current: Option<(FaceId, f32)> = None;
         for (g, cid) in glyph_texts(line) {
+            // A space is a gap, not a glyph: every reader puts a space in a gap that wide,
+            // and a space glyph from another face (the Latin one, between Arabic words)
+            // makes pdf.js end its text item there and list the words apart.
+            if line.text[g.cluster.clone()]
+                .chars()
+                .all(char::is_whitespace)
+            {
+                continue;
+            }
             let Some(subset) = subsets.get(&g.face) else {
                 continue; // a colour glyph: drawn as a picture below
             };
