@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Welcome Booth needs on a fresh Debian (12 or later) machine: the Rust
-# toolchain if missing, and the system packages for building and for the tests.
+# toolchain if missing, and the system packages for building and for the tests; with
+# --tests also the PDF readers the tests compare (PDFium and pdf.js; Node.js 20.19 or later).
 set -euo pipefail
 
 # Root needs no sudo (containers, CI); everyone else does.
@@ -25,9 +26,11 @@ PACKAGES=(
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}"
 
-# The PDF readers besides poppler that the tests copy the cards' words back with (PDFium,
-# pdf.js), pinned, into a cache folder.
-bash "$(dirname "$0")/pdf-text/install.sh"
+# With --tests: the PDF readers besides poppler that the tests copy the cards' words back
+# with (PDFium, pdf.js), pinned, into a cache folder. The kiosk does not need them.
+if [ "${1:-}" = "--tests" ]; then
+  bash "$(dirname "$0")/pdf-text/install.sh"
+fi
 
 # The print tests talk to a real CUPS server: start it if it is not running (containers
 # and CI have no systemd).

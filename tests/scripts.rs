@@ -216,10 +216,14 @@ fn read_with(reader: &str, files: &[std::path::PathBuf]) -> BTreeMap<String, Str
             c
         }
     };
-    let out = command.args(files).output().unwrap();
+    let install = "install the readers with: bash scripts/setup-debian.sh --tests";
+    let out = command
+        .args(files)
+        .output()
+        .unwrap_or_else(|e| panic!("{reader}: {e} ({install})"));
     assert!(
         out.status.success(),
-        "{reader}: {} (install the readers with scripts/pdf-text/install.sh)",
+        "{reader}: {} ({install})",
         String::from_utf8_lossy(&out.stderr)
     );
     let pages: BTreeMap<String, Vec<String>> = serde_json::from_slice(&out.stdout).unwrap();
