@@ -239,6 +239,14 @@ fn pdf_readers() -> std::path::PathBuf {
 fn read_with(reader: &str, files: &[std::path::PathBuf]) -> BTreeMap<String, String> {
     let scripts = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/pdf-text");
     let readers = pdf_readers();
+    let install = "install the readers with: bash scripts/setup-debian.sh --tests";
+    for package in ["py/pypdfium2", "js/node_modules/pdfjs-dist"] {
+        assert!(
+            readers.join(package).is_dir(),
+            "no {} ({install})",
+            readers.join(package).display()
+        );
+    }
     let mut command = match reader {
         "poppler" => {
             return files
@@ -262,17 +270,8 @@ fn read_with(reader: &str, files: &[std::path::PathBuf]) -> BTreeMap<String, Str
             c
         }
     };
-    let install = "install the readers with: bash scripts/setup-debian.sh --tests";
-    let out = command
-        .args(files)
-        .output()
-        .unwrap_or_else(|e| panic!("{reader}: {e} ({install})"));
-    assert!(
-        out.status.success(),
-        "{reader}: {} ({install})",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let pages: BTreeMap<String, Vec<String>> = serde_json::from_slice(&out.stdout).unwrap();
+    let out = common::output_of(command.args(files), reader, install);
+    let pages: BTreeMap<String, Vec<String>> = serde_json::from_slice(&out).unwrap();
     pages
         .into_iter()
         .map(|(f, p)| (f, p.join("\u{c}")))

@@ -631,7 +631,7 @@ impl Booth {
 
 /// The booth's clock, in its local time (UTC where the time zone cannot be read).
 fn now_local() -> time::OffsetDateTime {
-    time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc())
+    Timestamp::now().local()
 }
 
 /// The midnight that began `now`'s day, where `now` is.

@@ -22,17 +22,28 @@ pub fn booth(args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
-/// Runs a poppler tool and returns its standard output.
-pub fn poppler(tool: &str, args: &[&str]) -> String {
-    let out = Command::new(tool).args(args).output().unwrap_or_else(|e| {
-        panic!("{tool} must be installed (apt-get install poppler-utils): {e}")
-    });
+/// Runs `command` and insists that it succeeds; returns its standard output. `what` names
+/// it in a failure, `install` says how to get it when it cannot start.
+pub fn output_of(command: &mut Command, what: &str, install: &str) -> Vec<u8> {
+    let out = command
+        .output()
+        .unwrap_or_else(|e| panic!("{what}: {e} ({install})"));
     assert!(
         out.status.success(),
-        "{tool} {args:?}: {}",
+        "{what}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stdout).expect("poppler prints UTF-8")
+    out.stdout
+}
+
+/// Runs a poppler tool and returns its standard output.
+pub fn poppler(tool: &str, args: &[&str]) -> String {
+    let out = output_of(
+        Command::new(tool).args(args),
+        &format!("{tool} {args:?}"),
+        "apt-get install poppler-utils",
+    );
+    String::from_utf8(out).expect("poppler prints UTF-8")
 }
 
 /// The text of a PDF as pdftotext reads it, with bidi embedding marks removed and all
@@ -131,14 +142,10 @@ impl Drop for Queue {
 
 /// Runs a CUPS tool and insists that it succeeds.
 pub fn run(tool: &str, args: &[&str]) {
-    let out = Command::new(tool)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{tool}: {e} (install cups-client)"));
-    assert!(
-        out.status.success(),
-        "{tool} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
+    output_of(
+        Command::new(tool).args(args),
+        &format!("{tool} {args:?}"),
+        "install cups-client",
     );
 }
 

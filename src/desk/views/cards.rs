@@ -2,9 +2,7 @@
 
 use maud::{Markup, html};
 
-use super::{
-    Notice, Viewer, csrf, day, day_time, excerpt, language_name, notice, shell, use_words,
-};
+use super::{Notice, Viewer, csrf, day_time, excerpt, language_name, notice, shell, use_words};
 use crate::archive::{
     CardRecord, CardSummary, Consent, Filter, Page, Role, TranslationStatus, Use,
 };
@@ -95,7 +93,7 @@ fn tile(card: &CardSummary) -> Markup {
             span.message dir="auto" { (excerpt(&card.message, 110)) }
             span.meta {
                 @if let Some(name) = &card.name { (name) " · " }
-                (card.event) " · " (day(&card.created_at))
+                (card.event) " · " (card.created_at.day())
             }
             span.badges {
                 @match card.translation {
@@ -160,7 +158,7 @@ pub(crate) fn card(
                     @match &r.translation {
                         Some(t) => {
                             blockquote.translation dir="rtl" lang="ar" { (t.text) }
-                            p.meta { (t.status.as_str()) @if let Some(by) = &t.translator { " · by " (by) } " · " (day(&t.at)) }
+                            p.meta { (t.status.as_str()) @if let Some(by) = &t.translator { " · by " (by) } " · " (t.at.day()) }
                         }
                         None => p.meta { "None yet." },
                     }

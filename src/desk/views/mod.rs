@@ -133,11 +133,6 @@ fn excerpt(text: &str, chars: usize) -> String {
     format!("{cut}…")
 }
 
-/// The day of an archive time (UTC), e.g. "2026-12-06".
-fn day(at: &Timestamp) -> String {
-    at.day()
-}
-
 /// Day, hour and minute of an archive time, e.g. "2026-12-06 14:05 UTC".
 fn day_time(at: &Timestamp) -> String {
     format!("{} UTC", at.minute())
