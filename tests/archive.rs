@@ -278,11 +278,14 @@ fn translations_round_trip_through_a_spreadsheet_csv() {
     );
     let exported = std::fs::read_to_string(&csv_path).unwrap();
     assert!(
-        exported.starts_with("\u{FEFF}id,message,translation,status,translator\n"),
+        exported.starts_with(
+            "\u{FEFF}id,message,translation,status,translator,story,story_translation\n"
+        ),
         "{exported}"
     );
 
-    // A translator fills in the sheet; a spreadsheet saves it with CRLF line endings.
+    // A translator fills in the sheet; a spreadsheet saves it with CRLF line endings. (A
+    // sheet made before stories were kept, without their columns, still reads.)
     let arabic = "أهلا بكم في مدينتنا يا أصدقاء";
     let good = format!(
         "\u{FEFF}id,message,translation,status,translator\r\n{},x,{arabic},approved,Rania\r\n{},x,,,\r\n",
@@ -750,6 +753,7 @@ fn a_disk_that_fills_up_mid_save_leaves_nothing_half_saved() {
             layout: &card.layout,
             photo: &card.photo,
             rendered: &card.rendered,
+            story: None,
         })
         .unwrap_err();
     assert!(
@@ -829,6 +833,7 @@ fn an_older_catalog_gets_its_list_columns_from_the_records() {
              c.translation_status, r.json AS record
          FROM cards c JOIN records r ON r.id = c.id;
          DROP TABLE conflicts; DROP TABLE copies; DROP TABLE cards_fts; DROP TABLE accounts;
+         DROP TABLE at_booth;
          DROP TABLE prints; DROP TABLE records; DROP TABLE cards;
          CREATE TABLE cards (
              id TEXT PRIMARY KEY, created_at TEXT NOT NULL, event TEXT NOT NULL, name TEXT,

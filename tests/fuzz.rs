@@ -22,6 +22,7 @@ fn booth_with_a_card(root: &std::path::Path) -> (Archive, CardRecord) {
             layout: &card.0,
             photo: &card.2,
             rendered: &card.3,
+            story: None,
         })
         .unwrap();
     (archive, record)

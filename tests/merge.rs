@@ -209,6 +209,54 @@ fn two_booths_merge_into_one_exhibition_keeping_every_edit() {
 }
 
 #[test]
+fn a_story_changed_in_one_archive_is_taken_and_in_both_is_a_conflict() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut booth_a, cards) = booth(&dir.path().join("a"), "Southbank", &["Welcome"]);
+    let id = cards[0].id;
+    let mut engine = CardEngine::new();
+    let mut campaign = Archive::open(&dir.path().join("campaign")).unwrap();
+    campaign.merge(&mut engine, &dir.path().join("a")).unwrap();
+
+    // The booth's curator writes the story down: the campaign takes it, with its history.
+    let story = "Arrived from Kharkiv in March; now sings in the town choir.";
+    let version = booth_a.get(id).unwrap().version;
+    booth_a.correct_story(id, version, story, "Mira").unwrap();
+    let report = campaign.merge(&mut engine, &dir.path().join("a")).unwrap();
+    assert!(report.conflicts.is_empty(), "{report}");
+    assert_eq!(report.updated, 1, "{report}");
+    let taken = campaign.get(id).unwrap().story.unwrap();
+    assert_eq!(taken.text, story);
+    assert_eq!(taken.corrections.len(), 1);
+    let words = Filter {
+        words: Some("choir".into()),
+        ..Filter::default()
+    };
+    let found = campaign.page(&words, 0, 10).unwrap();
+    assert_eq!(found.total, 1, "the story is searched");
+
+    // Both change it: a conflict, the campaign's own kept until a curator chooses.
+    let version = booth_a.get(id).unwrap().version;
+    booth_a
+        .correct_story(id, version, "Arrived from Kharkiv in March 2022.", "Mira")
+        .unwrap();
+    let version = campaign.get(id).unwrap().version;
+    campaign
+        .correct_story(id, version, "Arrived in March; sings in the choir.", "Omar")
+        .unwrap();
+    let report = campaign.merge(&mut engine, &dir.path().join("a")).unwrap();
+    assert_eq!(report.conflicts, [(id, Part::Story)], "{report}");
+    let kept = campaign.get(id).unwrap().story.unwrap();
+    assert_eq!(kept.text, "Arrived in March; sings in the choir.");
+    let settled = campaign
+        .resolve(&mut engine, id, Part::Story, true)
+        .unwrap();
+    assert_eq!(
+        settled.story.unwrap().text,
+        "Arrived from Kharkiv in March 2022."
+    );
+}
+
+#[test]
 fn an_erased_card_stays_erased_everywhere_it_is_merged() {
     let dir = tempfile::tempdir().unwrap();
     let (_, cards) = booth(

@@ -15,6 +15,9 @@ pub enum Role {
     Curator,
     /// Reads messages and writes translations; nothing else.
     Translator,
+    /// Works at a staffed booth: sees the participants in progress (their step and first
+    /// name) and writes their story and quote; sees no archived card.
+    Interviewer,
 }
 
 impl Role {
@@ -23,6 +26,7 @@ impl Role {
         match self {
             Role::Curator => "curator",
             Role::Translator => "translator",
+            Role::Interviewer => "interviewer",
         }
     }
 }
@@ -39,8 +43,9 @@ impl FromStr for Role {
         match s.trim().to_lowercase().as_str() {
             "curator" => Ok(Role::Curator),
             "translator" => Ok(Role::Translator),
+            "interviewer" => Ok(Role::Interviewer),
             other => Err(format!(
-                "{other:?} is not a role; use curator or translator"
+                "{other:?} is not a role; use curator, translator or interviewer"
             )),
         }
     }

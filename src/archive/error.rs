@@ -147,6 +147,25 @@ pub enum ArchiveError {
         /// The version it is at.
         now: u64,
     },
+    /// An interviewer's change for a participant who is no longer the one they opened.
+    #[error(
+        "the participant at booth {booth:?} changed since you opened it (they finished, walked away, or someone else sent first); open the page again"
+    )]
+    ParticipantChanged {
+        /// The booth.
+        booth: String,
+    },
+    /// A story's translation asked for on a card without a story.
+    #[error("card {0} has no story to translate; a curator can add one on the card's page")]
+    NoStory(CardId),
+    /// A story longer than the archive keeps.
+    #[error("the story is {chars} characters long; the archive keeps stories of at most {max}")]
+    StoryTooLong {
+        /// Its length.
+        chars: usize,
+        /// The most kept.
+        max: usize,
+    },
     /// A use the participant did not agree to.
     #[error("card {id} cannot be used for {use_}: its participant did not agree to it")]
     NoConsent {
@@ -185,6 +204,9 @@ impl crate::Blame for ArchiveError {
             | ArchiveError::Refused { .. }
             | ArchiveError::NoConflict { .. }
             | ArchiveError::ChangedSinceOpened { .. }
+            | ArchiveError::ParticipantChanged { .. }
+            | ArchiveError::StoryTooLong { .. }
+            | ArchiveError::NoStory(_)
             | ArchiveError::NoConsent { .. } => true,
             ArchiveError::Card(e) => e.is_user_mistake(),
             // The machine's trouble: a disk, a drive, a catalog or a record gone wrong.

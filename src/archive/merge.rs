@@ -554,6 +554,7 @@ mod tests {
             layout_images: Default::default(),
             revisions: Vec::new(),
             corrections: Vec::new(),
+            story: None,
         };
         r.touch();
         r

@@ -18,6 +18,7 @@
 //! which `check` finds and `repair` completes or removes.
 
 pub mod accounts;
+mod at_booth;
 pub mod bundle;
 pub mod check;
 mod error;
@@ -28,6 +29,7 @@ pub mod record;
 pub mod revision;
 mod schema;
 pub mod selection;
+mod stories;
 mod summary;
 mod timestamp;
 pub mod tombstones;
@@ -38,14 +40,17 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OptionalExtension, params};
 
 pub use accounts::{Account, Role};
+pub use at_booth::{InProgress, Participant};
 pub use error::ArchiveError;
 pub use filter::{Filter, Page};
 pub use id::BadCardId;
 use record::{CARD_PDF, CARD_PNG, SIDECAR};
 pub use record::{
-    CardId, CardRecord, Conflict, Consent, Correction, KnownCopy, Part, PrintEntry, PrintState,
-    RECORD_FORMAT, Revision, Timestamp, Translation, TranslationStatus, Use,
+    CardId, CardRecord, Conflict, Consent, Correction, KnownCopy, MAX_STORY_CHARS, Part,
+    PrintEntry, PrintState, RECORD_FORMAT, Revision, Story, Timestamp, Translation,
+    TranslationStatus, Use,
 };
+pub use stories::check_story;
 pub use summary::CardSummary;
 pub use timestamp::BadTimestamp;
 pub use tombstones::Tombstone;
@@ -91,6 +96,8 @@ pub struct NewCard<'a> {
     pub photo: &'a [u8],
     /// The rendered card.
     pub rendered: &'a RenderedCard,
+    /// The participant's story from the interview, kept only with archive consent.
+    pub story: Option<Story>,
 }
 
 /// A correction of what a card says: the fields given are changed.
@@ -219,6 +226,7 @@ impl Archive {
 
     fn save_locked(&mut self, new: NewCard<'_>) -> Result<CardRecord, ArchiveError> {
         let id = new.id;
+        let kept = new.consent.archive;
         let photo_ext = match new.photo {
             [0xFF, 0xD8, ..] => "jpg",
             [0x89, b'P', b'N', b'G', ..] => "png",
@@ -253,6 +261,7 @@ impl Archive {
             layout_images: Default::default(),
             revisions: Vec::new(),
             corrections: Vec::new(),
+            story: new.story.filter(|_| kept),
         };
         record.layout_images = self.keep_layout_images(new.layout)?;
         record.touch();
@@ -591,7 +600,11 @@ impl Archive {
     }
 
     /// A card's record, if it is still at the version someone opened it at.
-    fn get_opened(&self, id: CardId, opened_version: u64) -> Result<CardRecord, ArchiveError> {
+    pub(crate) fn get_opened(
+        &self,
+        id: CardId,
+        opened_version: u64,
+    ) -> Result<CardRecord, ArchiveError> {
         let record = self.get(id)?;
         if record.version != opened_version {
             return Err(ArchiveError::ChangedSinceOpened {

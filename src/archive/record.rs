@@ -333,7 +333,32 @@ pub struct CardRecord {
     /// Corrections curators made to the message or name, oldest first.
     #[serde(default)]
     pub corrections: Vec<Correction>,
+    /// The participant's story as an interviewer wrote it at a staffed booth (kept only
+    /// with archive consent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<Story>,
 }
+
+/// A participant's story, from the interview at a staffed booth. It is not printed; the
+/// desk shows and searches it, and the gallery shows it with the card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Story {
+    /// The interview notes, as the interviewer wrote them.
+    pub text: String,
+    /// Who wrote it.
+    pub by: String,
+    /// When it was last changed.
+    pub at: Timestamp,
+    /// Its translation, once there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translation: Option<Translation>,
+    /// Corrections curators made to it, oldest first (the field is "story").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+}
+
+/// The longest story kept, in characters (an interview's notes, not a book).
+pub const MAX_STORY_CHARS: usize = 5_000;
 
 /// A curator's correction of what a card says (a typo, a participant's request): the
 /// value before and after, when and by whom.
@@ -457,6 +482,22 @@ impl CardRecord {
         for (field, text) in texts {
             check_bounds(field, text.unwrap_or_default()).map_err(|e| e.to_string())?;
         }
+        if let Some(story) = &self.story {
+            let texts = [
+                Some(&story.text),
+                story.translation.as_ref().map(|t| &t.text),
+            ];
+            if let Some(long) = texts
+                .into_iter()
+                .flatten()
+                .find(|t| t.chars().count() > MAX_STORY_CHARS)
+            {
+                return Err(format!(
+                    "its story is {} characters long (at most {MAX_STORY_CHARS})",
+                    long.chars().count()
+                ));
+            }
+        }
         let short = [
             ("layout name", self.layout_name.as_str()),
             ("language", self.language.as_str()),
@@ -470,6 +511,10 @@ impl CardRecord {
             ("prints", self.prints.len()),
             ("revisions", self.revisions.len()),
             ("corrections", self.corrections.len()),
+            (
+                "story corrections",
+                self.story.as_ref().map_or(0, |s| s.corrections.len()),
+            ),
             ("fonts", self.fonts.len()),
             ("layout images", self.layout_images.len()),
         ];
@@ -487,6 +532,7 @@ impl CardRecord {
             + self
                 .corrections
                 .iter()
+                .chain(self.story.iter().flat_map(|s| &s.corrections))
                 .map(|c| {
                     c.by.len()
                         + c.before.as_ref().map_or(0, String::len)
@@ -602,6 +648,9 @@ pub struct Revision {
     pub translation: String,
     /// The layout, its images and the faces it drew with.
     pub layout: String,
+    /// The story ("" while there is none, as in revisions made before stories were kept).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub story: String,
 }
 
 /// The parts of a record a merge treats one by one. Consent and prints are not among
@@ -614,11 +663,13 @@ pub enum Part {
     Translation,
     /// The layout.
     Layout,
+    /// The participant's story, its translation and corrections.
+    Story,
 }
 
 impl Part {
     /// Every part, in the order they are merged.
-    pub const ALL: [Part; 3] = [Part::Text, Part::Translation, Part::Layout];
+    pub const ALL: [Part; 4] = [Part::Text, Part::Translation, Part::Layout, Part::Story];
 
     /// The word staff read.
     pub fn as_str(self) -> &'static str {
@@ -626,6 +677,7 @@ impl Part {
             Part::Text => "text",
             Part::Translation => "translation",
             Part::Layout => "layout",
+            Part::Story => "story",
         }
     }
 
@@ -639,7 +691,7 @@ impl std::str::FromStr for Part {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Part::from_word(s).ok_or_else(|| {
-            format!("{s:?} is not a part of a card; say text, translation or layout")
+            format!("{s:?} is not a part of a card; say text, translation, layout or story")
         })
     }
 }

@@ -18,6 +18,7 @@ impl Part {
             Part::Text => &rev.text,
             Part::Translation => &rev.translation,
             Part::Layout => &rev.layout,
+            Part::Story => &rev.story,
         }
     }
 
@@ -47,6 +48,7 @@ impl Part {
                 paper_mm: r.paper_mm,
                 fonts: r.fonts.clone(),
             }),
+            Part::Story => serde_json::to_value(&r.story),
         };
         value.expect("a record's parts serialise")
     }
@@ -67,6 +69,7 @@ impl Part {
                 (into.layout_images, into.paper_mm, into.fonts) =
                     (p.layout_images, p.paper_mm, p.fonts);
             }
+            Part::Story => into.story = serde_json::from_value(json)?,
         }
         Ok(())
     }
@@ -113,6 +116,11 @@ impl CardRecord {
             text: short_hash(&Part::Text.to_json(self)),
             translation: short_hash(&Part::Translation.to_json(self)),
             layout: short_hash(&Part::Layout.to_json(self)),
+            // No story hashes as "", as revisions made before stories were kept say.
+            story: match self.story {
+                Some(_) => short_hash(&Part::Story.to_json(self)),
+                None => String::new(),
+            },
         }
     }
 

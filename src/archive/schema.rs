@@ -151,6 +151,33 @@ const MIGRATIONS: &[&str] = &[
     // left behind (the catalog itself is vacuumed once after this, see `prepare`).
     "INSERT INTO cards_fts (cards_fts, rank) VALUES ('secure-delete', 1);
     INSERT INTO cards_fts (cards_fts) VALUES ('rebuild');",
+    // 7: the staffed booth. Participants in progress, one row per booth, written by the
+    // kiosk and answered by the interviewer's desk page; a row goes with everything in it
+    // when its participant finishes or walks away. And stories in the search index.
+    "CREATE TABLE at_booth (
+        booth TEXT PRIMARY KEY,
+        participant TEXT NOT NULL,
+        step TEXT NOT NULL,
+        first_name TEXT,
+        layout TEXT NOT NULL,
+        photo BLOB,
+        started_at TEXT NOT NULL,
+        story TEXT NOT NULL DEFAULT '',
+        story_by TEXT,
+        quote TEXT,
+        quotes_sent INTEGER NOT NULL DEFAULT 0,
+        quotes_taken INTEGER NOT NULL DEFAULT 0,
+        version INTEGER NOT NULL DEFAULT 0
+    );
+    DROP TABLE cards_fts;
+    CREATE VIRTUAL TABLE cards_fts USING fts5(
+        id UNINDEXED, message, name, translation, story,
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    INSERT INTO cards_fts (cards_fts, rank) VALUES ('secure-delete', 1);
+    INSERT INTO cards_fts (id, message, name, translation)
+        SELECT c.id, c.message, c.name, json_extract(r.json, '$.translation.text')
+        FROM cards c JOIN records r ON r.id = c.id;",
 ];
 
 /// The migration after which the catalog is vacuumed once: pages written before
@@ -264,12 +291,17 @@ pub(super) fn upsert(db: &Connection, r: &CardRecord) -> Result<(), ArchiveError
     )?;
     tx.execute("DELETE FROM cards_fts WHERE id = ?1", params![id])?;
     tx.execute(
-        "INSERT INTO cards_fts (id, message, name, translation) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO cards_fts (id, message, name, translation, story)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
         params![
             id,
             r.message,
             r.name,
-            r.translation.as_ref().map(|t| &t.text)
+            r.translation.as_ref().map(|t| &t.text),
+            r.story.as_ref().map(|s| match &s.translation {
+                Some(t) => format!("{}\n{}", s.text, t.text),
+                None => s.text.clone(),
+            }),
         ],
     )?;
     tx.execute("DELETE FROM prints WHERE card_id = ?1", params![id])?;

@@ -37,6 +37,7 @@ pub(crate) fn run(mut archive: Archive, command: ArchiveCommand) -> anyhow::Resu
                 layout: &layout,
                 photo: &photo.bytes,
                 rendered: &rendered,
+                story: None,
             })?;
             if let Some(translation) = record.translation.as_ref().filter(|_| approved) {
                 let mut record = record.clone();

@@ -142,7 +142,8 @@ pub(crate) enum DeskCommand {
     AddUser {
         /// The name to log in with.
         name: String,
-        /// curator (everything) or translator (messages and translations only).
+        /// curator (everything), translator (messages and translations only) or interviewer
+        /// (the participants in progress at a staffed booth only).
         #[arg(long, value_parser = str::parse::<Role>)]
         role: Role,
         /// Make up a password and print it once, instead of asking for one.

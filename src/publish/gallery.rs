@@ -1,11 +1,11 @@
 //! The exhibition's web page: a figure per card with its picture, message, approved
-//! translation and byline. Everything a participant or curator wrote goes through maud,
+//! translation, byline and the participant's story (with its approved translation). Everything a participant or curator wrote goes through maud,
 //! so it is escaped by construction; the page is written a figure at a time.
 
 use maud::{Markup, PreEscaped, html};
 
 use super::words::{alt_text, approved_translation, byline};
-use crate::archive::CardRecord;
+use crate::archive::{CardRecord, TranslationStatus};
 
 /// The page's look: warm paper, cards on white, the Arabic in Naskh.
 const STYLE: &str = r#"
@@ -17,6 +17,7 @@ const STYLE: &str = r#"
   .message { font-style: italic; }
   .translation { font-family: "Noto Naskh Arabic", serif; font-size: 1.1em; }
   .byline { font-family: "Noto Sans", sans-serif; font-size: .85rem; color: #5c5c5c; }
+  .story { font-size: .95rem; white-space: pre-wrap; border-top: 1px solid #e6dfd3; padding-top: .6rem; }
 "#;
 
 /// The page up to its first figure, for `count` cards.
@@ -54,6 +55,12 @@ pub(super) fn figure(card: &CardRecord, image: &str, (w, h): (u32, u32)) -> Mark
                     p.translation lang="ar" dir="rtl" { (t.trim()) }
                 }
                 p.byline { (byline(card)) }
+                @if let Some(story) = &card.story {
+                    p.story dir="auto" { (story.text.trim()) }
+                    @if let Some(t) = story.translation.as_ref().filter(|t| t.status == TranslationStatus::Approved) {
+                        p.story.translation lang="ar" dir="rtl" { (t.text.trim()) }
+                    }
+                }
             }
         }
     }

@@ -13,10 +13,10 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::PublishError;
-use crate::archive::Timestamp;
 use crate::archive::{
     Archive, ArchiveError, BadCardId, CardId, CardRecord, Filter, Translation, TranslationStatus,
 };
+use crate::archive::{Timestamp, check_story};
 use crate::card::CardEngine;
 use crate::fsutil::write_atomic;
 
@@ -47,6 +47,12 @@ struct Row {
     translation: String,
     status: String,
     translator: String,
+    /// The participant's story (sheets made before stories were kept have no such column).
+    #[serde(default)]
+    story: String,
+    /// Its translation, with the row's status and translator.
+    #[serde(default)]
+    story_translation: String,
 }
 
 /// Writes every card matching `filter` to a CSV (UTF-8 with a byte-order mark, which
@@ -62,6 +68,13 @@ pub fn export(archive: &Archive, filter: &Filter, file: &Path) -> Result<usize, 
             translation: text_cell(t.map_or("", |t| &t.text)),
             status: t.map(|t| t.status.as_str().to_string()).unwrap_or_default(),
             translator: text_cell(t.and_then(|t| t.translator.as_deref()).unwrap_or("")),
+            story: text_cell(c.story.as_ref().map_or("", |s| &s.text)),
+            story_translation: text_cell(
+                c.story
+                    .as_ref()
+                    .and_then(|s| s.translation.as_ref())
+                    .map_or("", |t| &t.text),
+            ),
         })
         .map_err(|e| PublishError::io(file, e.into()))?;
     }
@@ -114,7 +127,7 @@ pub fn import(
             },
             Err(e) => {
                 let line = e.position().map_or(0, |p| line_at(text, p.byte()));
-                problems.push(format!("line {line}: {e}; the columns must be id, message, translation, status, translator"));
+                problems.push(format!("line {line}: {e}; the columns must be id, message, translation, status, translator (and story, story_translation)"));
             }
         }
     }
@@ -141,33 +154,47 @@ fn check_row(
         .parse()
         .map_err(|e: BadCardId| ArchiveError::from(e).to_string())?;
     let mut record = archive.get(id).map_err(|e| e.to_string())?;
-    let text = cell_text(row.translation.trim());
-    if text.is_empty() {
-        return Ok(None);
-    }
     let status = match row.status.trim().to_lowercase().as_str() {
         "" => TranslationStatus::Draft,
         word => TranslationStatus::from_word(word)
             .ok_or_else(|| format!("status {word:?} must be draft or approved"))?,
     };
     let translator = Some(cell_text(row.translator.trim()).to_string()).filter(|t| !t.is_empty());
-    if let Some(old) = &record.translation
-        && old.text == text
-        && old.status == status
-        && old.translator == translator
-    {
-        return Ok(None);
+    let translated = |text: &str| {
+        Some(Translation {
+            text: text.to_string(),
+            status,
+            translator: translator.clone(),
+            at: Timestamp::now(),
+        })
+    };
+    let same = |old: &Option<Translation>, text: &str| {
+        old.as_ref().is_some_and(|old| {
+            old.text == text && old.status == status && old.translator == translator
+        })
+    };
+    let mut changed = false;
+    let text = cell_text(row.translation.trim());
+    if !text.is_empty() && !same(&record.translation, text) {
+        archive
+            .check_translation_fits(engine, &record, text)
+            .map_err(|e| e.to_string())?;
+        record.translation = translated(text);
+        changed = true;
     }
-    record.translation = Some(Translation {
-        text: text.to_string(),
-        status,
-        translator,
-        at: Timestamp::now(),
-    });
-    archive
-        .check_translation_fits(engine, &record, text)
-        .map(|()| Some(record))
-        .map_err(|e| e.to_string())
+    let story_text = cell_text(row.story_translation.trim());
+    if !story_text.is_empty() {
+        let story = record
+            .story
+            .as_mut()
+            .ok_or_else(|| format!("card {id} has no story to translate"))?;
+        check_story(story_text).map_err(|e| e.to_string())?;
+        if !same(&story.translation, story_text) {
+            story.translation = translated(story_text);
+            changed = true;
+        }
+    }
+    Ok(changed.then_some(record))
 }
 
 /// The 1-based line on which the record starting at `byte` stands. (The csv reader's own

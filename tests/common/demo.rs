@@ -53,6 +53,7 @@ impl DemoCard {
                 layout: &self.layout,
                 photo: &self.photo,
                 rendered: &self.rendered,
+                story: None,
             })
             .unwrap()
     }
