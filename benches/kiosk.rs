@@ -2,7 +2,9 @@
 //! the texture upload), one key press in the message field, the live message check, making
 //! the card from a 720p frame, saving it when print is pressed, and one frame of the
 //! busiest screen in Arabic with its words set before and set anew, and the time from
-//! tapping Listen to the first samples of speech.
+//! tapping Listen to the first samples of speech; at a staffed booth, a 24 MP shot written
+//! into the hot folder until its thumbnail is ready for the strip, and the interviewer's
+//! Send until the kiosk has the quote (the archive's side; the kiosk asks every 0.4 s).
 //! `cargo bench --bench kiosk`.
 
 use std::hint::black_box;
@@ -196,5 +198,56 @@ fn speech(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, kiosk, screens, speech);
+fn staffed(c: &mut Criterion) {
+    let mut group = c.benchmark_group("staffed booth");
+    group.sample_size(10);
+    let dir = tempfile::tempdir().unwrap();
+    let shot = synthetic::portrait(6000, 4000, 3);
+    let jpeg = welcome_booth::card::raster::encode_jpeg(&shot, 92).unwrap();
+    let watch = welcome_booth::capture::ShotWatch::start(dir.path().to_path_buf(), (640, 480));
+    watch.begin(std::time::SystemTime::now() - std::time::Duration::from_secs(1));
+    let mut n = 0;
+    group.bench_function("24 MP shot written → thumbnail on the strip", |b| {
+        b.iter_custom(|iters| {
+            let mut total = std::time::Duration::ZERO;
+            for _ in 0..iters {
+                n += 1;
+                let before = watch.changes();
+                let started = std::time::Instant::now();
+                std::fs::write(dir.path().join(format!("IMG_{n:04}.JPG")), &jpeg).unwrap();
+                while watch.changes() == before {
+                    std::thread::sleep(std::time::Duration::from_millis(2));
+                }
+                total += started.elapsed();
+            }
+            total
+        })
+    });
+    let archive = welcome_booth::archive::Archive::open(&dir.path().join("archive")).unwrap();
+    let p = archive
+        .participant_started("booth 1", "postcard-4x6")
+        .unwrap();
+    group.bench_function(
+        "interviewer's Send → quote taken by the kiosk (archive)",
+        |b| {
+            b.iter(|| {
+                let now = archive.participant("booth 1").unwrap().unwrap();
+                archive
+                    .write_for_participant(
+                        "booth 1",
+                        &p.token,
+                        now.version,
+                        "Notes",
+                        Some("أهلاً بكم"),
+                        "Hana",
+                    )
+                    .unwrap();
+                black_box(archive.take_quote(&p).unwrap().unwrap());
+            })
+        },
+    );
+    group.finish();
+}
+
+criterion_group!(benches, kiosk, screens, speech, staffed);
 criterion_main!(benches);

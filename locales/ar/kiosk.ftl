@@ -26,6 +26,11 @@ done = تم
 
 camera-title = انظر إلى الكاميرا
 take-photo = التقط صورتي
+shots-title = اختر صورتك
+shots-hint = تظهر هنا الصور التي التقطها لك المصوّر. المس الصورة التي تريدها لبطاقتك.
+shots-waiting = ستظهر هنا الصور التي يلتقطها لك المصوّر.
+shot-label = الصورة { $number }
+choose-again = اختر صورة أخرى
 camera-unavailable = الكاميرا غير متاحة
 camera-unavailable-body = يُرجى طلب المساعدة من فريق العمل. سيحاول الكشك مرة أخرى من تلقاء نفسه.
 review-title = هل تعجبك هذه الصورة؟

@@ -37,6 +37,11 @@ done = Done
 
 camera-title = Look at the camera
 take-photo = Take my photo
+shots-title = Choose your photo
+shots-hint = The photographer's pictures of you appear here. Tap the one for your card.
+shots-waiting = The photographer's pictures of you will appear here.
+shot-label = Photo { $number }
+choose-again = Choose another photo
 camera-unavailable = The camera is not available
 camera-unavailable-body = Please ask the staff for help. The booth will try again by itself.
 review-title = Do you like this photo?

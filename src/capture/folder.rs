@@ -10,7 +10,7 @@ use crate::card::Photo;
 /// How often the folder is looked at.
 const POLL: Duration = Duration::from_millis(250);
 /// Pictures are decoded at least this large (enough for any card's photo box).
-const AT_LEAST: (u32, u32) = (1920, 1280);
+pub(super) const AT_LEAST: (u32, u32) = (1920, 1280);
 
 /// The newest JPEG or PNG in a folder, or one picture file.
 pub struct FolderSource {
@@ -49,7 +49,7 @@ impl FolderSource {
     }
 }
 
-fn is_picture(path: &Path) -> bool {
+pub(super) fn is_picture(path: &Path) -> bool {
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     ["jpg", "jpeg", "png"].contains(&ext.to_ascii_lowercase().as_str())
 }

@@ -42,7 +42,7 @@ struct Latest {
 }
 
 /// Called after each new picture (the kiosk asks for a repaint).
-type Waker = Arc<dyn Fn() + Send + Sync>;
+pub(super) type Waker = Arc<dyn Fn() + Send + Sync>;
 
 struct Shared {
     latest: Mutex<Latest>,

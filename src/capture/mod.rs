@@ -5,11 +5,14 @@
 //! Webcam (nokhwa) ─┐
 //! Hot folder ──────┼─► FrameSource ──► LiveCamera thread ──► latest Frame ──► kiosk preview
 //! Demo sitter ─────┘                   (reopens after an unplug or a stall)
+//!
+//! Hot folder ──► ShotWatch thread ──► this participant's shots ──► the photographer's strip
 //! ```
 
 mod choice;
 mod folder;
 mod live;
+mod shots;
 pub mod synthetic;
 mod webcam;
 
@@ -21,6 +24,7 @@ use image::RgbImage;
 pub use choice::CameraChoice;
 pub use folder::FolderSource;
 pub use live::{CameraStatus, LiveCamera};
+pub use shots::{MAX_SHOTS, Shot, ShotWatch, read_shot};
 pub use synthetic::DemoSource;
 pub use webcam::{Webcam, decode, list_webcams};
 

@@ -75,7 +75,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Curator {
             .ok_or_else(session_ended)?;
         match user.role {
             Role::Curator => Ok(Curator(user)),
-            Role::Translator => Err(Refusal::curators_only()),
+            Role::Translator | Role::Interviewer => Err(Refusal::curators_only()),
         }
     }
 }
@@ -215,6 +215,10 @@ pub(super) async fn require_login(
     next: Next,
 ) -> Response {
     match cookie(req.headers(), SESSION).and_then(|t| auth.session(t)) {
+        // Interviewers see the participants in progress and nothing of the archive.
+        Some(user) if user.role == Role::Interviewer && !interviewers_may(req.uri().path()) => {
+            Refusal::curators_only().into_response()
+        }
         Some(user) => {
             req.extensions_mut().insert(user);
             next.run(req).await
@@ -222,6 +226,11 @@ pub(super) async fn require_login(
         None if req.method() == Method::GET => Redirect::to("/login").into_response(),
         None => session_ended().into_response(),
     }
+}
+
+/// Whether an interviewer may reach `path`: the "At the booth" pages and logging out.
+fn interviewers_may(path: &str) -> bool {
+    path == "/" || path == "/logout" || path == "/booth" || path.starts_with("/booth/")
 }
 
 /// What a request without a live session is told (a page asks to log in instead).

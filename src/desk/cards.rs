@@ -31,14 +31,18 @@ pub(super) fn router() -> Router<Arc<Desk>> {
         .route("/cards", get(grid))
         .route("/cards/{id}", get(card))
         .route("/cards/{id}/correct", post(correct))
+        .route("/cards/{id}/story", post(correct_story))
         .route("/cards/{id}/withdraw", post(withdraw))
         .route("/cards/{id}/erase", get(erase_page).post(erase))
         .route("/cards/{id}/{file}", get(card_file))
 }
 
-/// The desk opens on the cards.
-async fn home() -> Redirect {
-    Redirect::to("/cards")
+/// The desk opens on the cards; an interviewer's on the booth.
+async fn home(Extension(user): Extension<User>) -> Redirect {
+    match user.role {
+        crate::archive::Role::Interviewer => Redirect::to("/booth"),
+        _ => Redirect::to("/cards"),
+    }
 }
 
 /// The highest page number the grid answers (a million pages of 48 cards).
@@ -237,10 +241,46 @@ async fn correct(
     let typed = Typed {
         message: Some(form.message),
         name: Some(form.name),
+        story: None,
     };
     match done {
         Ok(record) => Ok(Redirect::to(&format!("/cards/{}", record.id)).into_response()),
         Err(e) => card_page(&desk, user, id, Some(refused(e)?), typed).await,
+    }
+}
+
+/// The story form.
+#[derive(Deserialize)]
+struct StoryForm {
+    version: u64,
+    story: String,
+}
+
+/// Corrects (or adds) a card's story (curators), the text before kept.
+async fn correct_story(
+    State(desk): State<Arc<Desk>>,
+    Path(id): Path<String>,
+    _: Curator,
+    Posted(user, form): Posted<StoryForm>,
+) -> Result<Response, Refusal> {
+    let by = user.name.clone();
+    let card = id.clone();
+    let text = form.story.clone();
+    let done = desk
+        .with_archive(move |_, archive| {
+            let id = archive.find_card(&card)?;
+            archive.correct_story(id, form.version, &text, &by)
+        })
+        .await;
+    match done {
+        Ok(record) => Ok(Redirect::to(&format!("/cards/{}", record.id)).into_response()),
+        Err(e) => {
+            let typed = Typed {
+                story: Some(form.story),
+                ..Typed::default()
+            };
+            card_page(&desk, user, id, Some(refused(e)?), typed).await
+        }
     }
 }
 

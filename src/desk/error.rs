@@ -75,7 +75,7 @@ impl Refusal {
     pub(super) fn curators_only() -> Refusal {
         Refusal {
             status: StatusCode::FORBIDDEN,
-            message: "Only curators can do this; translators see messages and edit translations."
+            message: "Only curators can do this; translators see messages and edit translations, interviewers work on the At the booth page."
                 .into(),
         }
     }
@@ -106,7 +106,9 @@ impl From<ArchiveError> for Refusal {
                     "There is no card with the reference {reference} here (erased already, or kept in another booth's archive?)."
                 ),
             ),
-            ArchiveError::ChangedSinceOpened { .. } => (StatusCode::CONFLICT, e.to_string()),
+            ArchiveError::ChangedSinceOpened { .. } | ArchiveError::ParticipantChanged { .. } => {
+                (StatusCode::CONFLICT, e.to_string())
+            }
             e if e.is_user_mistake() => (StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
             e => {
                 tracing::error!("desk: {e}");

@@ -12,6 +12,7 @@
 //! (sessions, the form token, the `Curator` extractor) and `error`; the templates in
 //! `views` take plain data and know no handler.
 
+mod at_booth;
 mod auth;
 mod build;
 mod cards;
@@ -104,6 +105,7 @@ fn router(desk: Arc<Desk>) -> Router {
         .merge(cards::router())
         .merge(translation::router())
         .merge(exhibition::router())
+        .merge(at_booth::router())
         .merge(session::signed_in())
         .layer(axum::middleware::from_fn_with_state(
             desk.auth.clone(),

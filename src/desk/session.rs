@@ -114,7 +114,7 @@ async fn login(
                     set_cookie(SESSION, &token, None),
                     set_cookie(LOGIN_TOKEN, "", Some(0)),
                 ]),
-                Redirect::to("/cards"),
+                Redirect::to("/"),
             )
                 .into_response()
         }

@@ -28,6 +28,7 @@ pub(super) fn router() -> Router<Arc<Desk>> {
             get(translate_page_get).post(translate),
         )
         .route("/cards/{id}/preview", post(preview))
+        .route("/cards/{id}/translate-story", post(translate_story))
 }
 
 /// The translation editor.
@@ -40,6 +41,7 @@ async fn translate_page_get(
     let said = saved.saved.map(|s| {
         Notice::Done(match s.as_str() {
             "approved" => "Saved and approved: the card has been drawn with it.".to_string(),
+            "story" => "The story's translation is saved.".to_string(),
             _ => "Saved as a draft.".to_string(),
         })
     });
@@ -86,10 +88,7 @@ async fn translate(
     Path(id): Path<String>,
     Posted(user, form): Posted<TranslationForm>,
 ) -> Result<Response, Refusal> {
-    let status = TranslationStatus::from_word(&form.status).ok_or(Refusal {
-        status: StatusCode::UNPROCESSABLE_ENTITY,
-        message: "A translation is a draft or approved.".into(),
-    })?;
+    let status = status_of(&form.status)?;
     let by = user.name.clone();
     let card = id.clone();
     let text = form.text.clone();
@@ -120,10 +119,41 @@ async fn translate(
     }
 }
 
-/// What the editor sends as the translator types.
+/// The status a form names.
+fn status_of(word: &str) -> Result<TranslationStatus, Refusal> {
+    TranslationStatus::from_word(word).ok_or(Refusal {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        message: "A translation is a draft or approved.".into(),
+    })
+}
+
+/// Saves the translation of a card's story (translators and curators).
+async fn translate_story(
+    State(desk): State<Arc<Desk>>,
+    Path(id): Path<String>,
+    Posted(user, form): Posted<TranslationForm>,
+) -> Result<Response, Refusal> {
+    let status = status_of(&form.status)?;
+    let by = user.name.clone();
+    let card = id.clone();
+    let done = desk
+        .with_archive(move |_, archive| {
+            let id = archive.find_card(&card)?;
+            archive.translate_story(id, form.version, &form.text, status, &by)
+        })
+        .await;
+    match done {
+        Ok(record) => Ok(
+            Redirect::to(&format!("/cards/{}/translate?saved=story", record.id)).into_response(),
+        ),
+        Err(e) => translate_page(&desk, user, id, Some(refused(e)?), None).await,
+    }
+}
+
+/// What a live preview sends as its text is typed.
 #[derive(Deserialize)]
-struct PreviewForm {
-    text: String,
+pub(super) struct PreviewForm {
+    pub(super) text: String,
 }
 
 /// The card drawn with the translation being typed (as approved), as a JPEG; or, when it
@@ -155,20 +185,28 @@ async fn preview(
         }
         Err(e) => Err(e),
     };
-    let ms = started.elapsed().as_millis().to_string();
+    Ok(preview_answer(drawn, started))
+}
+
+/// A live preview's answer: the card as a JPEG with the time it took to draw, or the
+/// reason it cannot be drawn as text (422 for a text that does not fit).
+pub(super) fn preview_answer(drawn: Result<Vec<u8>, ArchiveError>, started: Instant) -> Response {
     match drawn {
-        Ok(jpeg) => Ok((
+        Ok(jpeg) => (
             [
                 (header::CONTENT_TYPE, "image/jpeg".to_string()),
                 (header::CACHE_CONTROL, "no-store".to_string()),
-                (header::HeaderName::from_static("x-render-ms"), ms),
+                (
+                    header::HeaderName::from_static("x-render-ms"),
+                    started.elapsed().as_millis().to_string(),
+                ),
             ],
             jpeg,
         )
-            .into_response()),
+            .into_response(),
         Err(e) => {
             let refusal = Refusal::from(e);
-            Ok((refusal.status, refusal.message).into_response())
+            (refusal.status, refusal.message).into_response()
         }
     }
 }

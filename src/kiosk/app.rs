@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use image::RgbImage;
 
 use crate::archive::Use;
-use crate::capture::{CameraStatus, Frame, LiveCamera};
+use crate::capture::{CameraChoice, CameraStatus, Frame, LiveCamera};
 use crate::card::Layout;
 use crate::card::photo::visible_part;
 use crate::print::PrintSystem;
@@ -15,7 +15,7 @@ use crate::print::PrintSystem;
 use super::booth::{
     Booth, Draft, MessageFit, NotSaved, Pending, Printed, Watch, Worker, screen_copy,
 };
-use super::config::Config;
+use super::config::{BoothMode, Config};
 use super::entry::EntryEdit;
 use super::flow::{Due, Flow, FlowSettings, Step};
 use super::i18n::Language;
@@ -28,6 +28,7 @@ use super::screens::staff::{StaffAction, StaffView};
 use super::screens::{self, Action};
 use super::speech::{Speaker, voice_for};
 use super::staff::{CORNER_SIZE, Changed, Mode, Staff};
+use super::staffed::{Interview, Strip};
 use super::widgets::field::Fields;
 use super::widgets::picture::Picture;
 use super::widgets::text::Look;
@@ -158,6 +159,10 @@ pub struct KioskApp {
     last_step: Step,
     /// Whether the last frame asked if the participant needs more time.
     asked_for_time: bool,
+    /// At a staffed booth, what the interviewer is told and sends (`None`: self-service).
+    interview: Option<Interview>,
+    /// At a staffed booth with a tethered camera, the photographer's strip.
+    strip: Option<Strip>,
 }
 
 impl KioskApp {
@@ -196,6 +201,14 @@ impl KioskApp {
             touched_at: 0.0,
             inactivity: f64::from(config.inactivity_seconds),
         };
+        let staffed = config.mode == BoothMode::Staffed;
+        let interview = staffed.then(Interview::default);
+        let strip = match &config.camera {
+            CameraChoice::Folder(folder) if staffed && folder.is_dir() => {
+                Some(Strip::start(folder.clone()))
+            }
+            _ => None,
+        };
         let booth = Booth::open(config, config_path, printer)?;
         let layout = booth.layout.clone();
         Ok(KioskApp {
@@ -222,6 +235,8 @@ impl KioskApp {
             speak_screens,
             last_step: Step::Attract,
             asked_for_time: false,
+            interview,
+            strip,
         })
     }
 
@@ -288,6 +303,9 @@ impl KioskApp {
         let ctx = ui.ctx().clone();
         if self.styled.is_none() {
             wake_on_pictures(&self.camera, &ctx);
+            if let Some(strip) = &self.strip {
+                strip.wake_with(&ctx);
+            }
             let wake = ctx.clone();
             self.worker.wake_with(move || wake.request_repaint());
         }
@@ -310,6 +328,25 @@ impl KioskApp {
             self.staff.ask_pin(now);
         }
         self.poll_work(&ctx, now);
+        if let Some(interview) = &mut self.interview {
+            interview.follow(&mut self.flow, &self.worker, now);
+        }
+        if let Some(strip) = &mut self.strip {
+            if strip.update(&ctx, self.participant_since) {
+                self.flow.touched(now);
+            }
+            match strip.chosen() {
+                Some(Ok(frame)) => {
+                    self.photo.set(&ctx, "photo", &frame.image);
+                    self.flow.chose_shot(frame, now);
+                }
+                Some(Err(e)) => {
+                    tracing::warn!("the chosen shot cannot be read: {e}");
+                    self.work.problem = Some(e);
+                }
+                None => {}
+            }
+        }
         if self.flow.tick(now) == Some(Due::Shoot) {
             let frame = self.live.frame.clone();
             if let Some(f) = &frame {
@@ -460,6 +497,17 @@ impl KioskApp {
             Step::Consent => {
                 screens::consent::show(ui, k, [session.archive, session.exhibition, session.social])
             }
+            Step::Camera if self.strip.is_some() => {
+                let strip = self.strip.as_ref()?;
+                let tiles: Vec<_> = (strip.tiles.iter().enumerate())
+                    .map(|(i, (_, picture))| screens::shots::ShotTile {
+                        picture,
+                        frame: frame_of(&self.layout, picture),
+                        number: strip.tiles.len() - i,
+                    })
+                    .collect();
+                screens::shots::show(ui, k, &tiles, strip.choosing())
+            }
             Step::Camera | Step::Countdown { .. } => {
                 let view = screens::camera::CameraView {
                     live: &self.live.picture,
@@ -475,6 +523,7 @@ impl KioskApp {
                 &self.photo,
                 frame_of(&self.layout, &self.photo),
                 self.flow.retakes_left(),
+                self.strip.is_some(),
             ),
             Step::Message => {
                 let fit = self
@@ -668,9 +717,15 @@ impl KioskApp {
             },
             Action::ConsentGiven => self.flow.consent_given(),
             Action::Shoot => self.flow.shoot(now),
+            Action::Retake if self.strip.is_some() => self.flow.choose_again(),
             Action::Retake => {
                 self.photo.clear();
                 self.flow.retake();
+            }
+            Action::ChooseShot(index) => {
+                if let Some(strip) = &mut self.strip {
+                    strip.choose(index, &self.worker);
+                }
             }
             Action::KeepPhoto => self.flow.keep_photo(),
             Action::BackToPhoto => self.flow.back_to_photo(),
@@ -799,6 +854,11 @@ impl KioskApp {
             3000
         } else {
             1000
+        };
+        // An interviewer's quote is looked for at its own pace while a participant is here.
+        let after = match &self.interview {
+            Some(i) if i.in_progress() => after.min(400),
+            _ => after,
         };
         ctx.request_repaint_after(std::time::Duration::from_millis(after));
     }

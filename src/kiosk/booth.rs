@@ -8,8 +8,8 @@ use std::time::Instant;
 use image::RgbImage;
 
 use crate::archive::{
-    Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard, PrintEntry,
-    Timestamp, Use,
+    Archive, ArchiveError, CardId, CardRecord, CardSummary, Consent, Filter, NewCard, Participant,
+    PrintEntry, Timestamp, Use,
 };
 use crate::capture::{CameraChoice, Frame, list_webcams};
 use crate::card::room::Room;
@@ -191,6 +191,8 @@ pub struct Booth {
     /// The start of the day before which every card kept without consent has
     /// been erased; `None` until the first pass.
     unkept_erased_before: Option<Timestamp>,
+    /// At a staffed booth, the participant's row the interviewer answers.
+    pub(super) participant: Option<Participant>,
 }
 
 impl Booth {
@@ -203,6 +205,8 @@ impl Booth {
     ) -> anyhow::Result<Booth> {
         let layout = Layout::find(&config.layout)?;
         let archive = Archive::open(&config.archive_dir())?;
+        // A participant left in progress by a kiosk that stopped is gone.
+        archive.participant_gone(&config.booth_name)?;
         Ok(Booth {
             engine: CardEngine::with_font_folders(&config.font_folders),
             archive,
@@ -214,6 +218,7 @@ impl Booth {
             following: Vec::new(),
             archive_stale: false,
             unkept_erased_before: None,
+            participant: None,
         })
     }
 
@@ -569,6 +574,7 @@ impl Booth {
     /// there with room for it.
     pub fn save(&mut self, draft: &Draft, consent: Consent) -> Result<CardRecord, ArchiveError> {
         self.archive_ready()?;
+        let story = self.story();
         let saved = self.archive.save(NewCard {
             id: draft.id,
             text: &draft.text,
@@ -576,8 +582,12 @@ impl Booth {
             layout: &self.layout,
             photo: &draft.photo,
             rendered: &draft.rendered,
+            story,
         });
         self.archive_stale |= saved.is_err();
+        if saved.is_ok() {
+            self.participant_gone();
+        }
         saved
     }
 

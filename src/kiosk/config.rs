@@ -63,6 +63,34 @@ pub struct Config {
     pub font_folders: Vec<PathBuf>,
     /// Hashtags ending every social media caption (`social export`), without the `#`.
     pub hashtags: Vec<String>,
+    /// Whether participants serve themselves, or a photographer and an interviewer work
+    /// the booth with them.
+    pub mode: BoothMode,
+    /// This booth's name on the interviewer's "At the booth" page (each booth sharing an
+    /// archive needs its own).
+    pub booth_name: String,
+}
+
+/// How the booth is worked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BoothMode {
+    /// Participants take their own portrait and type their own message.
+    #[default]
+    SelfService,
+    /// A photographer picks the shot from a tethered camera's hot folder, and an
+    /// interviewer writes the story and the quote from the desk's "At the booth" page.
+    Staffed,
+}
+
+impl BoothMode {
+    /// The word the settings file uses.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BoothMode::SelfService => "self-service",
+            BoothMode::Staffed => "staffed",
+        }
+    }
 }
 
 impl Default for Config {
@@ -89,6 +117,8 @@ impl Default for Config {
             speech_folder: String::new(),
             font_folders: Vec::new(),
             hashtags: vec!["PortraitsOfWelcome".into(), "RefugeesWelcome".into()],
+            mode: BoothMode::SelfService,
+            booth_name: "booth".into(),
         }
     }
 }
@@ -218,6 +248,10 @@ impl Config {
                 format!("\"{tag}\" is not a language the booth has; use some of {tags}"),
             ));
         }
+        let name = config.booth_name.trim();
+        if name.is_empty() || name.chars().count() > 40 || name.chars().any(char::is_control) {
+            return bad("booth_name", "must be 1 to 40 characters, e.g. \"booth 1\"");
+        }
         if let Some(missing) = config.font_folders.iter().find(|f| !f.is_dir()) {
             return Err(at(
                 "font_folders",
@@ -329,9 +363,19 @@ font_folders = {font_folders}
 # Hashtags at the end of every social media caption (`welcome-booth social export`).
 hashtags = {hashtags}
 
+# "self-service": participants take their own portrait and type their own message.
+# "staffed": a photographer picks the shot from a tethered camera's hot folder (camera =
+# "folder:/path"), and an interviewer writes the participant's story and the quote for the
+# card from the desk's "At the booth" page (`welcome-booth desk`, role interviewer).
+mode = {mode}
+# This booth's name on the "At the booth" page (each booth sharing an archive its own).
+booth_name = {booth_name}
+
 # Staff PIN, hashed. Change it with `welcome-booth config set-pin`.
 pin_hash = {pin}
 "#,
+            mode = q(self.mode.as_str()),
+            booth_name = q(&self.booth_name),
             event = q(&self.event),
             layout = q(&self.layout),
             printer = q(&self.printer),

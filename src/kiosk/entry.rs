@@ -58,6 +58,13 @@ impl TextEntry {
         self.text.is_empty()
     }
 
+    /// Replaces the whole text (within the length limit), the caret at its end.
+    pub fn replace(&mut self, text: &str) {
+        self.text.clear();
+        self.caret = 0;
+        self.insert(text);
+    }
+
     /// Applies an edit.
     pub fn apply(&mut self, edit: &EntryEdit) {
         match edit {

@@ -305,6 +305,24 @@ impl Flow {
         }
     }
 
+    /// The photographer's shot chosen (at a staffed booth): it is the photo, to keep or to
+    /// change for another of the strip.
+    pub fn chose_shot(&mut self, frame: Frame, now: f64) {
+        if matches!(self.step, Step::Camera | Step::Review) {
+            self.touched(now);
+            self.session.photo = Some(frame);
+            self.step = Step::Review;
+        }
+    }
+
+    /// Back to the photographer's strip to choose another shot (no retake used: the
+    /// photographer takes as many as the participant needs).
+    pub fn choose_again(&mut self) {
+        if self.step == Step::Review {
+            self.step = Step::Camera;
+        }
+    }
+
     /// Photo kept → message.
     pub fn keep_photo(&mut self) {
         if self.step == Step::Review {
@@ -332,6 +350,24 @@ impl Flow {
             }
             (Field::Message, _) => self.session.message.apply(edit),
             (Field::Name, _) => self.session.name.apply(edit),
+        }
+    }
+
+    /// The message is set for the participant (an interviewer's quote at a staffed booth),
+    /// for them to read, change and approve by printing. A card made from the message before
+    /// is dropped: the participant sees the message screen again.
+    pub fn set_message(&mut self, text: &str) {
+        if matches!(
+            self.step,
+            Step::Attract | Step::Printing | Step::Goodbye { .. }
+        ) {
+            return;
+        }
+        self.session.message.replace(text);
+        self.session.focus = Field::Message;
+        if matches!(self.step, Step::Making | Step::Preview) {
+            self.session.draft = None;
+            self.step = Step::Message;
         }
     }
 

@@ -17,6 +17,7 @@ pub mod pin;
 mod screens;
 pub mod speech;
 mod staff;
+mod staffed;
 mod widgets;
 
 use std::path::PathBuf;

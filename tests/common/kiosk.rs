@@ -87,7 +87,7 @@ pub fn step_until(
 /// As [`step_until`], each step taking at least `pause` of real time: `STEP` holds the
 /// kiosk's clock to real time, for waits on the camera, whose first picture can take
 /// seconds on a loaded machine while the camera screen's time-out runs.
-fn step_until_paced(
+pub fn step_until_paced(
     h: &mut Harness<'_, KioskApp>,
     what: &str,
     done: impl Fn(&Harness<'_, KioskApp>) -> bool,
@@ -112,7 +112,7 @@ fn step_until_paced(
 }
 
 /// The kiosk's clock per step (the harness's `step_dt`).
-const STEP: Duration = Duration::from_millis(100);
+pub const STEP: Duration = Duration::from_millis(100);
 
 /// Steps the kiosk's clock on by `seconds` with nobody touching it.
 pub fn wait(h: &mut Harness<'_, KioskApp>, seconds: f64) {

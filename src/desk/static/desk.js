@@ -1,12 +1,12 @@
-// The curator desk's one script: the translation editor's live preview. The card is
-// drawn again by the server a moment after the translator stops typing; the newest
-// answer wins. Everything else on the desk is plain forms.
+// The curator desk's one script: the live preview of the translation editor and of the
+// interviewer's quote. The card is drawn again by the server a moment after typing stops;
+// the newest answer wins. Everything else on the desk is plain forms.
 "use strict";
 
 document.addEventListener("DOMContentLoaded", () => {
   const form = document.querySelector("form.editor[data-preview]");
   if (!form) return;
-  const text = form.querySelector("textarea[name=text]");
+  const text = form.querySelector("textarea[data-previewed]");
   const img = document.getElementById("preview");
   const note = document.getElementById("preview-note");
   let timer = null;
@@ -33,8 +33,8 @@ document.addEventListener("DOMContentLoaded", () => {
       if (shown) URL.revokeObjectURL(shown);
       shown = url;
       note.classList.remove("problem");
-      note.textContent = "The card with this translation (drawn in " +
-        answer.headers.get("X-Render-Ms") + " ms). It is printed once approved.";
+      note.textContent = (form.dataset.drawnNote || "The card as typed") + " (drawn in " +
+        answer.headers.get("X-Render-Ms") + " ms).";
       img.dataset.drawn = String(n);
     } catch (e) {
       if (n === asked) note.textContent = "The preview could not be drawn: " + e;
@@ -45,4 +45,6 @@ document.addEventListener("DOMContentLoaded", () => {
     clearTimeout(timer);
     timer = setTimeout(draw, 350);
   });
+  // A quote already written is drawn at once (the translation editor shows the card).
+  if (!img.getAttribute("src") && text.value.trim()) draw();
 });

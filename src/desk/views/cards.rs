@@ -4,7 +4,7 @@ use maud::{Markup, html};
 
 use super::{Notice, Viewer, csrf, day_time, excerpt, language_name, notice, shell, use_words};
 use crate::archive::{
-    CardRecord, CardSummary, Consent, Filter, Page, Role, TranslationStatus, Use,
+    CardRecord, CardSummary, Consent, Filter, MAX_STORY_CHARS, Page, Role, TranslationStatus, Use,
 };
 
 /// Cards on one page of the grid.
@@ -111,6 +111,7 @@ fn tile(card: &CardSummary) -> Markup {
 pub(crate) struct Typed {
     pub(crate) message: Option<String>,
     pub(crate) name: Option<String>,
+    pub(crate) story: Option<String>,
 }
 
 /// One card: as printed, its photo, what it says, consent, prints, corrections.
@@ -163,6 +164,7 @@ pub(crate) fn card(
                         None => p.meta { "None yet." },
                     }
                     p { a.button href={ "/cards/" (id) "/translate" } { "Translate" } }
+                    (story(user, r, typed))
                     @if curator {
                         h2 { "Consent" }
                         (consent(user, r))
@@ -201,6 +203,47 @@ pub(crate) fn card(
             }
         },
     )
+}
+
+/// The participant's story from the interview: curators correct it (the text before is
+/// kept) and may add one to a card kept in the archive; its translation is the
+/// translation page's.
+fn story(user: &Viewer, r: &CardRecord, typed: &Typed) -> Markup {
+    let story = r.story.as_ref();
+    let text = story.map_or("", |s| s.text.as_str());
+    html! {
+        @if story.is_some() || (user.role == Role::Curator && r.consent.archive) {
+            h2 { "Story" }
+        }
+        @if user.role == Role::Curator && r.consent.archive {
+            form.correct method="post" action={ "/cards/" (r.id) "/story" } {
+                (csrf(user))
+                input type="hidden" name="version" value=(r.version);
+                textarea name="story" dir="auto" rows="6" maxlength=(MAX_STORY_CHARS) {
+                    (typed.story.as_deref().unwrap_or(text)) }
+                button type="submit" { "Save the story" }
+                span.hint { "Not printed; shown in the gallery when the participant agreed to the exhibition. The text before is kept below." }
+            }
+        } @else if let Some(s) = story {
+            blockquote.story dir="auto" { (s.text) }
+        }
+        @if let Some(s) = story {
+            p.meta { "Written by " (s.by) " · " (day_time(&s.at)) }
+            @if let Some(t) = &s.translation {
+                blockquote.translation dir="rtl" lang="ar" { (t.text) }
+                p.meta { "Arabic, " (t.status.as_str()) @if let Some(by) = &t.translator { " · by " (by) } }
+            }
+            @if !s.corrections.is_empty() {
+                table.history {
+                    tr { th { "When" } th { "Who" } th { "Before" } }
+                    @for c in s.corrections.iter().rev() {
+                        tr { td { (day_time(&c.at)) } td { (c.by) }
+                             td.before dir="auto" { (c.before.as_deref().unwrap_or("—")) } }
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Consent per use, with a button to withdraw each one given.

@@ -3,6 +3,7 @@
 //! own files only (see `files::safety_headers`). Templates take plain data: the records,
 //! the viewer, what to say; they know no handler.
 
+pub(crate) mod at_booth;
 pub(crate) mod cards;
 pub(crate) mod exhibition;
 pub(crate) mod translation;
@@ -39,8 +40,9 @@ fn shell(title: &str, user: Option<&Viewer>, body: Markup) -> Markup {
                     a.brand href="/cards" { "Portraits of Welcome" span { " desk" } }
                     @if let Some(user) = user {
                         nav {
-                            a href="/cards" { "Cards" }
+                            @if user.role != Role::Interviewer { a href="/cards" { "Cards" } }
                             @if user.role == Role::Curator { a href="/exhibition" { "Exhibition" } }
+                            @if user.role != Role::Translator { a href="/booth" { "At the booth" } }
                         }
                         form.account method="post" action="/logout" {
                             (csrf(user))

@@ -3,7 +3,7 @@
 use maud::{Markup, html};
 
 use super::{Notice, Viewer, csrf, iso_639_1, notice, shell};
-use crate::archive::{CardRecord, TranslationStatus};
+use crate::archive::{CardRecord, MAX_STORY_CHARS, TranslationStatus};
 
 /// The translation editor: the message beside a right-to-left text area, and the card
 /// drawn with it as it is typed.
@@ -26,7 +26,8 @@ pub(crate) fn translate(
             (notice(said))
             h1 { "Translate card " a href={ "/cards/" (id) } { span.ref { (id.reference()) } } }
             div.translate {
-                form.editor method="post" action={ "/cards/" (id) "/translate" } data-preview={ "/cards/" (id) "/preview" } {
+                form.editor method="post" action={ "/cards/" (id) "/translate" } data-preview={ "/cards/" (id) "/preview" }
+                    data-drawn-note="The card with this translation; it is printed once approved" {
                     (csrf(user))
                     input type="hidden" name="version" value=(r.version);
                     div.pair {
@@ -37,7 +38,7 @@ pub(crate) fn translate(
                         }
                         label {
                             h2 { "Arabic" }
-                            textarea name="text" dir="rtl" lang="ar" rows="8" autofocus
+                            textarea name="text" dir="rtl" lang="ar" rows="8" autofocus data-previewed
                                 placeholder="الترجمة العربية" { (text) }
                         }
                     }
@@ -54,6 +55,30 @@ pub(crate) fn translate(
                 figure.preview {
                     img #preview src={ "/cards/" (id) "/card.png?v=" (r.version) } alt="The card with this translation";
                     figcaption #preview-note aria-live="polite" { "The card as it is now. It is drawn again as you type." }
+                }
+            }
+            @if let Some(story) = &r.story {
+                form.story-translation method="post" action={ "/cards/" (id) "/translate-story" } {
+                    (csrf(user))
+                    input type="hidden" name="version" value=(r.version);
+                    div.pair {
+                        div {
+                            h2 { "Story" }
+                            blockquote.story dir="auto" { (story.text) }
+                        }
+                        label {
+                            h2 { "The story in Arabic (optional)" }
+                            textarea name="text" dir="rtl" lang="ar" rows="8" maxlength=(MAX_STORY_CHARS) {
+                                (story.translation.as_ref().map_or("", |t| t.text.as_str())) }
+                        }
+                    }
+                    fieldset.status {
+                        legend { "Status" }
+                        @let status = story.translation.as_ref().map_or(TranslationStatus::Draft, |t| t.status);
+                        label { input type="radio" name="status" value="draft" checked[status == TranslationStatus::Draft]; " Draft" }
+                        label { input type="radio" name="status" value="approved" checked[status == TranslationStatus::Approved]; " Approved (shown in the gallery)" }
+                    }
+                    button type="submit" { "Save the story's translation" }
                 }
             }
         },

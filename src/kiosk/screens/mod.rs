@@ -10,6 +10,7 @@ pub mod message;
 pub mod pin_pad;
 pub mod preview;
 pub mod review;
+pub mod shots;
 pub mod staff;
 pub mod waiting;
 
@@ -42,6 +43,8 @@ pub enum Action {
     Shoot,
     /// Take it again.
     Retake,
+    /// The photographer's shot at this place in the strip is the card's photo.
+    ChooseShot(usize),
     /// Keep the photo: on to the message.
     KeepPhoto,
     /// From the message back to the photo.

@@ -16,16 +16,22 @@ pub fn show(
     photo: &Picture,
     frame: Option<Crop>,
     retakes_left: u32,
+    from_strip: bool,
 ) -> Option<Action> {
-    let (retake, keep) = (k.t("retake"), k.t("keep-photo"));
+    // A photographer's shot is changed for another of the strip, without counting.
+    let retake = k.t(if from_strip { "choose-again" } else { "retake" });
+    let keep = k.t("keep-photo");
     let buttons = [
-        (retake.as_str(), retakes_left > 0, false),
+        (retake.as_str(), from_strip || retakes_left > 0, false),
         (keep.as_str(), true, true),
     ];
     let (pressed, ()) = k.screen(ui, &buttons, false, |ui, k| {
         let title = k.t("review-title");
         k.title(ui, &title);
-        let left = k.t_with("retakes-left", &[("count", retakes_left.into())]);
+        let left = match from_strip {
+            true => String::new(),
+            false => k.t_with("retakes-left", &[("count", retakes_left.into())]),
+        };
         let look = Look::new(28.0, Tone::Ink).centred();
         let below = k.set(ui.ctx(), &left, look, ui.available_width()).size.y;
         let max = ui.available_size() - Vec2::new(0.0, below + ui.spacing().item_spacing.y);
