@@ -193,7 +193,7 @@ fn erasing_removes_every_trace_and_says_what() {
         &mut f.engine,
         &social,
         SocialFormat::Square,
-        &[],
+        social::Caption::default(),
         &(),
     )
     .unwrap();
@@ -245,7 +245,7 @@ fn withdrawn_consent_keeps_a_card_out_of_exports() {
         &mut f.engine,
         &dir.path().join("social"),
         SocialFormat::default(),
-        &[],
+        social::Caption::default(),
         &(),
     )
     .unwrap();
@@ -580,7 +580,11 @@ fn social_export_makes_each_format_with_a_bilingual_caption_and_alt_text() {
         (SocialFormat::Story, (1080, 1920)),
     ] {
         let out = dir.path().join(format!("{format:?}"));
-        let n = social::export(&archive, &mut f.engine, &out, format, &hashtags, &()).unwrap();
+        let caption = social::Caption {
+            hashtags: &hashtags,
+            story: true, // the card has no story: the caption is as before
+        };
+        let n = social::export(&archive, &mut f.engine, &out, format, caption, &()).unwrap();
         assert_eq!(n, 1);
         let jpeg = image::open(out.join(format!("{}.jpg", record.id))).unwrap();
         assert_eq!((jpeg.width(), jpeg.height()), size, "{format:?}");
@@ -604,7 +608,7 @@ fn social_export_makes_each_format_with_a_bilingual_caption_and_alt_text() {
         &mut f.engine,
         &out,
         SocialFormat::Square,
-        &[],
+        social::Caption::default(),
         &(),
     )
     .unwrap();
@@ -613,6 +617,34 @@ fn social_export_makes_each_format_with_a_bilingual_caption_and_alt_text() {
         alt,
         "Portrait card of Nour, with the message: “You are welcome here”."
     );
+
+    // A card with a story from the interview: in the caption only when the settings say so.
+    let version = archive.get(nameless.id).unwrap().version;
+    archive
+        .correct_story(nameless.id, version, "Nour came from Homs in 2015.", "Mira")
+        .unwrap();
+    for (story, expected) in [(false, false), (true, true)] {
+        let out = dir.path().join(format!("story-{story}"));
+        let caption = social::Caption {
+            hashtags: &[],
+            story,
+        };
+        social::export(
+            &archive,
+            &mut f.engine,
+            &out,
+            SocialFormat::Square,
+            caption,
+            &(),
+        )
+        .unwrap();
+        let text = std::fs::read_to_string(out.join(format!("{}.txt", nameless.id))).unwrap();
+        assert_eq!(
+            text.contains("Nour came from Homs in 2015."),
+            expected,
+            "{text}"
+        );
+    }
 }
 
 /// An exhibition longer than the batches its PDF is written in: every page in order, a

@@ -7,7 +7,7 @@ mod common;
 
 use std::path::Path;
 
-use common::desk::{Browser, Desk, add_user, block_on};
+use common::desk::{Browser, Desk, add_user, block_on, log_in, request};
 use common::kiosk::{click, config, kiosk, step_until, take_photo, type_physical, wait};
 use common::{pdf_text, squash};
 use egui_kittest::kittest::Queryable;
@@ -148,6 +148,43 @@ fn an_interviewer_on_a_phone_sends_the_quote_the_participant_finishes_and_prints
         "{printed}"
     );
     assert!(archive_now.participants().unwrap().is_empty());
+
+    // A curator finds the card by a word of its story, reads it and corrects it; a
+    // translator does not see the booth.
+    add_user(archive, "Mira", "curator", "curator-pass-2026");
+    add_user(archive, "Rania", "translator", "translator-pass-2026");
+    let curator = log_in(desk.addr, "Mira", "curator-pass-2026").unwrap();
+    let found = request(desk.addr, "GET", "/cards?q=alepp", &curator, &[]);
+    assert!(found.body.contains(&card.id.to_string()), "{}", found.body);
+    let page = request(
+        desk.addr,
+        "GET",
+        &format!("/cards/{}", card.id),
+        &curator,
+        &[],
+    );
+    assert!(page.body.contains(story), "{}", page.body);
+    let fixed = "Came from Aleppo in 2016; coaches the street's football team.";
+    let answer = request(
+        desk.addr,
+        "POST",
+        &format!("/cards/{}/story", card.id),
+        &curator,
+        &[
+            ("csrf", &page.field("csrf")),
+            ("version", &page.field("version")),
+            ("story", fixed),
+        ],
+    );
+    assert_eq!(answer.status, 303, "{}", answer.body);
+    let corrected = archive_now.get(card.id).unwrap().story.unwrap();
+    assert_eq!(corrected.text, fixed);
+    assert_eq!(corrected.corrections[0].before.as_deref(), Some(story));
+    let translator = log_in(desk.addr, "Rania", "translator-pass-2026").unwrap();
+    assert_eq!(
+        request(desk.addr, "GET", "/booth", &translator, &[]).status,
+        403
+    );
 
     // The next participant walks away after the interview: nothing of theirs stays.
     let secret = "Walked-away-story-7731";

@@ -71,13 +71,17 @@ pub(crate) fn social(
     command: SocialCommand,
 ) -> anyhow::Result<()> {
     let SocialCommand::Export { out, format } = command;
-    let hashtags = super::settings(config_path)?.hashtags;
+    let settings = super::settings(config_path)?;
+    let caption = social::Caption {
+        hashtags: &settings.hashtags,
+        story: settings.social_story,
+    };
     let n = social::export(
         &archive,
         &mut CardEngine::new(),
         &out,
         format,
-        &hashtags,
+        caption,
         &Bar::new("social"),
     )?;
     println!("{n} card(s) written to {}", out.display());

@@ -63,6 +63,8 @@ pub struct Config {
     pub font_folders: Vec<PathBuf>,
     /// Hashtags ending every social media caption (`social export`), without the `#`.
     pub hashtags: Vec<String>,
+    /// Whether social media captions carry the participant's story after their message.
+    pub social_story: bool,
     /// Whether participants serve themselves, or a photographer and an interviewer work
     /// the booth with them.
     pub mode: BoothMode,
@@ -117,6 +119,7 @@ impl Default for Config {
             speech_folder: String::new(),
             font_folders: Vec::new(),
             hashtags: vec!["PortraitsOfWelcome".into(), "RefugeesWelcome".into()],
+            social_story: false,
             mode: BoothMode::SelfService,
             booth_name: "booth".into(),
         }
@@ -360,8 +363,10 @@ speech_folder = {speech_folder}
 # are always searched (bash scripts/setup-debian.sh installs the Noto fonts there).
 font_folders = {font_folders}
 
-# Hashtags at the end of every social media caption (`welcome-booth social export`).
+# Hashtags at the end of every social media caption (`welcome-booth social export`), and
+# whether the caption also carries the participant's story from a staffed booth's interview.
 hashtags = {hashtags}
+social_story = {social_story}
 
 # "self-service": participants take their own portrait and type their own message.
 # "staffed": a photographer picks the shot from a tethered camera's hot folder (camera =
@@ -396,6 +401,7 @@ pin_hash = {pin}
             speak_screens = self.speak_screens,
             speech_folder = q(&self.speech_folder),
             hashtags = toml::Value::from(self.hashtags.clone()),
+            social_story = self.social_story,
             font_folders = toml::Value::from(
                 self.font_folders
                     .iter()

@@ -6,7 +6,7 @@ use std::path::Path;
 use super::PublishError;
 use super::exhibition::absolute;
 use super::words::{alt_text, approved_translation, byline};
-use crate::archive::{Archive, CardRecord, Filter, Use};
+use crate::archive::{Archive, CardRecord, Filter, TranslationStatus, Use};
 use crate::card::{CardEngine, Layout, raster};
 use crate::fsutil::write_atomic;
 use crate::progress::Progress;
@@ -52,14 +52,24 @@ impl std::str::FromStr for SocialFormat {
     }
 }
 
-/// Writes a JPEG in `format`, a caption (ending with `hashtags`) and an alt text for
-/// every card with social media consent into `out`; returns how many cards.
+/// What a social media caption says besides the card's words.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Caption<'a> {
+    /// Hashtags ending it, without the `#`.
+    pub hashtags: &'a [String],
+    /// Whether the participant's story (from the interview at a staffed booth) follows the
+    /// message, with its approved Arabic translation.
+    pub story: bool,
+}
+
+/// Writes a JPEG in `format`, a caption and an alt text for every card with social media
+/// consent into `out`; returns how many cards.
 pub fn export(
     archive: &Archive,
     engine: &mut CardEngine,
     out: &Path,
     format: SocialFormat,
-    hashtags: &[String],
+    caption: Caption<'_>,
     progress: &dyn Progress,
 ) -> Result<usize, PublishError> {
     let cards = archive.list(&Filter {
@@ -78,7 +88,7 @@ pub fn export(
             (format!("{}.jpg", card.id), jpeg),
             (
                 format!("{}.txt", card.id),
-                social_caption(card, hashtags).into_bytes(),
+                social_caption(card, caption).into_bytes(),
             ),
             (format!("{}.alt.txt", card.id), alt_text(card).into_bytes()),
         ];
@@ -92,13 +102,21 @@ pub fn export(
     Ok(cards.len())
 }
 
-fn social_caption(card: &CardRecord, hashtags: &[String]) -> String {
+fn social_caption(card: &CardRecord, caption: Caption<'_>) -> String {
     let mut text = format!("“{}”\n", card.message.trim());
     if let Some(t) = approved_translation(card) {
         text.push_str(&format!("«{}»\n", t.trim()));
     }
     text.push_str(&format!("— {}\n", byline(card)));
-    let tags: Vec<String> = hashtags
+    if let Some(story) = card.story.as_ref().filter(|_| caption.story) {
+        text.push_str(&format!("\n{}\n", story.text.trim()));
+        let approved = story.translation.as_ref();
+        if let Some(t) = approved.filter(|t| t.status == TranslationStatus::Approved) {
+            text.push_str(&format!("{}\n", t.text.trim()));
+        }
+    }
+    let tags: Vec<String> = caption
+        .hashtags
         .iter()
         // A hashtag is one word: "#Museum Night" would tag "Museum" only.
         .map(|t| {

@@ -35,7 +35,7 @@ pub(crate) fn grid(
             @if let Some(notice) = notice { p.notice role="status" { (notice) } }
             form.filters method="get" action="/cards" {
                 input type="search" name="q" value=[filter.words.as_deref()]
-                    placeholder="Words of a message, name or translation, or a card's reference"
+                    placeholder="Words of a message, name, translation or story, or a card's reference"
                     aria-label="Search";
                 select name="event" aria-label="Event" {
                     option value="" { "Every event" }
