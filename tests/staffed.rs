@@ -196,6 +196,8 @@ fn an_interviewer_on_a_phone_sends_the_quote_the_participant_finishes_and_prints
         .participant(BOOTH)
         .unwrap()
         .expect("in progress");
+    // The kiosk at its real pace (a frame per 0.1 s): how long the quote takes to show.
+    let sent = std::time::Instant::now();
     archive_now
         .write_for_participant(
             BOOTH,
@@ -206,7 +208,16 @@ fn an_interviewer_on_a_phone_sends_the_quote_the_participant_finishes_and_prints
             "Hana",
         )
         .unwrap();
-    step_until(&mut h, "the quote", |h| h.state().typed().0 == "Welcome");
+    common::kiosk::step_until_paced(
+        &mut h,
+        "the quote",
+        |h| h.state().typed().0 == "Welcome",
+        common::kiosk::STEP,
+    );
+    eprintln!(
+        "Send → quote in the kiosk's field: {} ms",
+        sent.elapsed().as_millis()
+    );
     wait(&mut h, 20.0);
     step_until(&mut h, "the start screen", |h| {
         h.state().step() == Step::Attract
@@ -327,7 +338,15 @@ fn the_photographers_strip_shows_this_participants_shots_and_the_one_tapped_is_a
         h.query_by_label("Photo 4").is_none(),
         "only this participant's shots"
     );
-    assert!(h.query_by_label("Photo 1").is_some() && h.query_by_label("Photo 2").is_some());
+    // Newest first, in reading order (row by row).
+    let at = |label: &str| {
+        let r = h.get_by_label(label).rect();
+        (r.min.y, r.min.x)
+    };
+    assert!(
+        at("Photo 3") < at("Photo 2") && at("Photo 2") < at("Photo 1"),
+        "newest first"
+    );
 
     // The participant likes the second shot best; the photographer taps it.
     click(&mut h, "Photo 2");

@@ -53,7 +53,12 @@ pub fn show(
         let size = Vec2::splat(((width - gap * (across - 1.0)) / across).max(120.0))
             * Vec2::new(1.0, 0.75);
         ui.spacing_mut().item_spacing = Vec2::splat(gap);
-        ui.horizontal_wrapped(|ui| {
+        // Newest first, where reading starts (the left, or the right in Arabic).
+        let row = match k.rtl() {
+            true => egui::Layout::right_to_left(egui::Align::Min),
+            false => egui::Layout::left_to_right(egui::Align::Min),
+        };
+        ui.with_layout(row.with_main_wrap(true), |ui| {
             for (i, tile) in tiles.iter().enumerate() {
                 let (rect, response) = ui.allocate_exact_size(size, Sense::click());
                 let mut inner = ui.new_child(egui::UiBuilder::new().max_rect(rect));
