@@ -14,7 +14,7 @@ use image::RgbImage;
 
 use super::fonts::{FaceId, Fonts};
 use super::geometry::Rgb;
-use super::text::{PositionedGlyph, attrs};
+use super::text::{PositionedGlyph, attrs, spans};
 
 /// The span of one character cluster (a letter and its marks, a ligature) on its line.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,7 +89,12 @@ pub fn lay_out_field(fonts: &mut Fonts, text: &str, style: FieldStyle, width: f3
     buffer.set_size(Some(width.max(1.0)), None);
     buffer.set_wrap(Wrap::WordOrGlyph);
     let align = style.centred.then_some(cosmic_text::Align::Center);
-    buffer.set_text(text, &attrs(style.face), Shaping::Advanced, align);
+    buffer.set_rich_text(
+        spans(text, style.face),
+        &attrs(style.face),
+        Shaping::Advanced,
+        align,
+    );
     buffer.shape_until_scroll(system, false);
 
     // Byte offset of each paragraph in the whole text (the buffer splits at new lines).

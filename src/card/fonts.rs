@@ -367,6 +367,14 @@ impl Fallback for NotoFallback {
     }
 }
 
+/// The family a right-to-left run of `script` is set in: its Noto face of the card's
+/// kind (serif or sans) where there is one, else its first.
+pub(crate) fn rtl_family(script: Script, serif: bool) -> Option<&'static str> {
+    let families = script_families(script);
+    let kind = |f: &&&str| f.contains("Serif") == serif;
+    families.iter().find(kind).or(families.first()).copied()
+}
+
 /// The Noto families that draw a script, best first.
 fn script_families(script: Script) -> &'static [&'static str] {
     match script {

@@ -136,6 +136,55 @@ pub(crate) fn attrs(face: FaceId) -> Attrs<'static> {
         })
 }
 
+/// The text in spans for the shaper: each right-to-left run of Arabic script (by the
+/// Unicode bidi algorithm) is set in its Arabic face first, so the punctuation, quotation marks and
+/// spaces between its words come from the same face as its letters. (Set in the card's
+/// Latin face, a full stop after an Arabic word is a glyph of another font; PDF readers such
+/// as pdf.js end a run of text at every change of font and lay runs out in drawing order,
+/// so the stop came back before the word. Within one face the reader's own bidi step puts
+/// it right.) A character the script's face lacks still falls back as before.
+pub(crate) fn spans(text: &str, face: FaceId) -> Vec<(&str, Attrs<'static>)> {
+    use unicode_script::{Script, UnicodeScript};
+    let base = attrs(face);
+    let info = unicode_bidi::BidiInfo::new(text, None);
+    if !info.has_rtl() {
+        return vec![(text, base)];
+    }
+    let serif = super::fonts::FACES
+        .get(usize::from(face.0))
+        .is_some_and(|f| f.family.contains("Serif"));
+    // Only Arabic script's faces carry the Latin punctuation a run needs (Noto's Hebrew
+    // faces have no comma or full stop: they would still come from another font).
+    let family_of = |run: &str| -> Option<&'static str> {
+        let arabic = run.chars().any(|c| c.script() == Script::Arabic);
+        arabic.then(|| super::fonts::rtl_family(Script::Arabic, serif))?
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let rtl_at = |i: usize| info.levels.get(i).is_some_and(|l| l.is_rtl());
+    let mut rtl = rtl_at(0);
+    let boundaries = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()));
+    for i in boundaries {
+        let now = i < text.len() && rtl_at(i);
+        if i == text.len() || now != rtl {
+            if i > start {
+                let run = &text[start..i];
+                let attrs = match rtl.then(|| family_of(run)).flatten() {
+                    Some(family) => base.clone().family(Family::Name(family)),
+                    None => base.clone(),
+                };
+                out.push((run, attrs));
+            }
+            start = i;
+            rtl = now;
+        }
+    }
+    out
+}
+
 /// The most characters one text on a card may have. The longest message that fits the
 /// roomiest layout at its smallest size is about a third of this; the bound is checked
 /// before shaping, so even a word the line breaker must cut letter by letter stays quick.
@@ -253,7 +302,7 @@ pub fn lay_out(
     let system = fonts.system_for(face);
     let mut buffer = Buffer::new(system, Metrics::new(max, max * spacing));
     buffer.set_size(Some(rect.w), None);
-    buffer.set_text(&text, &attrs, Shaping::Advanced, align);
+    buffer.set_rich_text(spans(&text, face), &attrs, Shaping::Advanced, align);
 
     let mut measure = |size: f32, wrap: Wrap| -> Measure {
         buffer.set_wrap(wrap);
@@ -388,6 +437,37 @@ pub fn lay_out(
 mod tests {
     use super::*;
     use crate::card::layout::SizeRange;
+
+    #[test]
+    fn an_arabic_scripts_punctuation_is_set_in_its_own_face() {
+        let serif =
+            crate::card::fonts::find_face("Noto Serif", FontStyle::Normal, FontWeight::Regular)
+                .unwrap();
+        let family = |a: &Attrs<'_>| match a.family {
+            Family::Name(name) => name.to_string(),
+            _ => String::new(),
+        };
+        // "Welcome, you are among friends." in Farsi, then "Sam" in Latin letters.
+        let text = "خوش آمدید، اینجا در میان دوستان هستید. Sam";
+        let runs: Vec<_> = spans(text, serif)
+            .iter()
+            .map(|(run, a)| (run.to_string(), family(a)))
+            .collect();
+        assert_eq!(
+            runs,
+            [
+                (
+                    "خوش آمدید، اینجا در میان دوستان هستید. ".to_string(),
+                    "Noto Naskh Arabic".to_string()
+                ),
+                ("Sam".to_string(), "Noto Serif".to_string()),
+            ]
+        );
+        // Hebrew's faces have no full stop: its runs keep the card's face.
+        let hebrew = spans("ברוכים הבאים, כאן אתם בין חברים.", serif);
+        assert!(hebrew.iter().all(|(_, a)| family(a) == "Noto Serif"));
+        assert_eq!(spans("Welcome", serif).len(), 1);
+    }
 
     fn spec(font: &str, align: Align) -> TextBoxSpec {
         TextBoxSpec {
