@@ -364,3 +364,32 @@ fn the_photographers_strip_shows_this_participants_shots_and_the_one_tapped_is_a
         "the tapped shot, byte for byte"
     );
 }
+
+#[test]
+fn a_story_that_cannot_be_read_stops_the_save_and_nothing_is_lost() {
+    use welcome_booth::archive::{Consent, Use};
+    use welcome_booth::kiosk::booth::Booth;
+    let dir = tempfile::tempdir().unwrap();
+    let printer = welcome_booth::print::MemoryPrinter::new(common::kiosk::QUEUE);
+    let mut booth = Booth::open(staffed(dir.path()), None, Box::new(printer)).unwrap();
+    booth.participant_started();
+    let photo = welcome_booth::capture::synthetic::portrait(1280, 720, 1);
+    let frame = welcome_booth::capture::Frame::now(photo, None);
+    let draft = booth.make_card(&frame, "Welcome", "Amal", "en").unwrap();
+    // The catalog's table of participants in progress is damaged.
+    rusqlite::Connection::open(dir.path().join("catalog.sqlite"))
+        .unwrap()
+        .execute_batch("DROP TABLE at_booth")
+        .unwrap();
+    let refused = booth.save_and_print(draft, Consent::given(&Use::ALL));
+    let not_saved = refused
+        .err()
+        .expect("the card is handed back, not saved without its story");
+    assert!(
+        not_saved.reason.contains("at_booth"),
+        "{}",
+        not_saved.reason
+    );
+    assert_eq!(not_saved.draft.text.message, "Welcome");
+    assert!(booth.archive.list(&Default::default()).unwrap().is_empty());
+}

@@ -574,7 +574,7 @@ impl Booth {
     /// there with room for it.
     pub fn save(&mut self, draft: &Draft, consent: Consent) -> Result<CardRecord, ArchiveError> {
         self.archive_ready()?;
-        let story = self.story();
+        let story = self.story()?;
         let saved = self.archive.save(NewCard {
             id: draft.id,
             text: &draft.text,

@@ -12,7 +12,7 @@ use super::booth::{Booth, Pending, Worker, screen_copy};
 use super::config::BoothMode;
 use super::flow::{Flow, Step};
 use super::widgets::picture::Picture;
-use crate::archive::{Story, Timestamp};
+use crate::archive::{ArchiveError, Story, Timestamp};
 use crate::capture::{Frame, ShotWatch, read_shot};
 use crate::card::raster;
 
@@ -74,21 +74,19 @@ impl Booth {
             .flatten()
     }
 
-    /// The story the interviewer wrote, as the card's record keeps it.
-    pub(super) fn story(&self) -> Option<Story> {
-        let p = self.participant.as_ref()?;
-        let (text, by) = self
-            .archive
-            .story_for(p)
-            .inspect_err(|e| tracing::error!("the interviewer's story not read: {e}"))
-            .ok()??;
-        Some(Story {
+    /// The story the interviewer wrote, as the card's record keeps it. A story that cannot
+    /// be read stops the save (the card stays on screen, staff are told), so it is not lost.
+    pub(super) fn story(&self) -> Result<Option<Story>, ArchiveError> {
+        let Some(p) = self.participant.as_ref() else {
+            return Ok(None);
+        };
+        Ok(self.archive.story_for(p)?.map(|(text, by)| Story {
             text,
             by,
             at: Timestamp::now(),
             translation: None,
             corrections: Vec::new(),
-        })
+        }))
     }
 
     /// The participant finished or walked away: their row goes with everything in it.
