@@ -172,15 +172,15 @@ fn look(folder: &Path, thumb: (u32, u32), state: &Mutex<State>) -> bool {
         let mut s = lock(state);
         s.waiting.remove(&path);
         if s.since.is_some_and(|since| taken >= since) {
-            s.shots.insert(
-                0,
-                Shot {
-                    path,
-                    taken,
-                    thumb: Arc::new(small),
-                },
-            );
-            s.shots.sort_by_key(|shot| std::cmp::Reverse(shot.taken));
+            s.shots.push(Shot {
+                path,
+                taken,
+                thumb: Arc::new(small),
+            });
+            // Newest first; shots written within the clock's grain by their file names (a
+            // camera numbers its shots).
+            s.shots
+                .sort_by(|a, b| (b.taken, &b.path).cmp(&(a.taken, &a.path)));
             s.shots.truncate(MAX_SHOTS);
             s.changes += 1;
             added = true;
