@@ -205,17 +205,14 @@ impl Archive {
         story: &str,
         quote: Option<&str>,
         by: &str,
-    ) -> Result<InProgress, ArchiveError> {
+    ) -> Result<(), ArchiveError> {
         let story = check_story(story)?;
         let quote = quote.map(str::trim);
         if let Some(quote) = quote {
             check_bounds(TextField::Message, quote)?;
         }
-        let changed = || ArchiveError::ParticipantChanged {
-            booth: booth.to_string(),
-        };
-        let tx = self.db().unchecked_transaction()?;
-        let updated = tx.execute(
+        // One statement: the version it checks and the one it counts up cannot part.
+        let updated = self.db().execute(
             "UPDATE at_booth SET story = ?4, story_by = ?5, version = version + 1,
                 quote = coalesce(?6, quote),
                 quotes_sent = quotes_sent + (?6 IS NOT NULL)
@@ -223,9 +220,10 @@ impl Archive {
             params![booth, token, opened_version as i64, story, by, quote],
         )?;
         if updated != 1 {
-            return Err(changed());
+            return Err(ArchiveError::ParticipantChanged {
+                booth: booth.to_string(),
+            });
         }
-        tx.commit()?;
-        self.participant(booth)?.ok_or_else(changed)
+        Ok(())
     }
 }

@@ -164,19 +164,19 @@ async fn preview(
     let started = Instant::now();
     let drawn = desk
         .with_archive(move |_, archive| {
-            let now = archive.participant(&at.booth)?;
+            let gone = || ArchiveError::ParticipantChanged {
+                booth: at.booth.clone(),
+            };
+            let now = archive.participant(&at.booth)?.ok_or_else(gone)?;
             let photo = archive.photo_at_booth(&at.booth)?;
             Ok::<_, ArchiveError>((now, photo))
         })
         .await;
     let drawn = match drawn {
-        Ok((Some(now), photo)) => {
+        Ok((now, photo)) => {
             desk.blocking(move |desk| draw(&mut lock(&desk.engine), &now, photo, &form.text))
                 .await
         }
-        Ok((None, _)) => Err(ArchiveError::ParticipantChanged {
-            booth: "this".into(),
-        }),
         Err(e) => Err(e),
     };
     Ok(preview_answer(drawn, started))

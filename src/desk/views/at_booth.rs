@@ -14,10 +14,10 @@ pub(crate) struct Typed {
     pub(crate) quote: String,
 }
 
-/// The address of a booth's participant page.
-fn page_of(booth: &str) -> String {
+/// The address of `page` ("participant", "preview") for the participant at `booth`.
+fn address(page: &str, booth: &str) -> String {
     let query = serde_urlencoded::to_string([("booth", booth)]).unwrap_or_default();
-    format!("/booth/participant?{query}")
+    format!("/booth/{page}?{query}")
 }
 
 /// The participant's step in words.
@@ -47,7 +47,7 @@ pub(crate) fn list(user: &Viewer, now: &[InProgress]) -> Markup {
             ul.booths {
                 @for p in now {
                     li {
-                        a href=(page_of(&p.booth)) {
+                        a href=(address("participant", &p.booth)) {
                             strong { (p.booth) }
                             " · "
                             @match &p.first_name {
@@ -91,10 +91,10 @@ pub(crate) fn participant(
                         }
                     }
                     p.meta { "Now " (step_words(&p.step)) ". "
-                        a href=(page_of(booth)) { "Look again" } }
+                        a href=(address("participant", booth)) { "Look again" } }
                     div.translate {
-                        form.editor.interview method="post" action=(page_of(booth))
-                            data-preview=(page_of(booth).replace("/booth/participant", "/booth/preview"))
+                        form.editor.interview method="post" action=(address("participant", booth))
+                            data-preview=(address("preview", booth))
                             data-drawn-note="The participant's card with this quote" {
                             (csrf(user))
                             input type="hidden" name="token" value=(p.token);
