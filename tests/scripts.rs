@@ -299,22 +299,19 @@ const NOT_EXACT: [(&str, &[&str]); 3] = [
             "Urdu",
         ],
     ),
-    ("pdfium", &["Arabic", "Arabic and English", "Emoji"]),
+    ("pdfium", &["Arabic and English", "Emoji"]),
     (
         "pdfjs",
         &[
             "Arabic",
             "Arabic and English",
-            "Bengali",
             "Emoji",
-            "Gujarati",
             "Hebrew",
             "Hindi",
             "Punjabi",
             "Sinhala",
             "Tamil",
             "Telugu",
-            "Thai",
         ],
     ),
 ];

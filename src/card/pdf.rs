@@ -26,17 +26,34 @@ const PHOTO_QUALITY: u8 = 92;
 
 /// A bundled face cut down to the glyphs one document uses.
 struct Subset {
-    id: FontId,
+    /// The face's fonts: the same subset program under one ToUnicode map each. A glyph
+    /// drawn for several texts (an Indic vowel sign before different consonants) is drawn
+    /// from the font whose map gives the text of that place: variant k maps every glyph
+    /// to the k-th text it was drawn for.
+    variants: Vec<FontId>,
     /// Original glyph id -> glyph id in the subset.
     remap: HashMap<u16, u16>,
+    /// Original glyph id -> the texts it is drawn for, in variant order.
+    texts: HashMap<u16, Vec<String>>,
+    /// Original glyph id -> its width in the font's /W array, thousandths of an em.
+    widths: HashMap<u16, f32>,
 }
 
-/// The glyphs a document will use, per face. Gathered before writing, so that each
-/// font is subset and embedded once however many pages use it. Colour glyphs (emoji) are
-/// kept apart: they go into the PDF as pictures, not as font glyphs.
+impl Subset {
+    /// The font to draw `gid` from where it stands for `text`.
+    fn font(&self, gid: u16, text: &str) -> Option<(usize, &FontId)> {
+        let k = self.texts.get(&gid)?.iter().position(|t| t == text)?;
+        Some((k, self.variants.get(k)?))
+    }
+}
+
+/// The glyphs a document will use, per face, each with the texts it stands for. Gathered
+/// before writing, so that each font is subset and embedded once however many pages use
+/// it. Colour glyphs (emoji) are kept apart: they go into the PDF as pictures, not as
+/// font glyphs.
 #[derive(Debug, Default, Clone)]
 pub struct GlyphSet {
-    outlines: BTreeMap<FaceId, BTreeSet<u16>>,
+    outlines: BTreeMap<FaceId, BTreeMap<u16, Vec<String>>>,
     color: BTreeSet<(FaceId, u16)>,
 }
 
@@ -44,23 +61,51 @@ impl GlyphSet {
     /// Adds the glyphs of some laid-out text.
     pub fn add(&mut self, texts: &[TextBlock]) {
         let mut faces: HashMap<FaceId, std::sync::Arc<super::fonts::Face>> = HashMap::new();
-        for g in texts.iter().flat_map(|b| &b.lines).flat_map(|l| &l.glyphs) {
-            let known = self
-                .outlines
-                .get(&g.face)
-                .is_some_and(|s| s.contains(&g.gid))
-                || self.color.contains(&(g.face, g.gid));
-            if known {
-                continue;
-            }
-            let face = faces.entry(g.face).or_insert_with(|| g.face.face());
-            if !face.bundled && super::raster::is_color_glyph(face, g.gid) {
-                self.color.insert((g.face, g.gid));
-            } else {
-                self.outlines.entry(g.face).or_default().insert(g.gid);
+        for line in texts.iter().flat_map(|b| &b.lines) {
+            for (g, text) in glyph_texts(line) {
+                if text.is_empty() {
+                    continue;
+                }
+                let color = self.color.contains(&(g.face, g.gid))
+                    || !self
+                        .outlines
+                        .get(&g.face)
+                        .is_some_and(|f| f.contains_key(&g.gid))
+                        && {
+                            let face = faces.entry(g.face).or_insert_with(|| g.face.face());
+                            !face.bundled && super::raster::is_color_glyph(face, g.gid)
+                        };
+                let (face, gid) = if color {
+                    self.color.insert((g.face, g.gid));
+                    match emoji_carrier() {
+                        Some(carrier) => carrier,
+                        None => continue,
+                    }
+                } else {
+                    (g.face, g.gid)
+                };
+                let texts = self
+                    .outlines
+                    .entry(face)
+                    .or_default()
+                    .entry(gid)
+                    .or_default();
+                if !texts.contains(&text) {
+                    texts.push(text);
+                }
             }
         }
     }
+}
+
+/// The glyph that carries a colour glyph's text, drawn invisibly where the picture is:
+/// the bundled Noto Sans' space, stretched to the picture's advance. Readers have no
+/// text for a picture; this gives them the emoji to copy and search.
+fn emoji_carrier() -> Option<(FaceId, u16)> {
+    use ab_glyph::Font;
+    let face = FaceId(0);
+    let gid = face.face().outlines()?.glyph_id(' ').0;
+    (gid != 0).then_some((face, gid))
 }
 
 /// A colour glyph placed in the document once, as a picture, with its geometry.
@@ -518,11 +563,11 @@ fn draw_text(
         col: pdf_color(block.color),
     });
     for line in &block.lines {
-        // Extractors that honour /ActualText (poppler, mupdf, Acrobat) take a line's text
-        // from here instead of guessing it from glyph positions: Indic conjuncts, emoji
-        // and CJK come back exactly. Not for lines with right-to-left letters: poppler
-        // reorders an /ActualText as if it were in visual order, and scrambles it, while
-        // the glyph-by-glyph text below (see `glyph_texts`) mostly comes back right.
+        // Extractors that honour /ActualText (poppler, PDFium, mupdf, Acrobat) take a
+        // line's text from here instead of guessing it from glyph positions: Indic
+        // conjuncts and CJK come back exactly (pdf.js reads the glyphs' own text, see
+        // `glyph_texts`). Not for lines with right-to-left letters: poppler reorders an
+        // /ActualText as if it were in visual order, and scrambles it.
         let marked = !has_rtl(&line.text);
         if marked {
             let properties = BTreeMap::from([(
@@ -534,43 +579,7 @@ fn draw_text(
                 properties: DictItem::Dict { map: properties },
             });
         }
-        ops.push(Op::StartTextSection);
-        let mut current: Option<(FaceId, f32)> = None;
-        for (g, cid) in glyph_texts(line) {
-            // A space is a gap, not a glyph: every reader puts a space in a gap that wide,
-            // and a space glyph from another face (the Latin one, between Arabic words)
-            // makes pdf.js end its text item there and list the words apart.
-            if line.text[g.cluster.clone()]
-                .chars()
-                .all(char::is_whitespace)
-            {
-                continue;
-            }
-            let Some(subset) = subsets.get(&g.face) else {
-                continue; // a colour glyph: drawn as a picture below
-            };
-            if pictures.contains_key(&(g.face, g.gid)) {
-                continue;
-            }
-            if current != Some((g.face, g.size)) {
-                ops.push(Op::SetFont {
-                    font: PdfFontHandle::External(subset.id.clone()),
-                    size: Pt(g.size),
-                });
-                current = Some((g.face, g.size));
-            }
-            ops.push(Op::SetTextMatrix {
-                matrix: TextMatrix::Translate(Pt(g.x), Pt(page_h - g.y)),
-            });
-            ops.push(Op::ShowText {
-                items: vec![TextItem::GlyphIds(vec![Codepoint {
-                    gid: subset.remap.get(&g.gid).copied().unwrap_or(0),
-                    offset: 0.0,
-                    cid: Some(cid),
-                }])],
-            });
-        }
-        ops.push(Op::EndTextSection);
+        draw_line(ops, line, subsets, pictures, page_h);
         // Emoji: pictures placed and sized with the line (pictures cannot go inside BT/ET).
         for g in &line.glyphs {
             if let Some(p) = pictures.get(&(g.face, g.gid)) {
@@ -597,72 +606,256 @@ fn draw_text(
     }
 }
 
-/// The text each glyph of a line stands for, for the ToUnicode map, in drawing order.
+/// Draws a line's glyphs as one text object: one text matrix at its start, then each
+/// glyph placed by a kerning number from where the previous one left the pen (worked out
+/// from the same /W widths the readers use), raised or lowered with the text rise, its
+/// font switched where it needs another variant. A reader follows the pen from glyph to
+/// glyph the whole line long and never sees the line start over: pdf.js, which counts
+/// any glyph whose text holds a combining mark as zero width, would otherwise find a gap
+/// where the pen was set again, and put a space in a word.
 ///
-/// A ToUnicode entry belongs to a glyph id, not to one occurrence, so each glyph maps to
-/// its own characters: within a cluster of as many glyphs as characters (a letter and its
-/// marks) one character each, otherwise (a ligature) all of them on the first glyph.
-/// Text extractors (poppler's pdftotext, Acrobat) read glyphs by position and put
-/// right-to-left runs back into reading order themselves, and they stumble on glyphs
-/// drawn at one pen position (Naskh's lam-alef pair): such a stack is mapped as one unit,
-/// all its text on the member that carries the advance. Right-to-left text is given in
-/// visual order, since the extractor reverses it.
+/// A glyph that stands for no characters of its own (the alef of a lam-alef, whose text
+/// the lam carries) is drawn as its outline after the text: readers take nothing from a
+/// path, where an unmapped glyph would give them a character code to guess at.
+fn draw_line(
+    ops: &mut Vec<Op>,
+    line: &TextLine,
+    subsets: &BTreeMap<FaceId, Subset>,
+    pictures: &HashMap<(FaceId, u16), ColorPicture>,
+    page_h: f32,
+) {
+    let (glyphs, outlined): (Vec<_>, Vec<_>) = glyph_texts(line)
+        .into_iter()
+        // A space is a gap, not a glyph: every reader puts a space in a gap that wide.
+        .filter(|(g, _)| {
+            !line.text[g.cluster.clone()]
+                .chars()
+                .all(char::is_whitespace)
+        })
+        .partition(|(_, text)| !text.is_empty());
+    for (g, _) in outlined {
+        if let Some(polygon) = glyph_outline(g, page_h) {
+            ops.push(Op::DrawPolygon { polygon });
+        }
+    }
+    let glyphs: Vec<_> = glyphs
+        .into_iter()
+        .filter_map(|(g, text)| {
+            // A colour glyph is a picture (see `draw_text`); its text goes on its carrier.
+            let picture = pictures.contains_key(&(g.face, g.gid));
+            let (face, gid) = if picture {
+                emoji_carrier()?
+            } else {
+                (g.face, g.gid)
+            };
+            let subset = subsets.get(&face)?;
+            let (variant, font) = subset.font(gid, &text)?;
+            Some((g, text, face, gid, picture, subset, variant, font))
+        })
+        .collect();
+    let Some(&(first, ..)) = glyphs.first() else {
+        return;
+    };
+    let baseline = glyphs
+        .iter()
+        .find(|(g, ..)| g.advance > 0.0)
+        .map_or(first.y, |(g, ..)| g.y);
+    ops.push(Op::StartTextSection);
+    ops.push(Op::SetTextMatrix {
+        matrix: TextMatrix::Translate(Pt(first.x), Pt(page_h - baseline)),
+    });
+    let (mut pen, mut rise) = (first.x, 0.0);
+    let mut current: Option<(FaceId, usize, f32)> = None;
+    for (g, text, face, gid, picture, subset, variant, font) in glyphs {
+        if current != Some((face, variant, g.size)) {
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(font.clone()),
+                size: Pt(g.size),
+            });
+            current = Some((face, variant, g.size));
+        }
+        if baseline - g.y != rise {
+            rise = baseline - g.y;
+            ops.push(Op::SetLineOffset { multiplier: rise });
+        }
+        // A TJ number n moves the pen n thousandths of an em back.
+        let kern = (pen - g.x) * 1000.0 / g.size;
+        if kern.abs() > 0.01 {
+            ops.push(Op::ShowText {
+                items: vec![TextItem::Offset(kern)],
+            });
+        }
+        let width = subset.widths.get(&gid).copied().unwrap_or(0.0) * g.size / 1000.0;
+        let stretch = (picture && width > 0.0).then(|| 100.0 * g.advance / width);
+        if let Some(percent) = stretch {
+            ops.push(Op::SetTextRenderingMode {
+                mode: printpdf::TextRenderingMode::Invisible,
+            });
+            ops.push(Op::SetHorizontalScaling { percent });
+        }
+        ops.push(Op::ShowText {
+            items: vec![TextItem::GlyphIds(vec![Codepoint {
+                gid: subset.remap.get(&gid).copied().unwrap_or(0),
+                offset: 0.0,
+                cid: Some(text),
+            }])],
+        });
+        pen = g.x + width;
+        if let Some(percent) = stretch {
+            pen = g.x + width * percent / 100.0;
+            ops.push(Op::SetHorizontalScaling { percent: 100.0 });
+            ops.push(Op::SetTextRenderingMode {
+                mode: printpdf::TextRenderingMode::Fill,
+            });
+        }
+    }
+    ops.push(Op::EndTextSection);
+}
+
+/// A glyph's outline as a filled path at its place on the page.
+fn glyph_outline(g: &PositionedGlyph, page_h: f32) -> Option<printpdf::Polygon> {
+    use ab_glyph::{Font, OutlineCurve};
+    let face = g.face.face();
+    let font = face.outlines()?;
+    let outline = font.outline(ab_glyph::GlyphId(g.gid))?;
+    let scale = g.size / font.units_per_em()?;
+    let at = |p: ab_glyph::Point, bezier: bool| printpdf::LinePoint {
+        p: printpdf::Point {
+            x: Pt(g.x + p.x * scale),
+            y: Pt(page_h - g.y + p.y * scale),
+        },
+        bezier,
+    };
+    let toward = |from: ab_glyph::Point, to: ab_glyph::Point| {
+        ab_glyph::point(
+            from.x + (to.x - from.x) * 2.0 / 3.0,
+            from.y + (to.y - from.y) * 2.0 / 3.0,
+        )
+    };
+    let mut rings: Vec<printpdf::PolygonRing> = Vec::new();
+    let mut end = None;
+    for curve in &outline.curves {
+        let (start, points) = match *curve {
+            OutlineCurve::Line(a, b) => (a, vec![at(b, false)]),
+            // A quadratic curve as the cubic that draws it.
+            OutlineCurve::Quad(a, c, b) => (
+                a,
+                vec![at(toward(a, c), true), at(toward(b, c), true), at(b, false)],
+            ),
+            OutlineCurve::Cubic(a, c1, c2, b) => {
+                (a, vec![at(c1, true), at(c2, true), at(b, false)])
+            }
+        };
+        if end != Some(start) {
+            rings.push(printpdf::PolygonRing {
+                points: vec![at(start, false)],
+            });
+        }
+        end = points.last().map(|_| match *curve {
+            OutlineCurve::Line(_, b) | OutlineCurve::Quad(_, _, b) | OutlineCurve::Cubic(.., b) => {
+                b
+            }
+        });
+        rings.last_mut()?.points.extend(points);
+    }
+    Some(printpdf::Polygon {
+        rings,
+        mode: printpdf::PaintMode::Fill,
+        winding_order: printpdf::WindingOrder::NonZero,
+    })
+}
+
+/// The text each glyph of a line stands for, in drawing order: what its font's ToUnicode
+/// map gives for it there.
+///
+/// Readers take a line's text from its glyphs in the order they are drawn (pdf.js) or
+/// left to right (PDFium, poppler) and put right-to-left runs back into reading order
+/// themselves. So a line is drawn left to right, the pen never going back (see
+/// [`drawing_order`]), and each cluster's characters are handed to its glyphs in that
+/// order, one each, the last glyph taking any left over; in a right-to-left run the
+/// characters go out last first, since the reader turns the run round. Together a
+/// cluster's glyphs stand for exactly its characters: a vowel sign drawn before its
+/// consonant, a tanwin above its alef.
+///
+/// Right-to-left glyphs stacked at one pen position (Naskh's lam-alef: the lam moves the
+/// pen, the alef and its tanwin do not) read as one ligature: all their text on the glyph
+/// that moves the pen, drawn last; the others stand for nothing and are drawn as
+/// outlines (see [`draw_line`]). Readers that meet glyphs on top of each other split the
+/// word there (poppler), or put a space in it (PDFium, pdf.js).
 fn glyph_texts(line: &TextLine) -> Vec<(&PositionedGlyph, String)> {
     let glyphs = &line.glyphs;
-    let mut own = vec![String::new(); glyphs.len()];
-    let mut start = 0;
-    while start < glyphs.len() {
-        let cluster = glyphs[start].cluster.clone();
-        let end = start
-            + glyphs[start..]
-                .iter()
-                .take_while(|g| g.cluster == cluster)
-                .count();
-        let chars: Vec<char> = line.text[cluster].chars().collect();
-        if end - start == chars.len() {
-            for (slot, c) in own[start..end].iter_mut().zip(&chars) {
-                slot.push(*c);
-            }
-        } else {
-            own[start] = chars.iter().collect();
+    let order = drawing_order(glyphs);
+    let mut texts = vec![String::new(); glyphs.len()];
+    for cluster in order.chunk_by(|&a, &b| glyphs[a].cluster == glyphs[b].cluster) {
+        let first = &glyphs[cluster[0]];
+        let mut chars: Vec<char> = super::text::extractable(&line.text[first.cluster.clone()])
+            .chars()
+            .collect();
+        if first.rtl {
+            chars.reverse();
         }
-        start = end;
+        for (k, c) in chars.into_iter().enumerate() {
+            texts[cluster[k.min(cluster.len() - 1)]].push(c);
+        }
     }
-    let mut visual: Vec<usize> = (0..glyphs.len()).collect();
-    visual.sort_by(|&a, &b| glyphs[a].x.total_cmp(&glyphs[b].x));
     let mut out = Vec::with_capacity(glyphs.len());
-    let mut i = 0;
-    while i < visual.len() {
-        let first = &glyphs[visual[i]];
-        let end = i + visual[i..]
-            .iter()
-            .take_while(|&&j| glyphs[j].x < first.x + 0.05 * first.size)
-            .count();
-        let mut members = visual[i..end].to_vec();
-        members.sort_by_key(|&j| (glyphs[j].cluster.start, j));
-        let unit: String = members.iter().map(|&j| own[j].as_str()).collect();
-        let unit = if first.rtl {
-            unit.chars().rev().collect()
+    for stack in order.chunk_by(|&a, &b| (glyphs[b].x - glyphs[a].x).abs() < 0.05 * glyphs[a].size)
+    {
+        let (&top, under) = stack.split_last().unwrap_or((&stack[0], &[]));
+        let ligature = glyphs[top].rtl
+            && glyphs[top].advance > 0.0
+            && !under.is_empty()
+            && under.iter().all(|&j| glyphs[j].advance == 0.0)
+            && under
+                .iter()
+                .any(|&j| glyphs[j].cluster != glyphs[top].cluster);
+        if ligature {
+            let unit: String = stack.iter().map(|&j| texts[j].as_str()).collect();
+            out.extend(under.iter().map(|&j| (&glyphs[j], String::new())));
+            out.push((&glyphs[top], unit));
         } else {
-            unit
-        };
-        let carrier = members
-            .iter()
-            .copied()
-            .max_by(|&a, &b| glyphs[a].advance.total_cmp(&glyphs[b].advance));
-        for &j in &visual[i..end] {
-            out.push((
-                &glyphs[j],
-                if Some(j) == carrier {
-                    unit.clone()
-                } else {
-                    String::new()
-                },
-            ));
+            out.extend(
+                stack
+                    .iter()
+                    .map(|&j| (&glyphs[j], std::mem::take(&mut texts[j]))),
+            );
         }
-        i = end;
     }
     out
+}
+
+/// The order a line's glyphs are drawn in: the shaper's clusters left to right by where
+/// their pen stands, what does not move the pen first where two share a position (the
+/// alef before the lam that carries it on); within a cluster the shaper's order (a
+/// right-to-left run comes from the layout in reading order, so its clusters' glyphs are
+/// turned round).
+fn drawing_order(glyphs: &[PositionedGlyph]) -> Vec<usize> {
+    let indices: Vec<usize> = (0..glyphs.len()).collect();
+    let mut clusters: Vec<(f32, bool, Vec<usize>)> = indices
+        .chunk_by(|&a, &b| glyphs[a].cluster == glyphs[b].cluster)
+        .map(|cluster| {
+            let mut members = cluster.to_vec();
+            if glyphs[cluster[0]].rtl {
+                members.reverse();
+            }
+            let x = |&i: &usize| glyphs[i].x;
+            let moving: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&i| glyphs[i].advance > 0.0)
+                .collect();
+            let at = if moving.is_empty() { &members } else { &moving };
+            let pen = at.iter().map(x).fold(f32::MAX, f32::min);
+            (pen, !moving.is_empty(), members)
+        })
+        .collect();
+    // Positions within a hundredth of a point are one (the same pen reached by two sums).
+    clusters.sort_by(|a, b| {
+        ((a.0 * 100.0).round(), a.1)
+            .partial_cmp(&((b.0 * 100.0).round(), b.1))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    clusters.into_iter().flat_map(|(_, _, m)| m).collect()
 }
 
 /// Adds every colour glyph (emoji) the document uses as a picture with transparency.
@@ -692,16 +885,18 @@ fn color_pictures(
     pictures
 }
 
-/// Subsets every face the scene uses to just its glyphs and adds it to the document.
+/// Subsets every face the scene uses to just its glyphs and adds it to the document, as
+/// many times as one of its glyphs has texts (see [`Subset`]); the file holds the program
+/// once (see [`super::pdf_file`]).
 fn subset_fonts(
     doc: &mut PdfDocument,
     glyphs: &GlyphSet,
 ) -> Result<BTreeMap<FaceId, Subset>, CardError> {
     let mut subsets = BTreeMap::new();
-    for (&face, gids) in &glyphs.outlines {
+    for (&face, texts) in &glyphs.outlines {
         // allsorts numbers the subset's glyphs by their position in this list; .notdef first.
         let ids: Vec<u16> = std::iter::once(0)
-            .chain(gids.iter().copied().filter(|&g| g != 0))
+            .chain(texts.keys().copied().filter(|&g| g != 0))
             .collect();
         let bytes = subset_face(face, &ids)?;
         let mut warnings = Vec::new();
@@ -713,13 +908,33 @@ fn subset_fonts(
             subset_tag(&ids),
             face.face().postscript_name
         ));
-        let id = doc.add_font(&parsed);
+        let count = texts.values().map(Vec::len).max().unwrap_or(1);
+        let variants = (0..count).map(|_| doc.add_font(&parsed)).collect();
+        // As printpdf writes /W: the advance in font units to whole thousandths of an em.
+        let em = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
+        let widths = ids
+            .iter()
+            .enumerate()
+            .map(|(new, &old)| {
+                let units = parsed.get_glyph_width(new as u16).unwrap_or(0);
+                (old, (f32::from(units) * 1000.0 / em).trunc())
+            })
+            .collect();
         let remap = ids
             .iter()
             .enumerate()
             .map(|(new, &old)| (old, new as u16))
             .collect();
-        subsets.insert(face, Subset { id, remap });
+        let texts = texts.iter().map(|(&g, t)| (g, t.clone())).collect();
+        subsets.insert(
+            face,
+            Subset {
+                variants,
+                remap,
+                texts,
+                widths,
+            },
+        );
     }
     Ok(subsets)
 }

@@ -22,6 +22,9 @@ pub(super) struct PdfFile<W: Write> {
     written: u64,
     /// Byte offset of each object, by object number - 1: the cross-reference table.
     offsets: Vec<Option<u64>>,
+    /// Font programs written, by the SHA-256 of their bytes: a face embedded under
+    /// several ToUnicode maps (see `pdf::Subset`) is in the file once.
+    programs: HashMap<Vec<u8>, Ref>,
 }
 
 impl<W: Write> PdfFile<W> {
@@ -32,6 +35,7 @@ impl<W: Write> PdfFile<W> {
             out,
             written: 0,
             offsets: Vec::new(),
+            programs: HashMap::new(),
         };
         file.put(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")?;
         Ok(file)
@@ -70,8 +74,24 @@ impl<W: Write> PdfFile<W> {
         if let Some(&r) = copied.get(&id) {
             return Ok(r);
         }
+        // An embedded TrueType program is the stream with a /Length1.
+        let program = match doc.objects.get(&id) {
+            Some(Object::Stream(s)) if s.dict.has(b"Length1") => {
+                use sha2::Digest;
+                Some(sha2::Sha256::digest(&s.content).to_vec())
+            }
+            _ => None,
+        };
+        if let Some(&r) = program.as_ref().and_then(|p| self.programs.get(p)) {
+            doc.objects.remove(&id);
+            copied.insert(id, r);
+            return Ok(r);
+        }
         let r = self.reserve();
         self.copy_to(doc, id, r, copied)?;
+        if let Some(program) = program {
+            self.programs.insert(program, r);
+        }
         Ok(r)
     }
 
