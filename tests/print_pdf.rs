@@ -206,3 +206,35 @@ fn pdf_and_png_look_the_same() {
         far_share * 100.0
     );
 }
+
+/// A Bengali vowel sign drawn before several consonants stands for a different consonant
+/// at each place, so its face is in the PDF under several ToUnicode maps: pdffonts lists
+/// the face more than once, and the file holds its font program once.
+#[test]
+fn a_face_under_several_text_maps_is_embedded_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pdf, _) = render(
+        dir.path(),
+        &["--message", "আপনাকে স্বাগতম, এখানে আপনি বন্ধুদের মাঝে আছেন।"],
+    );
+    let listing = poppler("pdffonts", &[pdf.to_str().unwrap()]);
+    let names: Vec<&str> = listing
+        .lines()
+        .skip(2)
+        .filter_map(|row| row.split_whitespace().next())
+        .collect();
+    let mut faces = names.clone();
+    faces.sort_unstable();
+    faces.dedup();
+    assert!(
+        names.len() > faces.len(),
+        "no face listed twice:\n{listing}"
+    );
+    let bytes = std::fs::read(&pdf).unwrap();
+    let programs = bytes.windows(8).filter(|w| w == b"/Length1").count();
+    assert_eq!(programs, faces.len(), "{listing}");
+    assert_eq!(
+        pdf_text(&pdf).split_whitespace().collect::<Vec<_>>()[..2],
+        ["“আপনাকে", "স্বাগতম,"]
+    );
+}

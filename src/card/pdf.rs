@@ -1,6 +1,7 @@
 //! Print PDF back end: draws the same [`Scene`] as the raster back end, with the text as
-//! real text (subset fonts, ToUnicode, /ActualText per line so that copy and search give
-//! the message in reading order) and the photo as a JPEG at the layout's resolution.
+//! real text (subset fonts, a ToUnicode map for each glyph's place, /ActualText on
+//! left-to-right lines, so that copy and search give the message in reading order; see
+//! [`glyph_texts`]) and the photo as a JPEG at the layout's resolution.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write;
@@ -66,18 +67,8 @@ impl GlyphSet {
                 if text.is_empty() {
                     continue;
                 }
-                let color = self.color.contains(&(g.face, g.gid))
-                    || !self
-                        .outlines
-                        .get(&g.face)
-                        .is_some_and(|f| f.contains_key(&g.gid))
-                        && {
-                            let face = faces.entry(g.face).or_insert_with(|| g.face.face());
-                            !face.bundled && super::raster::is_color_glyph(face, g.gid)
-                        };
-                let (face, gid) = if color {
-                    self.color.insert((g.face, g.gid));
-                    match emoji_carrier() {
+                let (face, gid) = if self.is_color(g, &mut faces) {
+                    match *EMOJI_CARRIER {
                         Some(carrier) => carrier,
                         None => continue,
                     }
@@ -98,15 +89,42 @@ impl GlyphSet {
     }
 }
 
+impl GlyphSet {
+    /// Whether `g` is a colour glyph (drawn as a picture), noting it if so. A glyph
+    /// already among the outlines is not looked at again.
+    fn is_color(
+        &mut self,
+        g: &PositionedGlyph,
+        faces: &mut HashMap<FaceId, std::sync::Arc<super::fonts::Face>>,
+    ) -> bool {
+        if self.color.contains(&(g.face, g.gid)) {
+            return true;
+        }
+        if self
+            .outlines
+            .get(&g.face)
+            .is_some_and(|f| f.contains_key(&g.gid))
+        {
+            return false;
+        }
+        let face = faces.entry(g.face).or_insert_with(|| g.face.face());
+        let color = !face.bundled && super::raster::is_color_glyph(face, g.gid);
+        if color {
+            self.color.insert((g.face, g.gid));
+        }
+        color
+    }
+}
+
 /// The glyph that carries a colour glyph's text, drawn invisibly where the picture is:
 /// the bundled Noto Sans' space, stretched to the picture's advance. Readers have no
 /// text for a picture; this gives them the emoji to copy and search.
-fn emoji_carrier() -> Option<(FaceId, u16)> {
+static EMOJI_CARRIER: std::sync::LazyLock<Option<(FaceId, u16)>> = std::sync::LazyLock::new(|| {
     use ab_glyph::Font;
     let face = FaceId(0);
     let gid = face.face().outlines()?.glyph_id(' ').0;
     (gid != 0).then_some((face, gid))
-}
+});
 
 /// A colour glyph placed in the document once, as a picture, with its geometry.
 struct ColorPicture {
@@ -179,8 +197,8 @@ pub struct PdfWriter<W: Write> {
     pending: Vec<(PdfPage, (f32, f32, f32))>,
     /// The pending pages' photos, dropped from `doc` once written.
     photos: Vec<printpdf::XObjectId>,
-    /// Every glyph drawn with the text it stands for (the last drawing wins, as in
-    /// printpdf): the document's font widths and ToUnicode maps, made at the end.
+    /// Every glyph drawn with the text it stands for (one text per glyph of each font,
+    /// see [`Subset`]): the document's font widths and ToUnicode maps, made at the end.
     drawn: BTreeMap<FontId, BTreeMap<u16, String>>,
     file: PdfFile<W>,
     /// The document's page tree and font dictionary, written at the end.
@@ -626,47 +644,56 @@ fn draw_line(
 ) {
     let (glyphs, outlined): (Vec<_>, Vec<_>) = glyph_texts(line)
         .into_iter()
-        // A space is a gap, not a glyph: every reader puts a space in a gap that wide.
-        .filter(|(g, _)| {
-            !line.text[g.cluster.clone()]
-                .chars()
-                .all(char::is_whitespace)
-        })
         .partition(|(_, text)| !text.is_empty());
     for (g, _) in outlined {
         if let Some(polygon) = glyph_outline(g, page_h) {
             ops.push(Op::DrawPolygon { polygon });
         }
     }
-    let glyphs: Vec<_> = glyphs
+    let glyphs: Vec<Placed> = glyphs
         .into_iter()
         .filter_map(|(g, text)| {
             // A colour glyph is a picture (see `draw_text`); its text goes on its carrier.
             let picture = pictures.contains_key(&(g.face, g.gid));
             let (face, gid) = if picture {
-                emoji_carrier()?
+                (*EMOJI_CARRIER)?
             } else {
                 (g.face, g.gid)
             };
             let subset = subsets.get(&face)?;
             let (variant, font) = subset.font(gid, &text)?;
-            Some((g, text, face, gid, picture, subset, variant, font))
+            Some(Placed {
+                g,
+                text,
+                gid: subset.remap.get(&gid).copied().unwrap_or(0),
+                font: (face, variant, font),
+                width: subset.widths.get(&gid).copied().unwrap_or(0.0) * g.size / 1000.0,
+                picture,
+            })
         })
         .collect();
-    let Some(&(first, ..)) = glyphs.first() else {
+    let Some(first) = glyphs.first().map(|p| p.g) else {
         return;
     };
     let baseline = glyphs
         .iter()
-        .find(|(g, ..)| g.advance > 0.0)
-        .map_or(first.y, |(g, ..)| g.y);
+        .find(|p| p.g.advance > 0.0)
+        .map_or(first.y, |p| p.g.y);
     ops.push(Op::StartTextSection);
     ops.push(Op::SetTextMatrix {
         matrix: TextMatrix::Translate(Pt(first.x), Pt(page_h - baseline)),
     });
     let (mut pen, mut rise) = (first.x, 0.0);
-    let mut current: Option<(FaceId, usize, f32)> = None;
-    for (g, text, face, gid, picture, subset, variant, font) in glyphs {
+    let mut current = None;
+    for Placed {
+        g,
+        text,
+        gid,
+        font: (face, variant, font),
+        width,
+        picture,
+    } in glyphs
+    {
         if current != Some((face, variant, g.size)) {
             ops.push(Op::SetFont {
                 font: PdfFontHandle::External(font.clone()),
@@ -685,7 +712,7 @@ fn draw_line(
                 items: vec![TextItem::Offset(kern)],
             });
         }
-        let width = subset.widths.get(&gid).copied().unwrap_or(0.0) * g.size / 1000.0;
+        // An emoji's carrier is stretched to the picture's advance.
         let stretch = (picture && width > 0.0).then(|| 100.0 * g.advance / width);
         if let Some(percent) = stretch {
             ops.push(Op::SetTextRenderingMode {
@@ -695,14 +722,13 @@ fn draw_line(
         }
         ops.push(Op::ShowText {
             items: vec![TextItem::GlyphIds(vec![Codepoint {
-                gid: subset.remap.get(&gid).copied().unwrap_or(0),
+                gid,
                 offset: 0.0,
                 cid: Some(text),
             }])],
         });
-        pen = g.x + width;
-        if let Some(percent) = stretch {
-            pen = g.x + width * percent / 100.0;
+        pen = g.x + stretch.map_or(width, |percent| width * percent / 100.0);
+        if stretch.is_some() {
             ops.push(Op::SetHorizontalScaling { percent: 100.0 });
             ops.push(Op::SetTextRenderingMode {
                 mode: printpdf::TextRenderingMode::Fill,
@@ -710,6 +736,18 @@ fn draw_line(
         }
     }
     ops.push(Op::EndTextSection);
+}
+
+/// A glyph of a line ready to draw: the text it stands for there, the glyph id and font
+/// (face, variant) it is drawn from, and its width in points as readers count it.
+struct Placed<'a> {
+    g: &'a PositionedGlyph,
+    text: String,
+    gid: u16,
+    font: (FaceId, usize, &'a FontId),
+    width: f32,
+    /// Whether this stands for a colour glyph's picture: drawn invisibly.
+    picture: bool,
 }
 
 /// A glyph's outline as a filled path at its place on the page.
@@ -733,29 +771,27 @@ fn glyph_outline(g: &PositionedGlyph, page_h: f32) -> Option<printpdf::Polygon> 
         )
     };
     let mut rings: Vec<printpdf::PolygonRing> = Vec::new();
-    let mut end = None;
+    let mut pen = None;
     for curve in &outline.curves {
-        let (start, points) = match *curve {
-            OutlineCurve::Line(a, b) => (a, vec![at(b, false)]),
+        let (start, end, points) = match *curve {
+            OutlineCurve::Line(a, b) => (a, b, vec![at(b, false)]),
             // A quadratic curve as the cubic that draws it.
             OutlineCurve::Quad(a, c, b) => (
                 a,
+                b,
                 vec![at(toward(a, c), true), at(toward(b, c), true), at(b, false)],
             ),
             OutlineCurve::Cubic(a, c1, c2, b) => {
-                (a, vec![at(c1, true), at(c2, true), at(b, false)])
+                (a, b, vec![at(c1, true), at(c2, true), at(b, false)])
             }
         };
-        if end != Some(start) {
+        // A curve that does not go on from the last one starts a new contour.
+        if pen != Some(start) {
             rings.push(printpdf::PolygonRing {
                 points: vec![at(start, false)],
             });
         }
-        end = points.last().map(|_| match *curve {
-            OutlineCurve::Line(_, b) | OutlineCurve::Quad(_, _, b) | OutlineCurve::Cubic(.., b) => {
-                b
-            }
-        });
+        pen = Some(end);
         rings.last_mut()?.points.extend(points);
     }
     Some(printpdf::Polygon {
@@ -821,6 +857,12 @@ fn glyph_texts(line: &TextLine) -> Vec<(&PositionedGlyph, String)> {
             );
         }
     }
+    // A space is a gap, not a glyph: every reader puts a space in a gap that wide.
+    out.retain(|(g, _)| {
+        !line.text[g.cluster.clone()]
+            .chars()
+            .all(char::is_whitespace)
+    });
     out
 }
 
