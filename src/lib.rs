@@ -9,6 +9,7 @@ pub mod card;
 pub mod desk;
 pub mod fsutil;
 pub mod kiosk;
+pub mod language;
 pub mod parallel;
 pub mod print;
 pub mod progress;

@@ -238,3 +238,94 @@ fn a_face_under_several_text_maps_is_embedded_once() {
         ["“আপনাকে", "স্বাগতম,"]
     );
 }
+
+/// What Chrome's and Firefox's viewers (PDFium, pdf.js) hand to screen readers, and what
+/// poppler lists: the card is tagged; its portrait is a figure described in English; its
+/// message and translation are paragraphs in their own languages, carrying their words in
+/// reading order; the document is in the message's language. A message whose language
+/// cannot be told gives the document none, rather than a guess.
+#[test]
+fn a_card_tells_screen_readers_what_it_says_and_in_which_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let message = "You are welcome here, this city is your home too and we are glad.";
+    let translation = "أهلا وسهلا بكم في مدينتنا الجميلة يا أصدقائي";
+    let (pdf, _) = render(
+        dir.path(),
+        &[
+            "--message",
+            message,
+            "--translation",
+            translation,
+            "--name",
+            "Amal",
+            "--layout",
+            "a6-bilingual",
+        ],
+    );
+    let file = pdf.to_str().unwrap();
+    let structure = |reader: &str, file: &str| -> serde_json::Value {
+        let out = common::pdf_reader(reader, &["--structure", file]);
+        serde_json::from_slice::<serde_json::Value>(&out).unwrap()[file].clone()
+    };
+    let text = |v: &serde_json::Value| v.as_str().map(str::to_string);
+    let mut poppler_roles: Vec<String> = poppler("pdfinfo", &["-struct", file])
+        .lines()
+        .map(|l| l.trim().trim_end_matches(" (block)").to_string())
+        .collect();
+    poppler_roles.sort();
+    for reader in ["pdfium", "pdfjs"] {
+        let doc = structure(reader, file);
+        assert_eq!(doc["tagged"], true, "{reader}: {doc}");
+        assert_eq!(doc["lang"], "en", "{reader}: {doc}");
+        let elements = doc["pages"][0].as_array().unwrap();
+        let tags: Vec<(String, Option<String>)> = elements
+            .iter()
+            .map(|e| (text(&e["role"]).unwrap(), text(&e["lang"])))
+            .collect();
+        let (en, ar) = (Some("en".to_string()), Some("ar".to_string()));
+        let p = |lang: &Option<String>| ("P".to_string(), lang.clone());
+        assert_eq!(
+            tags,
+            [
+                ("Document".to_string(), None),
+                ("Figure".to_string(), en.clone()),
+                p(&en),
+                p(&ar),
+                p(&None),
+                p(&None),
+            ],
+            "{reader}: {doc}"
+        );
+        let mut roles: Vec<String> = tags.into_iter().map(|(role, _)| role).collect();
+        roles.sort();
+        assert_eq!(roles, poppler_roles, "poppler and {reader}");
+        assert_eq!(elements[1]["alt"], "Portrait of Welcome: Amal", "{reader}");
+        // PDFium gives a paragraph's /ActualText as such, pdf.js as its aria-label.
+        let words = |e: &serde_json::Value| {
+            common::squash(
+                &text(&e["actual_text"])
+                    .or(text(&e["alt"]))
+                    .unwrap_or_default(),
+            )
+        };
+        assert_eq!(words(&elements[2]), format!("“{message}”"), "{reader}");
+        assert_eq!(words(&elements[3]), translation, "{reader}");
+        assert_eq!(words(&elements[4]), "Amal · 29 November 2026", "{reader}");
+    }
+    assert!(
+        poppler("pdfinfo", &[file]).contains("Tagged:          yes"),
+        "poppler"
+    );
+
+    let (unknown, _) = render(dir.path(), &["--message", "Hi!"]);
+    let unknown = unknown.to_str().unwrap();
+    for reader in ["pdfium", "pdfjs"] {
+        let doc = structure(reader, unknown);
+        assert_eq!(doc["lang"], serde_json::Value::Null, "{reader}: {doc}");
+        assert_eq!(
+            doc["pages"][0][2]["lang"],
+            serde_json::Value::Null,
+            "{reader}"
+        );
+    }
+}

@@ -226,51 +226,19 @@ fn reads_back(raw: &str, sentence: &str) -> bool {
     (0..text.len()).any(matches_at)
 }
 
-/// Where scripts/pdf-text/install.sh put PDFium (pypdfium2) and pdf.js (pdfjs-dist).
-fn pdf_readers() -> std::path::PathBuf {
-    match std::env::var_os("WELCOME_BOOTH_PDF_READERS") {
-        Some(dir) => dir.into(),
-        None => std::path::Path::new(&std::env::var_os("HOME").expect("HOME is set"))
-            .join(".cache/welcome-booth/pdf-readers"),
-    }
-}
-
 /// Each page's text of each file as one PDF reader gives it to copy and search.
 fn read_with(reader: &str, files: &[std::path::PathBuf]) -> BTreeMap<String, String> {
-    let scripts = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/pdf-text");
-    let readers = pdf_readers();
-    let install = "install the readers with: bash scripts/setup-debian.sh --tests";
-    for package in ["py/pypdfium2", "js/node_modules/pdfjs-dist"] {
-        assert!(
-            readers.join(package).is_dir(),
-            "no {} ({install})",
-            readers.join(package).display()
-        );
+    if reader == "poppler" {
+        return files
+            .iter()
+            .map(|f| {
+                let text = common::poppler("pdftotext", &[f.to_str().unwrap(), "-"]);
+                (f.display().to_string(), text)
+            })
+            .collect();
     }
-    let mut command = match reader {
-        "poppler" => {
-            return files
-                .iter()
-                .map(|f| {
-                    let text = common::poppler("pdftotext", &[f.to_str().unwrap(), "-"]);
-                    (f.display().to_string(), text)
-                })
-                .collect();
-        }
-        "pdfium" => {
-            let mut c = std::process::Command::new("python3");
-            c.arg(format!("{scripts}/pdfium.py"))
-                .env("PYTHONPATH", readers.join("py"));
-            c
-        }
-        _ => {
-            let mut c = std::process::Command::new("node");
-            c.arg(format!("{scripts}/pdfjs.mjs"))
-                .env("PDFJS", readers.join("js/node_modules/pdfjs-dist"));
-            c
-        }
-    };
-    let out = common::output_of(command.args(files), reader, install);
+    let files: Vec<&str> = files.iter().map(|f| f.to_str().unwrap()).collect();
+    let out = common::pdf_reader(reader, &files);
     let pages: BTreeMap<String, Vec<String>> = serde_json::from_slice(&out).unwrap();
     pages
         .into_iter()
@@ -473,4 +441,35 @@ fn an_exhibition_and_a_classroom_poster_read_back_as_single_cards_do() {
     }
     eprintln!("{}", said.join("\n"));
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+
+    // What screen readers get: each page's structure is its own card's, found through the
+    // page's key in the parent tree across the batches the file was written in. Thirty
+    // languages give the document none of its own.
+    let file = exhibition.to_str().unwrap();
+    for reader in ["pdfium", "pdfjs"] {
+        let out = common::pdf_reader(reader, &["--structure", file]);
+        let doc = &serde_json::from_slice::<serde_json::Value>(&out).unwrap()[file];
+        assert_eq!(doc["lang"], serde_json::Value::Null, "{reader}");
+        for page in [1, 15, 30] {
+            let elements = doc["pages"][page - 1].as_array().unwrap();
+            // PDFium gives a paragraph's /ActualText as such, pdf.js as its aria-label.
+            let words = |e: &serde_json::Value| {
+                e["actual_text"]
+                    .as_str()
+                    .or(e["alt"].as_str())
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let figure = elements
+                .iter()
+                .any(|e| e["role"] == "Figure" && e["alt"] == "Portrait of Welcome: Sam");
+            let message = elements
+                .iter()
+                .any(|e| e["role"] == "P" && reads_back(&words(e), sentences[page - 1].1));
+            assert!(
+                figure && message,
+                "{reader}, exhibition page {page}: {elements:?}"
+            );
+        }
+    }
 }

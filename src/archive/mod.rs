@@ -238,7 +238,7 @@ impl Archive {
             event: new.text.event.clone().unwrap_or_default(),
             name: new.text.name.clone().filter(|n| !n.trim().is_empty()),
             message: new.text.message.clone(),
-            language: record::detect_language(&new.text.message),
+            language: crate::language::detect(&new.text.message),
             date_text: new.text.date.clone().unwrap_or_default(),
             consent: new.consent,
             layout_name: new.layout.name.clone(),
@@ -587,7 +587,7 @@ impl Archive {
             note("name", record.name.clone(), n.clone());
         }
         if let Some(m) = message {
-            record.language = record::detect_language(&m);
+            record.language = crate::language::detect(&m);
             record.message = m;
         }
         if let Some(n) = name {

@@ -621,19 +621,6 @@ pub const SIDECAR: &str = "card.json";
 /// sidecar is the new one, its card files and row may not be yet.
 pub(crate) const UNSETTLED: &str = "unsettled";
 
-/// The language of a message, as ISO 639-3, when it can be told reliably.
-pub fn detect_language(text: &str) -> String {
-    match whatlang::detect(text) {
-        // Booth messages are short; whatlang's own "reliable" flag rarely rises for them.
-        Some(info) if info.is_reliable() || info.confidence() >= 0.25 => {
-            info.lang().code().to_string()
-        }
-        // Short messages rarely tell the language; the script still tells Arabic apart.
-        _ if whatlang::detect_script(text) == Some(whatlang::Script::Arabic) => "ara".into(),
-        _ => "und".into(),
-    }
-}
-
 // What the catalog keeps beside each record: its revisions and the parts a merge compares,
 // conflicts left for curators, and the other archives known to hold a copy.
 
@@ -748,20 +735,5 @@ mod tests {
         let bad =
             r#"{"at":"x","printer":"B","copies":1,"job":"twelve","state":"pending","reason":null}"#;
         assert!(serde_json::from_str::<PrintEntry>(bad).is_err());
-    }
-
-    #[test]
-    fn languages_are_detected() {
-        assert_eq!(
-            detect_language("You are welcome here, this city is your home too and we are glad."),
-            "eng"
-        );
-        assert_eq!(detect_language("أهلا"), "ara");
-        // Too short to tell English from Danish: said so rather than guessed.
-        assert_eq!(
-            detect_language("Welcome number 1, you are among friends here"),
-            "und"
-        );
-        assert_eq!(detect_language("Hi"), "und");
     }
 }

@@ -13,6 +13,7 @@ pub mod geometry;
 pub mod layout;
 pub mod pdf;
 mod pdf_file;
+mod pdf_structure;
 pub mod photo;
 pub mod raster;
 mod resize;
@@ -157,7 +158,7 @@ impl CardEngine {
             });
             (texts, started, joined(placed.join()))
         });
-        let scene = scene::assemble(layout, texts?, placed?);
+        let scene = scene::assemble(layout, texts?, placed?, title.clone());
         self.draw(scene, &title, started.transpose()?, png_dpi)
     }
 

@@ -1,12 +1,13 @@
 //! Print PDF back end: draws the same [`Scene`] as the raster back end, with the text as
 //! real text (subset fonts, a ToUnicode map for each glyph's place, /ActualText on
 //! left-to-right lines, so that copy and search give the message in reading order; see
-//! [`glyph_texts`]) and the photo as a JPEG at the layout's resolution.
+//! [`glyph_texts`]) and the photo as a JPEG at the layout's resolution. The document is
+//! tagged for screen readers (see [`super::pdf_structure`]).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write;
 
-use pdf_writer::{Chunk, Name, Ref, Settings};
+use pdf_writer::{Name, Ref};
 
 use printpdf::{
     Codepoint, Color, DictItem, ExternalStream, ExternalXObject, FontId, ImageCompression,
@@ -19,6 +20,7 @@ use super::error::CardError;
 use super::fonts::FaceId;
 use super::geometry::{PT_PER_MM, Rgb};
 use super::pdf_file::{Copied, PdfFile};
+use super::pdf_structure::{self, Structure};
 use super::scene::{Pixels, Scene};
 use super::text::{PositionedGlyph, TextBlock, TextLine};
 
@@ -207,6 +209,8 @@ pub struct PdfWriter<W: Write> {
     /// Colour glyph pictures already in the file, by resource name.
     written_pictures: HashMap<String, Ref>,
     kids: Vec<Ref>,
+    /// What each page says, in reading order, for the structure tree written at the end.
+    structure: Structure,
 }
 
 impl<W: Write> PdfWriter<W> {
@@ -228,12 +232,16 @@ impl<W: Write> PdfWriter<W> {
             file,
             written_pictures: HashMap::new(),
             kids: Vec::new(),
+            structure: Structure::default(),
         })
     }
 
     /// Adds a page drawing `scene`, with its pictures from [`PagePictures::of`].
     pub fn add_page(&mut self, scene: &Scene, pictures: PagePictures) -> Result<(), CardError> {
-        let mut ops = vec![
+        self.structure.new_page();
+        let mut ops = Vec::new();
+        pdf_structure::begin_artifact(&mut ops);
+        ops.extend([
             Op::SetFillColor {
                 col: pdf_color(scene.background),
             },
@@ -247,7 +255,8 @@ impl<W: Write> PdfWriter<W> {
                     winding_order: None,
                 },
             },
-        ];
+            Op::EndMarkedContent,
+        ]);
         for (image, picture) in scene.images.iter().zip(pictures.0) {
             let (w, h) = image.pixels.dimensions();
             let id = match picture {
@@ -257,6 +266,7 @@ impl<W: Write> PdfWriter<W> {
             self.photos.push(id.clone());
             // printpdf sizes an image as pixels / dpi; scale that to the exact rectangle.
             let native = |px: u32| px as f32 * 72.0 / scene.dpi;
+            self.structure.begin_picture(&mut ops, image.alt.as_deref());
             ops.push(Op::UseXobject {
                 id,
                 transform: XObjectTransform {
@@ -268,8 +278,10 @@ impl<W: Write> PdfWriter<W> {
                     ..Default::default()
                 },
             });
+            ops.push(Op::EndMarkedContent);
         }
         for block in &scene.texts {
+            self.structure.begin_text(&mut ops, block);
             draw_text(
                 &mut ops,
                 block,
@@ -277,6 +289,7 @@ impl<W: Write> PdfWriter<W> {
                 &self.pictures,
                 scene.height_pt,
             );
+            ops.push(Op::EndMarkedContent);
         }
         self.note_drawn(&ops);
         let page = PdfPage::new(
@@ -327,7 +340,7 @@ impl<W: Write> PdfWriter<W> {
             Some(fonts) => self
                 .file
                 .copy_to(&mut lo, fonts, self.fonts_ref, &mut copied),
-            None => self.write_with(self.fonts_ref, |obj| drop(obj.dict())),
+            None => self.file.write_with(self.fonts_ref, |obj| drop(obj.dict())),
         }
         .map_err(pdf_error)?;
         let info = match lo
@@ -338,27 +351,37 @@ impl<W: Write> PdfWriter<W> {
             Ok(id) => self.file.copy(&mut lo, id, &mut copied),
             Err(_) => {
                 let info = self.file.reserve();
-                self.write_with(info, |obj| drop(obj.dict())).map(|()| info)
+                self.file
+                    .write_with(info, |obj| drop(obj.dict()))
+                    .map(|()| info)
             }
         }
         .map_err(pdf_error)?;
 
         let (pages, count) = (self.pages_ref, self.kids.len() as i32);
         let kids = std::mem::take(&mut self.kids);
-        self.write_with(pages, |obj| {
-            let mut tree = obj.dict();
-            tree.pair(Name(b"Type"), Name(b"Pages"));
-            tree.pair(Name(b"Count"), count);
-            tree.insert(Name(b"Kids")).array().items(kids);
-        })
-        .map_err(pdf_error)?;
+        self.file
+            .write_with(pages, |obj| {
+                let mut tree = obj.dict();
+                tree.pair(Name(b"Type"), Name(b"Pages"));
+                tree.pair(Name(b"Count"), count);
+                tree.insert(Name(b"Kids"))
+                    .array()
+                    .items(kids.iter().copied());
+            })
+            .map_err(pdf_error)?;
+        let structure = self
+            .structure
+            .write(&mut self.file, &kids)
+            .map_err(pdf_error)?;
         let catalog = self.file.reserve();
-        self.write_with(catalog, |obj| {
-            let mut dict = obj.dict();
-            dict.pair(Name(b"Type"), Name(b"Catalog"));
-            dict.pair(Name(b"Pages"), pages);
-        })
-        .map_err(pdf_error)?;
+        self.file
+            .write_with(catalog, |obj| {
+                let mut catalog = obj.start::<pdf_writer::writers::Catalog>();
+                catalog.pages(pages);
+                self.structure.catalog(&mut catalog, structure);
+            })
+            .map_err(pdf_error)?;
         self.file.finish(catalog, info).map_err(pdf_error)
     }
 
@@ -376,6 +399,12 @@ impl<W: Write> PdfWriter<W> {
         }
         set_print_boxes(&mut lo, &boxes);
         let page_ids: Vec<_> = lo.get_pages().into_values().collect();
+        // Each page's key in the structure's parent tree is its index in the document.
+        for (n, &id) in page_ids.iter().enumerate() {
+            if let Ok(page) = lo.get_dictionary_mut(id) {
+                page.set("StructParents", (self.kids.len() + n) as i64);
+            }
+        }
         let mut copied = Copied::new();
         let mut batch_pictures = Vec::new();
         if let Some(&first) = page_ids.first() {
@@ -464,16 +493,6 @@ impl<W: Write> PdfWriter<W> {
                 _ => {}
             }
         }
-    }
-
-    fn write_with(
-        &mut self,
-        at: Ref,
-        write: impl FnOnce(pdf_writer::Obj<'_>),
-    ) -> std::io::Result<()> {
-        let mut chunk = Chunk::with_settings(Settings { pretty: false });
-        write(chunk.indirect(at));
-        self.file.write(&chunk)
     }
 }
 

@@ -62,6 +62,13 @@ impl<W: Write> PdfFile<W> {
         ))
     }
 
+    /// Writes object `at` as `write` makes it.
+    pub fn write_with(&mut self, at: Ref, write: impl FnOnce(Obj<'_>)) -> io::Result<()> {
+        let mut chunk = Chunk::with_settings(Settings { pretty: false });
+        write(chunk.indirect(at));
+        self.write(&chunk)
+    }
+
     /// Copies object `id` of the batch `doc` into the file, after every object it refers
     /// to that is not in `copied` yet; returns its number in the file. The object is
     /// taken out of `doc`, so a photo is never held twice.

@@ -55,6 +55,9 @@ pub struct PlacedImage {
     pub rect: RectPt,
     /// The pixels, meant to be shown at [`Scene::dpi`].
     pub pixels: Pixels,
+    /// What the picture shows, for readers who cannot see it (the PDF's figure
+    /// description); `None` for decoration (a background, a frame), which they skip.
+    pub alt: Option<String>,
 }
 
 /// Everything on one card page, positioned; the input of both back ends.
@@ -226,7 +229,8 @@ pub fn compose(
     portrait: &Photo,
 ) -> Result<Scene, CardError> {
     let texts = lay_out_texts(fonts, layout, card)?;
-    Ok(assemble(layout, texts, place_photo(layout, portrait)?))
+    let placed = place_photo(layout, portrait)?;
+    Ok(assemble(layout, texts, placed, super::card_title(card)))
 }
 
 /// The portrait cropped and resampled for the layout's photo box.
@@ -239,8 +243,14 @@ pub fn place_photo(layout: &Layout, portrait: &Photo) -> Result<PlacedPhoto, Car
     )
 }
 
-/// The page from its laid-out text and placed photo, with the layout's pictures.
-pub fn assemble(layout: &Layout, texts: Vec<TextBlock>, placed: PlacedPhoto) -> Scene {
+/// The page from its laid-out text and placed photo, with the layout's pictures;
+/// `photo_alt` says what the photo shows (the card's title, see [`super::card_title`]).
+pub fn assemble(
+    layout: &Layout,
+    texts: Vec<TextBlock>,
+    placed: PlacedPhoto,
+    photo_alt: String,
+) -> Scene {
     let (width_pt, height_pt) = layout.page_size_pt();
     let page = RectPt {
         x: 0.0,
@@ -253,17 +263,20 @@ pub fn assemble(layout: &Layout, texts: Vec<TextBlock>, placed: PlacedPhoto) -> 
         images.push(PlacedImage {
             rect: page,
             pixels: Pixels::Rgb(bg.clone()),
+            alt: None,
         });
     }
     let photo_ppi = placed.effective_ppi;
     images.push(PlacedImage {
         rect: placed.rect,
         pixels: Pixels::Rgb(Arc::new(placed.pixels)),
+        alt: Some(photo_alt),
     });
     if let (Some(o), Some(px)) = (&layout.overlay, &layout.overlay_pixels) {
         images.push(PlacedImage {
             rect: layout.rect_pt(&o.rect),
             pixels: Pixels::Rgba(px.clone()),
+            alt: None,
         });
     }
     Scene {

@@ -199,7 +199,8 @@ fn exhibit(
     images_dir: &Path,
 ) -> Result<ExhibitedCard, PublishError> {
     let photo = Photo::open(photo, scene::photo_pixels_needed(layout))?;
-    let page = engine.compose(layout, &card.card_text(), &photo)?;
+    let text = card.card_text();
+    let page = engine.compose(layout, &text, &photo)?;
     let pictures = PagePictures::of(&page)?;
 
     let image_name = format!("{}.jpg", card.id);
@@ -225,6 +226,7 @@ fn exhibit(
         thumb: PlacedImage {
             rect: thumb,
             pixels: Pixels::Rgb(Arc::new(small)),
+            alt: Some(crate::card::card_title(&text)),
         },
         label: contact_sheet::sheet_caption(engine, n, card)?,
     })

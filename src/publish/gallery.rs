@@ -50,7 +50,7 @@ pub(super) fn figure(card: &CardRecord, image: &str, (w, h): (u32, u32)) -> Mark
         figure id={ "card-" (card.id) } {
             img src={ "images/" (image) } width=(w) height=(h) loading="lazy" alt=(alt_text(card));
             figcaption {
-                p.message dir="auto" lang=[html_lang(&card.language)] { (card.message.trim()) }
+                p.message dir="auto" lang=[crate::language::tag(&card.language)] { (card.message.trim()) }
                 @if let Some(t) = approved_translation(card) {
                     p.translation lang="ar" dir="rtl" { (t.trim()) }
                 }
@@ -63,17 +63,5 @@ pub(super) fn figure(card: &CardRecord, image: &str, (w, h): (u32, u32)) -> Mark
                 }
             }
         }
-    }
-}
-
-/// HTML `lang` for the languages the booth meets most.
-fn html_lang(iso639_3: &str) -> Option<&'static str> {
-    match iso639_3 {
-        "eng" => Some("en"),
-        "ara" => Some("ar"),
-        "fra" => Some("fr"),
-        "deu" => Some("de"),
-        "spa" => Some("es"),
-        _ => None,
     }
 }

@@ -46,6 +46,38 @@ pub fn poppler(tool: &str, args: &[&str]) -> String {
     String::from_utf8(out).expect("poppler prints UTF-8")
 }
 
+/// Runs the script of scripts/pdf-text for `reader` ("pdfium": Chrome's viewer, "pdfjs":
+/// Firefox's) with `args` and returns what it prints (JSON), with the reader installed
+/// where scripts/pdf-text/install.sh puts it.
+pub fn pdf_reader(reader: &str, args: &[&str]) -> Vec<u8> {
+    let scripts = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/pdf-text");
+    let readers = match std::env::var_os("WELCOME_BOOTH_PDF_READERS") {
+        Some(dir) => PathBuf::from(dir),
+        None => Path::new(&std::env::var_os("HOME").expect("HOME is set"))
+            .join(".cache/welcome-booth/pdf-readers"),
+    };
+    let install = "install the readers with: bash scripts/setup-debian.sh --tests";
+    for package in ["py/pypdfium2", "js/node_modules/pdfjs-dist"] {
+        assert!(
+            readers.join(package).is_dir(),
+            "no {} ({install})",
+            readers.join(package).display()
+        );
+    }
+    let mut command = if reader == "pdfium" {
+        let mut c = Command::new("python3");
+        c.arg(format!("{scripts}/pdfium.py"))
+            .env("PYTHONPATH", readers.join("py"));
+        c
+    } else {
+        let mut c = Command::new("node");
+        c.arg(format!("{scripts}/pdfjs.mjs"))
+            .env("PDFJS", readers.join("js/node_modules/pdfjs-dist"));
+        c
+    };
+    output_of(command.args(args), reader, install)
+}
+
 /// The text of a PDF as pdftotext reads it, with bidi embedding marks removed and all
 /// runs of white space made one space.
 pub fn pdf_text(pdf: &Path) -> String {

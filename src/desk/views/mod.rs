@@ -169,17 +169,3 @@ fn language_name(code: &str) -> String {
     };
     format!("{name} ({code})")
 }
-
-/// The two-letter code browsers take for `lang`, where there is one.
-fn iso_639_1(code: &str) -> &'static str {
-    match code {
-        "eng" => "en",
-        "ara" => "ar",
-        "fra" => "fr",
-        "deu" => "de",
-        "spa" => "es",
-        "ben" => "bn",
-        "cmn" => "zh",
-        _ => "",
-    }
-}

@@ -2,8 +2,9 @@
 
 use maud::{Markup, html};
 
-use super::{Notice, Viewer, csrf, iso_639_1, notice, shell};
+use super::{Notice, Viewer, csrf, notice, shell};
 use crate::archive::{CardRecord, MAX_STORY_CHARS, TranslationStatus};
+use crate::language;
 
 /// The translation editor: the message beside a right-to-left text area, and the card
 /// drawn with it as it is typed.
@@ -33,7 +34,7 @@ pub(crate) fn translate(
                     div.pair {
                         div {
                             h2 { "Message" }
-                            blockquote.message dir="auto" lang=(iso_639_1(&r.language)) { (r.message) }
+                            blockquote.message dir="auto" lang=[language::tag(&r.language)] { (r.message) }
                             @if let Some(name) = &r.name { p.meta { "— " (name) } }
                         }
                         label {
