@@ -65,26 +65,18 @@ impl GlyphSet {
     pub fn add(&mut self, texts: &[TextBlock]) {
         let mut faces: HashMap<FaceId, std::sync::Arc<super::fonts::Face>> = HashMap::new();
         for line in texts.iter().flat_map(|b| &b.lines) {
-            for (g, text) in glyph_texts(line) {
-                if text.is_empty() {
+            for d in drawn_glyphs(line, |g| self.is_color(g, &mut faces)) {
+                if d.how == DrawnAs::Outline {
                     continue;
                 }
-                let (face, gid) = if self.is_color(g, &mut faces) {
-                    match *EMOJI_CARRIER {
-                        Some(carrier) => carrier,
-                        None => continue,
-                    }
-                } else {
-                    (g.face, g.gid)
-                };
                 let texts = self
                     .outlines
-                    .entry(face)
+                    .entry(d.face)
                     .or_default()
-                    .entry(gid)
+                    .entry(d.gid)
                     .or_default();
-                if !texts.contains(&text) {
-                    texts.push(text);
+                if !texts.contains(&d.text) {
+                    texts.push(d.text);
                 }
             }
         }
@@ -661,43 +653,35 @@ fn draw_line(
     pictures: &HashMap<(FaceId, u16), ColorPicture>,
     page_h: f32,
 ) {
-    let (glyphs, outlined): (Vec<_>, Vec<_>) = glyph_texts(line)
+    let is_picture = |g: &PositionedGlyph| pictures.contains_key(&(g.face, g.gid));
+    let (outlined, glyphs): (Vec<_>, Vec<_>) = drawn_glyphs(line, is_picture)
         .into_iter()
-        .partition(|(_, text)| !text.is_empty());
-    for (g, _) in outlined {
-        if let Some(polygon) = glyph_outline(g, page_h) {
+        .partition(|d| d.how == DrawnAs::Outline);
+    for d in outlined {
+        if let Some(polygon) = glyph_outline(d.g, page_h) {
             ops.push(Op::DrawPolygon { polygon });
         }
     }
     let glyphs: Vec<Placed> = glyphs
         .into_iter()
-        .filter_map(|(g, text)| {
-            // A colour glyph is a picture (see `draw_text`); its text goes on its carrier.
-            let picture = pictures.contains_key(&(g.face, g.gid));
-            let (face, gid) = if picture {
-                (*EMOJI_CARRIER)?
-            } else {
-                (g.face, g.gid)
-            };
-            let subset = subsets.get(&face)?;
-            let (variant, font) = subset.font(gid, &text)?;
+        .filter_map(|d| {
+            let subset = subsets.get(&d.face)?;
+            let (variant, font) = subset.font(d.gid, &d.text)?;
             Some(Placed {
-                g,
-                text,
-                gid: subset.remap.get(&gid).copied().unwrap_or(0),
-                font: (face, variant, font),
-                width: subset.widths.get(&gid).copied().unwrap_or(0.0) * g.size / 1000.0,
-                picture,
+                gid: subset.remap.get(&d.gid).copied().unwrap_or(0),
+                font: (d.face, variant, font),
+                width: subset.widths.get(&d.gid).copied().unwrap_or(0.0) * d.g.size / 1000.0,
+                drawn: d,
             })
         })
         .collect();
-    let Some(first) = glyphs.first().map(|p| p.g) else {
+    let Some(first) = glyphs.first().map(|p| p.drawn.g) else {
         return;
     };
     let baseline = glyphs
         .iter()
-        .find(|p| p.g.advance > 0.0)
-        .map_or(first.y, |p| p.g.y);
+        .find(|p| p.drawn.g.advance > 0.0)
+        .map_or(first.y, |p| p.drawn.g.y);
     ops.push(Op::StartTextSection);
     ops.push(Op::SetTextMatrix {
         matrix: TextMatrix::Translate(Pt(first.x), Pt(page_h - baseline)),
@@ -705,12 +689,10 @@ fn draw_line(
     let (mut pen, mut rise) = (first.x, 0.0);
     let mut current = None;
     for Placed {
-        g,
-        text,
+        drawn: Drawn { g, text, how, .. },
         gid,
         font: (face, variant, font),
         width,
-        picture,
     } in glyphs
     {
         if current != Some((face, variant, g.size)) {
@@ -724,15 +706,17 @@ fn draw_line(
             rise = baseline - g.y;
             ops.push(Op::SetLineOffset { multiplier: rise });
         }
-        // A TJ number n moves the pen n thousandths of an em back.
-        let kern = (pen - g.x) * 1000.0 / g.size;
+        // A TJ number n moves the pen n thousandths of an em back. A mark carrier is
+        // drawn where the glyph before it left the pen.
+        let x = if how == DrawnAs::Marks { pen } else { g.x };
+        let kern = (pen - x) * 1000.0 / g.size;
         if kern.abs() > 0.01 {
             ops.push(Op::ShowText {
                 items: vec![TextItem::Offset(kern)],
             });
         }
         // An emoji's carrier is stretched to the picture's advance.
-        let stretch = (picture && width > 0.0).then(|| 100.0 * g.advance / width);
+        let stretch = (how == DrawnAs::Picture && width > 0.0).then(|| 100.0 * g.advance / width);
         if let Some(percent) = stretch {
             ops.push(Op::SetTextRenderingMode {
                 mode: printpdf::TextRenderingMode::Invisible,
@@ -746,7 +730,7 @@ fn draw_line(
                 cid: Some(text),
             }])],
         });
-        pen = g.x + stretch.map_or(width, |percent| width * percent / 100.0);
+        pen = x + stretch.map_or(width, |percent| width * percent / 100.0);
         if stretch.is_some() {
             ops.push(Op::SetHorizontalScaling { percent: 100.0 });
             ops.push(Op::SetTextRenderingMode {
@@ -757,16 +741,13 @@ fn draw_line(
     ops.push(Op::EndTextSection);
 }
 
-/// A glyph of a line ready to draw: the text it stands for there, the glyph id and font
-/// (face, variant) it is drawn from, and its width in points as readers count it.
+/// A glyph of a line ready to draw: the glyph id and font (face, variant) it is drawn
+/// from, and its width in points as readers count it.
 struct Placed<'a> {
-    g: &'a PositionedGlyph,
-    text: String,
+    drawn: Drawn<'a>,
     gid: u16,
     font: (FaceId, usize, &'a FontId),
     width: f32,
-    /// Whether this stands for a colour glyph's picture: drawn invisibly.
-    picture: bool,
 }
 
 /// A glyph's outline as a filled path at its place on the page.
@@ -837,15 +818,22 @@ fn glyph_outline(g: &PositionedGlyph, page_h: f32) -> Option<printpdf::Polygon> 
 /// that moves the pen, drawn last; the others stand for nothing and are drawn as
 /// outlines (see [`draw_line`]). Readers that meet glyphs on top of each other split the
 /// word there (poppler), or put a space in it (PDFium, pdf.js).
+///
 fn glyph_texts(line: &TextLine) -> Vec<(&PositionedGlyph, String)> {
     let glyphs = &line.glyphs;
     let order = drawing_order(glyphs);
     let mut texts = vec![String::new(); glyphs.len()];
     for cluster in order.chunk_by(|&a, &b| glyphs[a].cluster == glyphs[b].cluster) {
         let first = &glyphs[cluster[0]];
-        let mut chars: Vec<char> = super::text::extractable(&line.text[first.cluster.clone()])
-            .chars()
-            .collect();
+        let text = super::text::extractable(&line.text[first.cluster.clone()]);
+        let mut chars: Vec<char> = text.chars().collect();
+        // A cluster drawn as more glyphs than it has characters (Tamil's «ோ» as ே, the
+        // consonant and ா) is named by its canonical decomposition, piece by piece: a
+        // glyph that moves the pen and stands for nothing reads as a space in pdf.js.
+        if !first.rtl && chars.len() < cluster.len() {
+            use unicode_normalization::UnicodeNormalization;
+            chars = text.nfd().collect();
+        }
         if first.rtl {
             chars.reverse();
         }
@@ -883,6 +871,100 @@ fn glyph_texts(line: &TextLine) -> Vec<(&PositionedGlyph, String)> {
             .all(char::is_whitespace)
     });
     out
+}
+
+/// How a line's glyphs go into the PDF, in drawing order: each shaped glyph with the text
+/// [`glyph_texts`] gives it, a colour glyph's text on its invisible carrier
+/// (`is_picture` says which are pictures), and the combining marks of a text that starts
+/// with a letter on an empty glyph after it.
+///
+/// pdf.js counts any glyph whose text holds a combining mark (Unicode category Mn) as a
+/// mark of no width, and looks for no word space before it: the space before «स्वागत»
+/// (whose half form of sa stands for «स्») came out after «स्», the one before «❤️» (a
+/// heart and its emoji variation selector) was lost. So a glyph that moves the pen keeps
+/// the letters its text starts with, and the marks after them are drawn as its face's
+/// empty glyph where it leaves the pen (right-to-left glyphs excepted: pdf.js turns a run
+/// round character by character, so their marks must come first).
+fn drawn_glyphs(
+    line: &TextLine,
+    mut is_picture: impl FnMut(&PositionedGlyph) -> bool,
+) -> Vec<Drawn<'_>> {
+    let mut drawn = Vec::new();
+    for (g, mut text) in glyph_texts(line) {
+        let ((face, gid), how) = if text.is_empty() {
+            ((g.face, g.gid), DrawnAs::Outline)
+        } else if is_picture(g) {
+            match *EMOJI_CARRIER {
+                Some(carrier) => (carrier, DrawnAs::Picture),
+                None => continue,
+            }
+        } else {
+            ((g.face, g.gid), DrawnAs::Glyph)
+        };
+        let marks = text
+            .char_indices()
+            .skip(1)
+            .find(|&(_, c)| {
+                unicode_general_category::get_general_category(c)
+                    == unicode_general_category::GeneralCategory::NonspacingMark
+            })
+            .filter(|_| how != DrawnAs::Outline && !g.rtl && g.advance > 0.0)
+            .and_then(|(at, _)| Some((mark_carrier(face)?, at)))
+            .map(|(carrier, at)| Drawn {
+                g,
+                face,
+                gid: carrier,
+                text: text.split_off(at),
+                how: DrawnAs::Marks,
+            });
+        drawn.push(Drawn {
+            g,
+            face,
+            gid,
+            text,
+            how,
+        });
+        drawn.extend(marks);
+    }
+    drawn
+}
+
+/// A glyph as it goes into the PDF.
+struct Drawn<'a> {
+    /// The shaped glyph: where it goes.
+    g: &'a PositionedGlyph,
+    /// The face and glyph drawn there.
+    face: FaceId,
+    gid: u16,
+    /// The text it stands for there ("" for an outline).
+    text: String,
+    how: DrawnAs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DrawnAs {
+    /// The shaped glyph, as text.
+    Glyph,
+    /// A colour glyph's carrier (see [`EMOJI_CARRIER`]): invisible text stretched over
+    /// the picture.
+    Picture,
+    /// The empty glyph of [`mark_carrier`] standing for marks of the glyph before it,
+    /// drawn where that one left the pen.
+    Marks,
+    /// The shaped glyph's outline, as a path: it stands for no text of its own.
+    Outline,
+}
+
+/// An empty glyph of `face` that does not move the pen (TrueType's .null: glyph 1 or 2 of
+/// the Noto faces), to carry marks; `None` where the face has none among its first.
+fn mark_carrier(face: FaceId) -> Option<u16> {
+    use ab_glyph::{Font, GlyphId};
+    let face = face.face();
+    let font = face.outlines()?;
+    let count = u16::try_from(font.glyph_count()).unwrap_or(u16::MAX);
+    (1..count.min(16)).find(|&gid| {
+        font.h_advance_unscaled(GlyphId(gid)) == 0.0 && font.outline(GlyphId(gid)).is_none()
+    })
 }
 
 /// The order a line's glyphs are drawn in: the shaper's clusters left to right by where
