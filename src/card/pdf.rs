@@ -111,12 +111,13 @@ impl GlyphSet {
 }
 
 /// The glyph that carries a colour glyph's text, drawn invisibly where the picture is:
-/// the bundled Noto Sans' space, stretched to the picture's advance. Readers have no
-/// text for a picture; this gives them the emoji to copy and search.
+/// the bundled Noto Sans' dotted circle, stretched to the picture's advance. Readers have
+/// no text for a picture; this gives them the emoji to copy and search. It must have an
+/// outline: PDFium leaves out text whose glyphs cover no width (it did so with the space).
 static EMOJI_CARRIER: std::sync::LazyLock<Option<(FaceId, u16)>> = std::sync::LazyLock::new(|| {
     use ab_glyph::Font;
     let face = FaceId(0);
-    let gid = face.face().outlines()?.glyph_id(' ').0;
+    let gid = face.face().outlines()?.glyph_id('\u{25CC}').0;
     (gid != 0).then_some((face, gid))
 });
 
@@ -596,8 +597,10 @@ fn draw_text(
         // line's text from here instead of guessing it from glyph positions: Indic
         // conjuncts and CJK come back exactly (pdf.js reads the glyphs' own text, see
         // `glyph_texts`). Not for lines with right-to-left letters: poppler reorders an
-        // /ActualText as if it were in visual order, and scrambles it.
-        let marked = !has_rtl(&line.text);
+        // /ActualText as if it were in visual order, and scrambles it. Nor for lines with
+        // characters beyond the Basic Multilingual Plane (emoji): PDFium drops them from
+        // an /ActualText, where it reads them from the glyphs.
+        let marked = !has_rtl(&line.text) && !line.text.chars().any(|c| c > '\u{FFFF}');
         if marked {
             let properties = BTreeMap::from([(
                 "ActualText".to_string(),
@@ -715,7 +718,7 @@ fn draw_line(
                 items: vec![TextItem::Offset(kern)],
             });
         }
-        // An emoji's carrier is stretched to the picture's advance.
+        // An emoji's carrier is drawn invisibly, stretched to the picture's advance.
         let stretch = (how == DrawnAs::Picture && width > 0.0).then(|| 100.0 * g.advance / width);
         if let Some(percent) = stretch {
             ops.push(Op::SetTextRenderingMode {
