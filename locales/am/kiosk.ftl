@@ -26,6 +26,11 @@ done = ጨርሻለሁ
 
 camera-title = ካሜራውን ይመልከቱ
 take-photo = ፎቶዬን አንሳ
+shots-title = ፎቶዎን ይምረጡ
+shots-hint = ፎቶ አንሺው ያነሳዎት ፎቶዎች እዚህ ይታያሉ። ለካርድዎ የሚፈልጉትን ይንኩ።
+shots-waiting = ፎቶ አንሺው የሚያነሳዎት ፎቶዎች እዚህ ይታያሉ።
+shot-label = ፎቶ { $number }
+choose-again = ሌላ ፎቶ ይምረጡ
 camera-unavailable = ካሜራው አይገኝም
 camera-unavailable-body = እባክዎ ሠራተኞቹን እርዳታ ይጠይቁ። ዳሱ በራሱ እንደገና ይሞክራል።
 review-title = ይህን ፎቶ ወደዱት?

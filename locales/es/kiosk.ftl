@@ -26,6 +26,11 @@ done = Listo
 
 camera-title = Mira a la cámara
 take-photo = Hazme la foto
+shots-title = Elige tu foto
+shots-hint = Aquí aparecen las fotos que te ha hecho el fotógrafo. Toca la que quieras para tu tarjeta.
+shots-waiting = Aquí aparecerán las fotos que te haga el fotógrafo.
+shot-label = Foto { $number }
+choose-again = Elegir otra foto
 camera-unavailable = La cámara no está disponible
 camera-unavailable-body = Pide ayuda al personal, por favor. El puesto volverá a intentarlo por sí solo.
 review-title = ¿Te gusta esta foto?

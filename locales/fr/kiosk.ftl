@@ -26,6 +26,11 @@ done = Terminé
 
 camera-title = Regardez l'appareil photo
 take-photo = Prendre ma photo
+shots-title = Choisissez votre photo
+shots-hint = Les photos du photographe apparaissent ici. Touchez celle que vous voulez pour votre carte.
+shots-waiting = Les photos du photographe apparaîtront ici.
+shot-label = Photo { $number }
+choose-again = Choisir une autre photo
 camera-unavailable = L'appareil photo n'est pas disponible
 camera-unavailable-body = Veuillez demander de l'aide à l'équipe. Le stand réessaiera de lui-même.
 review-title = Cette photo vous plaît-elle ?

@@ -26,6 +26,11 @@ done = Fatto
 
 camera-title = Guarda la fotocamera
 take-photo = Scatta la mia foto
+shots-title = Scegli la tua foto
+shots-hint = Qui compaiono le foto che il fotografo ti ha scattato. Tocca quella che vuoi per il tuo biglietto.
+shots-waiting = Qui compariranno le foto che il fotografo ti scatterà.
+shot-label = Foto { $number }
+choose-again = Scegli un'altra foto
 camera-unavailable = La fotocamera non è disponibile
 camera-unavailable-body = Chiedi aiuto allo staff, per favore. Lo stand riproverà da solo.
 review-title = Ti piace questa foto?

@@ -27,6 +27,11 @@ done = Gotowe
 
 camera-title = Spójrz w aparat
 take-photo = Zrób mi zdjęcie
+shots-title = Wybierz swoje zdjęcie
+shots-hint = Tu pojawiają się zdjęcia, które zrobił ci fotograf. Dotknij tego, które chcesz mieć na kartce.
+shots-waiting = Tu pojawią się zdjęcia, które zrobi ci fotograf.
+shot-label = Zdjęcie { $number }
+choose-again = Wybierz inne zdjęcie
 camera-unavailable = Aparat jest niedostępny
 camera-unavailable-body = Poproś obsługę o pomoc. Stoisko samo spróbuje ponownie.
 review-title = Czy podoba ci się to zdjęcie?

@@ -26,6 +26,11 @@ done = بشپړ شو
 
 camera-title = کمرې ته وګورئ
 take-photo = زما انځور واخله
+shots-title = خپل انځور وټاکه
+shots-hint = هغه انځورونه چې عکاس ستا اخیستي دلته ښکاري. هغه چې د خپل کارت لپاره یې غواړې، ټک کړه.
+shots-waiting = هغه انځورونه چې عکاس به یې ستا واخلي دلته به ښکاره شي.
+shot-label = انځور { $number }
+choose-again = بل انځور وټاکه
 camera-unavailable = کمره نشته
 camera-unavailable-body = مهرباني وکړئ له کارکوونکو مرسته وغواړئ. غرفه به پخپله بیا هڅه وکړي.
 review-title = دا انځور مو خوښ دی؟

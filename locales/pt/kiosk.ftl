@@ -27,6 +27,11 @@ done = Concluir
 
 camera-title = Olhe para a câmera
 take-photo = Tirar minha foto
+shots-title = Escolha sua foto
+shots-hint = As fotos que o fotógrafo tirou de você aparecem aqui. Toque na que você quer para o seu cartão.
+shots-waiting = As fotos que o fotógrafo tirar de você vão aparecer aqui.
+shot-label = Foto { $number }
+choose-again = Escolher outra foto
 camera-unavailable = A câmera não está disponível
 camera-unavailable-body = Por favor, peça ajuda à equipe. O estande vai tentar de novo sozinho.
 review-title = Você gostou desta foto?

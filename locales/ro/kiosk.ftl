@@ -27,6 +27,11 @@ done = Gata
 
 camera-title = Priviți spre cameră
 take-photo = Fotografiați-mă
+shots-title = Alegeți fotografia
+shots-hint = Aici apar fotografiile făcute de fotograf. Atingeți-o pe cea pe care o doriți.
+shots-waiting = Aici vor apărea fotografiile făcute de fotograf.
+shot-label = Fotografia { $number }
+choose-again = Alegeți altă fotografie
 camera-unavailable = Camera nu este disponibilă
 camera-unavailable-body = Vă rugăm să cereți ajutorul personalului. Standul va încerca din nou singur.
 review-title = Vă place această fotografie?

@@ -26,6 +26,11 @@ done = Waa dhammaatay
 
 camera-title = Eeg kamaradda
 take-photo = Sawir i qaad
+shots-title = Dooro sawirkaaga
+shots-hint = Sawirrada sawir-qaaduhu kaa qaaday halkan ayay ka muuqdaan. Taabo kan aad rabto ee kaarkaaga.
+shots-waiting = Sawirrada sawir-qaaduhu kaa qaado halkan ayay ka muuqan doonaan.
+shot-label = Sawir { $number }
+choose-again = Dooro sawir kale
 camera-unavailable = Kamaraddu lama heli karo
 camera-unavailable-body = Fadlan shaqaalaha ka codso caawimo. Goobtu iskeed ayay mar kale isku dayi doontaa.
 review-title = Sawirkan ma jeceshahay?

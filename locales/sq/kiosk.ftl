@@ -26,6 +26,11 @@ done = U krye
 
 camera-title = Shikoni kamerën
 take-photo = Më bëj foton
+shots-title = Zgjidh foton tënde
+shots-hint = Fotot që të ka bërë fotografi shfaqen këtu. Prek atë që do për kartolinën tënde.
+shots-waiting = Fotot që do të të bëjë fotografi do të shfaqen këtu.
+shot-label = Foto { $number }
+choose-again = Zgjidh një foto tjetër
 camera-unavailable = Kamera nuk është e disponueshme
 camera-unavailable-body = Ju lutemi kërkoni ndihmë nga stafi. Stenda do të provojë përsëri vetë.
 review-title = Ju pëlqen kjo foto?

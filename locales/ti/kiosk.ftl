@@ -26,6 +26,11 @@ done = ተወዲኡ
 
 camera-title = ናብ ካሜራ ጠምቱ
 take-photo = ስእለይ ኣልዕል
+shots-title = ስእልኹም ምረጹ
+shots-hint = እቲ ፎቶግራፈር ዘልዓለልኩም ስእልታት ኣብዚ ይርኣዩ። ነቲ ንካርድኩም እትደልይዎ ጠውቑ።
+shots-waiting = እቲ ፎቶግራፈር ዘልዕለልኩም ስእልታት ኣብዚ ክርኣዩ እዮም።
+shot-label = ስእሊ { $number }
+choose-again = ካልእ ስእሊ ምረጹ
 camera-unavailable = ካሜራ ኣይርከብን
 camera-unavailable-body = በጃኹም ንሰራሕተኛታት ሓገዝ ሕተቱ። እቲ መሳርሒ ባዕሉ እንደገና ክፍትን እዩ።
 review-title = እዚ ስእሊ ተፈትዩኩም ዶ?

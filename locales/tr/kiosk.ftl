@@ -26,6 +26,11 @@ done = Tamam
 
 camera-title = Kameraya bakın
 take-photo = Fotoğrafımı çek
+shots-title = Fotoğrafını seç
+shots-hint = Fotoğrafçının çektiği fotoğraflar burada görünür. Kartın için istediğine dokun.
+shots-waiting = Fotoğrafçının çekeceği fotoğraflar burada görünecek.
+shot-label = Fotoğraf { $number }
+choose-again = Başka bir fotoğraf seç
 camera-unavailable = Kamera kullanılamıyor
 camera-unavailable-body = Lütfen görevlilerden yardım isteyin. Stant kendiliğinden yeniden deneyecek.
 review-title = Bu fotoğrafı beğendiniz mi?

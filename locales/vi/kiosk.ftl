@@ -26,6 +26,11 @@ done = Xong
 
 camera-title = Hãy nhìn vào máy ảnh
 take-photo = Chụp ảnh cho tôi
+shots-title = Chọn ảnh của bạn
+shots-hint = Ảnh nhiếp ảnh gia chụp bạn hiện ở đây. Chạm vào ảnh bạn muốn dùng cho thiệp.
+shots-waiting = Ảnh nhiếp ảnh gia chụp bạn sẽ hiện ở đây.
+shot-label = Ảnh { $number }
+choose-again = Chọn ảnh khác
 camera-unavailable = Máy ảnh không hoạt động
 camera-unavailable-body = Vui lòng nhờ nhân viên giúp đỡ. Gian hàng sẽ tự thử lại.
 review-title = Bạn có thích bức ảnh này không?

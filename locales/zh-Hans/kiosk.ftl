@@ -26,6 +26,11 @@ done = 完成
 
 camera-title = 请看镜头
 take-photo = 给我拍照
+shots-title = 选择你的照片
+shots-hint = 摄影师为你拍的照片会显示在这里。点一下你想用在卡片上的那张。
+shots-waiting = 摄影师为你拍的照片将显示在这里。
+shot-label = 照片 { $number }
+choose-again = 选择另一张照片
 camera-unavailable = 相机无法使用
 camera-unavailable-body = 请向工作人员求助。摊位会自动重试。
 review-title = 您喜欢这张照片吗？
