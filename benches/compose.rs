@@ -21,7 +21,7 @@ fn card() -> CardText {
         translation: Some(
             "أنتم موضع ترحيب هنا. هذه المدينة بيتكم أيضًا، ونحن سعداء بقدومكم.".into(),
         ),
-        reference: None,
+        ..CardText::default()
     }
 }
 

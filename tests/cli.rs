@@ -411,6 +411,54 @@ fn archive_add_keeps_the_translation_as_a_draft_or_approved() {
     assert!(!refused.status.success(), "--approved needs a translation");
 }
 
+/// A card from elsewhere can say the language detection cannot tell (Dari reads as
+/// Persian); the archive keeps it and the PDF declares it.
+#[test]
+fn archive_add_keeps_the_language_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().to_str().unwrap();
+    let add = |tag: &str| {
+        let out = booth(&[
+            "--archive",
+            archive,
+            "archive",
+            "add",
+            "--message",
+            "خوش آمدید، اینجا در میان دوستان هستید.",
+            "--language",
+            tag,
+            "--consent",
+            "print",
+        ]);
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    let shown = |id: &str| booth(&["--archive", archive, "archive", "show", id]);
+    let dari = add("fa-AF");
+    assert!(
+        String::from_utf8(shown(&dari).stdout)
+            .unwrap()
+            .contains("language     prs"),
+    );
+    let persian = add("fa");
+    assert!(
+        String::from_utf8(shown(&persian).stdout)
+            .unwrap()
+            .contains("language     pes"),
+    );
+    let (refused, _) = run_render(dir.path(), &["--message", "Hi", "--language", "farsi"]);
+    let error = String::from_utf8(refused.stderr).unwrap();
+    assert_eq!(refused.status.code(), Some(2), "{error}");
+    assert!(
+        error
+            .lines()
+            .next()
+            .unwrap()
+            .contains("'farsi' for '--language <TAG>'"),
+        "{error}"
+    );
+}
+
 /// The reference printed on a card finds it: `archive show` and `archive erase` take it
 /// as a participant would read it out; a reference no card has is refused in one line.
 #[test]

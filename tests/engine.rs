@@ -139,8 +139,7 @@ fn card_from_a_12_mp_photo() -> RgbImage {
         name: Some("Amal".into()),
         event: Some("Museum Night".into()),
         date: Some("29 November 2026".into()),
-        translation: None,
-        reference: None,
+        ..CardText::default()
     };
     CardEngine::new()
         .render(&layout, &text, &photo, Some(72.0))

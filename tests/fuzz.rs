@@ -50,8 +50,7 @@ fn common_card() -> (
         name: Some("Amal".into()),
         event: Some("Museum Night".into()),
         date: Some("1 December 2026".into()),
-        translation: None,
-        reference: None,
+        ..CardText::default()
     };
     let rendered = CardEngine::new()
         .render_photo_file(&layout, &text, &photo, "demo", None)

@@ -55,6 +55,7 @@ fn every_screen_is_spoken_in_every_language_that_has_a_voice() {
         date: Some("6 December 2026".into()),
         translation: None,
         reference: Some("K7QM-4XRT".into()),
+        ..CardText::default()
     };
     let screens = [
         Screen::Start,

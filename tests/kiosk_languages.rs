@@ -191,6 +191,19 @@ fn every_language_goes_from_the_start_screen_to_a_printed_card() {
             let today = welcome_booth::card::date_on_card(tag);
             let card = archive.get(record.id).unwrap();
             assert_eq!(card.date_text, today, "{tag}");
+            // The language chosen tells the message's where detection cannot (Dari,
+            // Tigrinya, Somali) or is unsure (a short sentence).
+            let chosen = welcome_booth::language::from_tag(tag);
+            if Some(card.language.as_str()) != chosen {
+                problems.push(format!("{tag}: archived as {} ({message})", card.language));
+            }
+            if tag == "ti" {
+                let pdf = archive.card_dir(record.id).join("card.pdf");
+                let file = pdf.to_str().unwrap();
+                let out = common::pdf_reader("pdfium", &["--structure", file]);
+                let doc = &serde_json::from_slice::<serde_json::Value>(&out).unwrap()[file];
+                assert_eq!(doc["lang"], "ti", "the Tigrinya card's PDF: {doc}");
+            }
             if ["fr", "ar"].contains(&tag) {
                 let pdf = archive.card_dir(record.id).join("card.pdf");
                 let text = common::pdf_text(&pdf);

@@ -28,8 +28,7 @@ fn card(message: &str) -> CardText {
         name: Some("Amal".into()),
         event: None,
         date: Some("1 December 2026".into()),
-        translation: None,
-        reference: None,
+        ..CardText::default()
     }
 }
 

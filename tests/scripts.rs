@@ -25,8 +25,7 @@ fn card(message: &str) -> CardText {
         name: Some("Amal".into()),
         event: Some("Museum Night".into()),
         date: Some("29 November 2026".into()),
-        translation: None,
-        reference: None,
+        ..CardText::default()
     }
 }
 

@@ -43,8 +43,7 @@ fn longest_that_fits() -> String {
             name: None,
             event: Some(Config::default().event),
             date: Some("29 November 2026".into()),
-            translation: None,
-            reference: None,
+            ..CardText::default()
         };
         match engine.check_text(&layout, &text) {
             Ok(_) if longer.chars().count() < 600 => fits = longer,

@@ -238,7 +238,11 @@ impl Archive {
             event: new.text.event.clone().unwrap_or_default(),
             name: new.text.name.clone().filter(|n| !n.trim().is_empty()),
             message: new.text.message.clone(),
-            language: crate::language::detect(&new.text.message),
+            language: new
+                .text
+                .language
+                .clone()
+                .unwrap_or_else(|| crate::language::detect(&new.text.message, None)),
             date_text: new.text.date.clone().unwrap_or_default(),
             consent: new.consent,
             layout_name: new.layout.name.clone(),
@@ -587,7 +591,8 @@ impl Archive {
             note("name", record.name.clone(), n.clone());
         }
         if let Some(m) = message {
-            record.language = crate::language::detect(&m);
+            // The language the card was in still tells what detection cannot (Dari).
+            record.language = crate::language::detect(&m, Some(&record.language));
             record.message = m;
         }
         if let Some(n) = name {

@@ -445,6 +445,7 @@ impl CardRecord {
                 .filter(|t| t.status == TranslationStatus::Approved)
                 .map(|t| t.text.clone()),
             reference: Some(self.id.reference()),
+            language: Some(self.language.clone()),
         }
     }
 

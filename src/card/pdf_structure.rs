@@ -45,26 +45,22 @@ impl Structure {
     /// Opens the marked-content sequence of a text block; close it with
     /// `Op::EndMarkedContent` once it is drawn.
     pub fn begin_text(&mut self, ops: &mut Vec<Op>, block: &TextBlock) {
-        // Only the participant's words and their translation are told apart: the name,
-        // event and date line is too short and too mixed for detection ("Amal · Museum
-        // Night" reads as Catalan, sure of itself, for its middle dots), so the card's
-        // furniture takes the document's language.
         let lines: Vec<String> = block
             .lines
             .iter()
             .map(|l| extractable(l.text.trim_end()))
             .collect();
         let text = lines.join("\n");
-        let lang = match block.field {
-            TextField::Message | TextField::Translation => {
-                crate::language::tag(&crate::language::detect(&text))
-            }
-            TextField::Attribution | TextField::Footer | TextField::Reference => None,
-        };
         if block.field == TextField::Message {
-            self.message_langs.insert(lang);
+            self.message_langs.insert(block.lang);
         }
-        self.begin(ops, Part::Paragraph { lang, text });
+        self.begin(
+            ops,
+            Part::Paragraph {
+                lang: block.lang,
+                text,
+            },
+        );
     }
 
     /// Opens the marked-content sequence of a picture: a figure with the description

@@ -11,6 +11,7 @@ use super::geometry::{BoxMm, RectPt, Rgb};
 use super::layout::{AttributionPart, Layout, TextBoxSpec, WhenMissing};
 use super::photo::{self, Photo, PlacedPhoto};
 use super::text::{self, TextBlock};
+use crate::language;
 
 /// What a participant (and later a translator) contributes to a card.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -27,6 +28,9 @@ pub struct CardText {
     pub translation: Option<String>,
     /// The card's short reference, once it has an id in the archive.
     pub reference: Option<String>,
+    /// The message's language as the archive keeps it (ISO 639-3), once the booth or the
+    /// archive has told it; detected from the message when not.
+    pub language: Option<String>,
 }
 
 /// Pixels of a placed image.
@@ -148,7 +152,8 @@ pub fn lay_out_texts(
     let mut add = |field: TextField,
                    spec: &TextBoxSpec,
                    rect: &BoxMm,
-                   content: &str|
+                   content: &str,
+                   lang: Option<&'static str>|
      -> Result<(), CardError> {
         if !content.trim().is_empty() {
             let block = text::lay_out(
@@ -159,23 +164,37 @@ pub fn lay_out_texts(
                 spec,
                 layout.rect_pt(rect),
             )?;
-            blocks.push(block);
+            blocks.push(TextBlock { lang, ..block });
         }
         Ok(())
     };
     let message = text::normalise(&card.message);
+    let message_lang = match &card.language {
+        Some(code) => language::tag(code),
+        None => language::tag(&language::detect(&message, None)),
+    };
     let message = if layout.message.quotes {
         quoted(&message)
     } else {
         message
     };
-    add(TextField::Message, &layout.message, &message_box, &message)?;
+    add(
+        TextField::Message,
+        &layout.message,
+        &message_box,
+        &message,
+        message_lang,
+    )?;
     if let (Some(spec), Some(t)) = (&layout.translation, translation) {
-        add(TextField::Translation, spec, &spec.rect, t)?;
+        let lang = language::tag(&language::detect(t, None));
+        add(TextField::Translation, spec, &spec.rect, t, lang)?;
     }
+    // The name, event and date line is too short and too mixed for detection ("Amal ·
+    // Museum Night" reads as Catalan, sure of itself, for its middle dots): the card's
+    // furniture takes the document's language.
     if let Some(spec) = &layout.attribution {
         let line = attribution(spec, card);
-        add(TextField::Attribution, spec, &spec.rect, &line)?;
+        add(TextField::Attribution, spec, &spec.rect, &line, None)?;
     }
     if let Some(spec) = &layout.footer {
         add(
@@ -183,11 +202,12 @@ pub fn lay_out_texts(
             spec,
             &spec.rect,
             spec.text.as_deref().unwrap_or_default(),
+            None,
         )?;
     }
     if let (Some(spec), Some(reference)) = (&layout.reference, &card.reference) {
         let line = format!("ref. {reference}");
-        add(TextField::Reference, spec, &spec.rect, &line)?;
+        add(TextField::Reference, spec, &spec.rect, &line, None)?;
     }
     Ok(blocks)
 }

@@ -57,6 +57,9 @@ pub struct TextBlock {
     pub size_pt: f32,
     /// The lines, top to bottom.
     pub lines: Vec<TextLine>,
+    /// The language it is written in (BCP 47), where it can be told: the message's and
+    /// the translation's; screen readers choose their voice by it.
+    pub lang: Option<&'static str>,
 }
 
 /// Cleans what a participant typed: unifies line endings (Unicode line and paragraph
@@ -430,6 +433,7 @@ pub fn lay_out(
         color: spec.color,
         size_pt: size,
         lines,
+        lang: None,
     })
 }
 

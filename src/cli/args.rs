@@ -41,6 +41,10 @@ pub(crate) struct CardArgs {
     /// The translation of the message (e.g. Arabic).
     #[arg(long)]
     pub(crate) translation: Option<String>,
+    /// The message's language as a BCP 47 tag (e.g. fa-AF for Dari, which detection
+    /// takes for Persian); detected from the message when not given.
+    #[arg(long, value_name = "TAG", value_parser = message_language)]
+    pub(crate) language: Option<&'static str>,
     /// The event shown on the card (default: none; the footer already says Portraits of
     /// Welcome).
     #[arg(long)]
@@ -372,4 +376,12 @@ pub(crate) enum SocialCommand {
         #[arg(long, default_value = "portrait", value_parser = str::parse::<SocialFormat>)]
         format: SocialFormat,
     },
+}
+
+/// A `--language` tag as the archive keeps the language (ISO 639-3).
+fn message_language(tag: &str) -> Result<&'static str, String> {
+    welcome_booth::language::from_tag(tag).ok_or_else(|| {
+        "no language has that tag; use one such as en, ar, fa-AF (Dari), ckb (Sorani), ti (Tigrinya)"
+            .to_string()
+    })
 }

@@ -103,6 +103,7 @@ pub(crate) fn prepare(args: &CardArgs) -> anyhow::Result<(Layout, CardText, Phot
         ),
         translation: args.translation.clone(),
         reference: None,
+        language: args.language.map(String::from),
     };
     Ok((layout, text, photo))
 }

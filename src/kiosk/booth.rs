@@ -14,6 +14,7 @@ use crate::archive::{
 use crate::capture::{CameraChoice, Frame, list_webcams};
 use crate::card::room::Room;
 use crate::card::{CardEngine, CardError, CardText, Layout, Photo, RenderedCard, raster};
+use crate::language;
 use crate::print::cards::{self, CardPrintError, PrintOutcome};
 use crate::print::{JobState, PrintSystem, PrinterStatus};
 
@@ -525,6 +526,7 @@ impl Booth {
             date: Some(crate::card::date_on_card(lang)),
             translation: None,
             reference: None,
+            language: None,
         }
     }
 
@@ -553,6 +555,8 @@ impl Booth {
         let id = CardId::new();
         let text = CardText {
             reference: Some(id.reference()),
+            // The language chosen at the booth tells what detection cannot.
+            language: Some(language::detect(message, language::from_tag(lang))),
             ..self.card_text(message, name, lang)
         };
         let portrait = Photo::from_rgb(photo.image.as_ref().clone());

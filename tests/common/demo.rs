@@ -27,8 +27,7 @@ pub fn demo_card(message: &str, name: &str) -> DemoCard {
         name: Some(name.into()),
         event: Some("Museum Night".into()),
         date: Some("29 November 2026".into()),
-        translation: None,
-        reference: None,
+        ..CardText::default()
     };
     let rendered = engine
         .render(&layout, &text, &Photo::from_rgb(portrait), None)

@@ -149,23 +149,11 @@ fn use_words(u: Use) -> &'static str {
     }
 }
 
-/// A language's name for the filter (the codes `whatlang` detects most often here).
+/// A language's name for the filter.
 fn language_name(code: &str) -> String {
-    let name = match code {
-        "eng" => "English",
-        "ara" => "Arabic",
-        "fra" => "French",
-        "deu" => "German",
-        "spa" => "Spanish",
-        "ben" => "Bengali",
-        "cmn" => "Chinese",
-        "urd" => "Urdu",
-        "pes" => "Persian",
-        "tur" => "Turkish",
-        "ukr" => "Ukrainian",
-        "rus" => "Russian",
-        "und" => "Not detected",
-        _ => return code.to_string(),
-    };
-    format!("{name} ({code})")
+    match (code, crate::language::name(code)) {
+        ("und", _) => "Not detected".into(),
+        (_, Some(name)) => format!("{name} ({code})"),
+        (_, None) => code.to_string(),
+    }
 }
