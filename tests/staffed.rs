@@ -117,7 +117,36 @@ fn an_interviewer_on_a_phone_sends_the_quote_the_participant_finishes_and_prints
         h.get_by_label("Your message").click();
         h.run_steps(2);
         type_physical(&mut h, " يا أصدقاء");
-        print(&mut h);
+        step_until(
+            &mut h,
+            "the message to fit",
+            common::kiosk::make_card_enabled,
+        );
+        click(&mut h, "Make my card");
+        step_until(&mut h, "the card preview", |h| {
+            h.state().step() == Step::Preview
+        });
+        // The interviewer's page, not reloaded, follows the participant to the card...
+        b.wait(
+            "the page to follow the participant",
+            "return document.getElementById('now').textContent",
+            |v| v.as_str() == Some("Now looking at the card."),
+        )
+        .await;
+        click(&mut h, "Print my card");
+        step_until(&mut h, "the goodbye", |h| {
+            matches!(h.state().step(), Step::Goodbye { .. })
+        });
+        // ...and says when they have gone.
+        b.wait(
+            "the page to say the participant finished",
+            "return document.getElementById('now').textContent",
+            |v| {
+                v.as_str()
+                    .is_some_and(|t| t.contains("finished or walked away"))
+            },
+        )
+        .await;
 
         // An interviewer reaches nothing of the archive.
         for page in ["/cards", "/exhibition", "/cards/1/translate"] {
@@ -181,10 +210,13 @@ fn an_interviewer_on_a_phone_sends_the_quote_the_participant_finishes_and_prints
     assert_eq!(corrected.text, fixed);
     assert_eq!(corrected.corrections[0].before.as_deref(), Some(story));
     let translator = log_in(desk.addr, "Rania", "translator-pass-2026").unwrap();
-    assert_eq!(
-        request(desk.addr, "GET", "/booth", &translator, &[]).status,
-        403
-    );
+    for page in ["/booth", "/booth/now?booth=Booth"] {
+        assert_eq!(
+            request(desk.addr, "GET", page, &translator, &[]).status,
+            403,
+            "{page}"
+        );
+    }
 
     // The next participant walks away after the interview: nothing of theirs stays.
     let secret = "Walked-away-story-7731";

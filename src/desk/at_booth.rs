@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Router};
@@ -31,6 +31,7 @@ pub(super) fn router() -> Router<Arc<Desk>> {
         .route("/booth", get(list))
         .route("/booth/participant", get(participant).post(write))
         .route("/booth/preview", post(preview))
+        .route("/booth/now", get(now))
 }
 
 /// Curators and interviewers only: a translator sees no participant in progress.
@@ -103,6 +104,28 @@ async fn page(
         })
         .await?;
     Ok((status, markup).into_response())
+}
+
+/// Where the participant at the booth is now, for their page to follow without a reload:
+/// `{"token": "…", "now": "Now at the camera."}`, both null once nobody is there.
+async fn now(
+    State(desk): State<Arc<Desk>>,
+    Extension(user): Extension<User>,
+    Query(at): Query<Booth>,
+) -> Result<Response, Refusal> {
+    interviewer(&user)?;
+    let now = desk
+        .with_archive(move |_, archive| Ok::<_, Refusal>(archive.participant(&at.booth)?))
+        .await?;
+    let body = serde_json::json!({
+        "token": now.as_ref().map(|p| &p.token),
+        "now": now.as_ref().map(at_booth::where_now),
+    });
+    let headers = [
+        (header::CONTENT_TYPE, "application/json"),
+        (header::CACHE_CONTROL, "no-store"),
+    ];
+    Ok((headers, body.to_string()).into_response())
 }
 
 /// The participant form.

@@ -14,7 +14,7 @@ pub(crate) struct Typed {
     pub(crate) quote: String,
 }
 
-/// The address of `page` ("participant", "preview") for the participant at `booth`.
+/// The address of `page` ("participant", "preview", "now") for the participant at `booth`.
 fn address(page: &str, booth: &str) -> String {
     let query = serde_urlencoded::to_string([("booth", booth)]).unwrap_or_default();
     format!("/booth/{page}?{query}")
@@ -31,6 +31,11 @@ fn step_words(step: &str) -> &str {
         "printing" => "printing",
         other => other,
     }
+}
+
+/// Where the participant is, in a sentence: "Now at the camera."
+pub(crate) fn where_now(p: &InProgress) -> String {
+    format!("Now {}.", step_words(&p.step))
 }
 
 /// Every participant in progress (the page looks again every few seconds).
@@ -90,8 +95,13 @@ pub(crate) fn participant(
                             None => span.hint { "no name yet" },
                         }
                     }
-                    p.meta { "Now " (step_words(&p.step)) ". "
-                        a href=(address("participant", booth)) { "Look again" } }
+                    // desk.js follows the participant from here without a reload.
+                    p.meta {
+                        span #now data-now=(address("now", booth)) data-token=(p.token) aria-live="polite" {
+                            (where_now(p))
+                        }
+                        " " a href=(address("participant", booth)) { "Look again" }
+                    }
                     div.translate {
                         form.editor.interview method="post" action=(address("participant", booth))
                             data-preview=(address("preview", booth))
