@@ -338,6 +338,7 @@ fn the_photographers_strip_shows_this_participants_shots_and_the_one_tapped_is_a
         h.query_by_label("Choose your photo").is_some()
     });
 
+    let previews = h.state().camera_pictures();
     // The photographer shoots three: one with a RAW file beside it, one copied slowly.
     let (two, three) = (shot(2), shot(3));
     std::fs::write(folder.join("IMG_0002.JPG"), &two).unwrap();
@@ -366,6 +367,8 @@ fn the_photographers_strip_shows_this_participants_shots_and_the_one_tapped_is_a
     );
     writer.join().unwrap();
     h.run_steps(10);
+    // The strip stands where the live preview would: no shot was decoded for it.
+    assert_eq!(h.state().camera_pictures(), previews);
     assert!(
         h.query_by_label("Photo 4").is_none(),
         "only this participant's shots"

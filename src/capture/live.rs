@@ -91,7 +91,9 @@ impl LiveCamera {
                 status: CameraStatus::Starting,
             }),
             waker: Mutex::new(None),
-            watched: AtomicBool::new(true),
+            // Nothing is on screen until the kiosk says so: the source gives its first
+            // picture (the camera is there) and waits.
+            watched: AtomicBool::new(false),
             generation: AtomicU64::new(0),
             stop: AtomicBool::new(false),
         });
@@ -258,6 +260,7 @@ mod tests {
     #[test]
     fn demo_camera_delivers_new_pictures() {
         let camera = LiveCamera::start(CameraChoice::Demo);
+        camera.set_watched(true);
         let status = wait_for(&camera, |s| matches!(s, CameraStatus::Live { .. }));
         assert_eq!(
             status,
@@ -279,6 +282,7 @@ mod tests {
         let picture = dir.path().join("shot.png");
         portrait(40, 30, 0).save(&picture).unwrap();
         let camera = LiveCamera::start(CameraChoice::Folder(dir.path().to_path_buf()));
+        camera.set_watched(true);
         assert!(matches!(
             wait_for(&camera, |s| matches!(s, CameraStatus::Live { .. })),
             CameraStatus::Live { .. }
@@ -332,6 +336,7 @@ mod tests {
                 left: if first { 5 } else { u32::MAX },
             }))
         });
+        camera.set_watched(true);
         assert!(matches!(
             wait_for(&camera, |s| matches!(s, CameraStatus::Live { .. })),
             CameraStatus::Live { .. }

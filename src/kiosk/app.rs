@@ -293,6 +293,11 @@ impl KioskApp {
         self.speaker.report()
     }
 
+    /// How many pictures the camera has taken for the preview (for tests).
+    pub fn camera_pictures(&self) -> u64 {
+        self.camera.latest().0.map_or(0, |(seq, _)| seq)
+    }
+
     /// The keyboard as it stands (for tests).
     pub fn keyboard(&self) -> &Keyboard {
         &self.keyboard
@@ -839,13 +844,20 @@ impl KioskApp {
         }
     }
 
+    /// Whether the live preview is on screen: at the camera, unless the photographer's strip
+    /// stands in its place (the strip reads its shots itself; the preview would decode each
+    /// one again, whole, for nothing).
+    fn preview_shown(&self) -> bool {
+        self.strip.is_none() && matches!(self.flow.step, Step::Camera | Step::Countdown { .. })
+    }
+
     /// Redraws only when something can change: new camera pictures and the worker's
     /// answers wake the screen themselves; otherwise once a second for the timeouts, or
     /// every few seconds where nothing counts down (the start screen, the staff screen,
     /// whose figures refresh that often). (Drawing a full screen 30 times a second for
     /// nothing would keep a core busy on machines that draw in software.)
     fn schedule_repaint(&self, ctx: &egui::Context) {
-        let showing_camera = matches!(self.flow.step, Step::Camera | Step::Countdown { .. });
+        let showing_camera = self.preview_shown();
         self.camera
             .set_watched(showing_camera && !self.staff.is_open());
         let after = if showing_camera && !self.staff.is_open() {
@@ -892,7 +904,7 @@ impl KioskApp {
     /// pressed start are never shown (a hot folder still holds the last participant's).
     fn update_live(&mut self, ctx: &egui::Context) -> CameraStatus {
         let (latest, status) = self.camera.latest();
-        let showing_camera = matches!(self.flow.step, Step::Camera | Step::Countdown { .. });
+        let showing_camera = self.preview_shown();
         let latest = latest.filter(|(_, frame)| frame.taken >= self.participant_since);
         match latest {
             Some((seq, frame)) if showing_camera && seq != self.live.seq => {
