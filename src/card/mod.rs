@@ -158,7 +158,7 @@ impl CardEngine {
             });
             (texts, started, joined(placed.join()))
         });
-        let scene = scene::assemble(layout, texts?, placed?, title.clone());
+        let scene = scene::assemble(layout, texts?, placed?, card);
         self.draw(scene, &title, started.transpose()?, png_dpi)
     }
 

@@ -152,8 +152,7 @@ pub fn lay_out_texts(
     let mut add = |field: TextField,
                    spec: &TextBoxSpec,
                    rect: &BoxMm,
-                   content: &str,
-                   lang: Option<&'static str>|
+                   content: &str|
      -> Result<(), CardError> {
         if !content.trim().is_empty() {
             let block = text::lay_out(
@@ -164,37 +163,23 @@ pub fn lay_out_texts(
                 spec,
                 layout.rect_pt(rect),
             )?;
-            blocks.push(TextBlock { lang, ..block });
+            blocks.push(block);
         }
         Ok(())
     };
     let message = text::normalise(&card.message);
-    let message_lang = match &card.language {
-        Some(code) => language::tag(code),
-        None => language::tag(&language::detect(&message, None)),
-    };
     let message = if layout.message.quotes {
         quoted(&message)
     } else {
         message
     };
-    add(
-        TextField::Message,
-        &layout.message,
-        &message_box,
-        &message,
-        message_lang,
-    )?;
+    add(TextField::Message, &layout.message, &message_box, &message)?;
     if let (Some(spec), Some(t)) = (&layout.translation, translation) {
-        let lang = language::tag(&language::detect(t, None));
-        add(TextField::Translation, spec, &spec.rect, t, lang)?;
+        add(TextField::Translation, spec, &spec.rect, t)?;
     }
-    // The name, event and date line is too short and too mixed for detection ("Amal ·
-    // Museum Night" reads as Catalan, sure of itself, for its middle dots): the card's
-    // furniture takes the document's language.
     if let Some(spec) = &layout.attribution {
         let line = attribution(spec, card);
-        add(TextField::Attribution, spec, &spec.rect, &line, None)?;
+        add(TextField::Attribution, spec, &spec.rect, &line)?;
     }
     if let Some(spec) = &layout.footer {
         add(
@@ -202,14 +187,38 @@ pub fn lay_out_texts(
             spec,
             &spec.rect,
             spec.text.as_deref().unwrap_or_default(),
-            None,
         )?;
     }
     if let (Some(spec), Some(reference)) = (&layout.reference, &card.reference) {
         let line = format!("ref. {reference}");
-        add(TextField::Reference, spec, &spec.rect, &line, None)?;
+        add(TextField::Reference, spec, &spec.rect, &line)?;
     }
     Ok(blocks)
+}
+
+/// The language of the message and of the translation, told once the card is drawn (not
+/// at each fit check as the participant types: detection costs as much as the layout).
+/// The name, event and date line is too short and too mixed for detection ("Amal · Museum
+/// Night" reads as Catalan, sure of itself, for its middle dots): the card's furniture
+/// takes the document's language.
+fn in_their_languages(texts: Vec<TextBlock>, card: &CardText) -> Vec<TextBlock> {
+    texts
+        .into_iter()
+        .map(|block| {
+            let lang = match block.field {
+                TextField::Message => match &card.language {
+                    Some(code) => language::tag(code),
+                    None => language::tag(&language::detect(&card.message, None)),
+                },
+                TextField::Translation => card
+                    .translation
+                    .as_deref()
+                    .and_then(|t| language::tag(&language::detect(t, None))),
+                TextField::Attribution | TextField::Footer | TextField::Reference => None,
+            };
+            TextBlock { lang, ..block }
+        })
+        .collect()
 }
 
 /// The attribution line: the parts the layout asks for that the card has.
@@ -250,7 +259,7 @@ pub fn compose(
 ) -> Result<Scene, CardError> {
     let texts = lay_out_texts(fonts, layout, card)?;
     let placed = place_photo(layout, portrait)?;
-    Ok(assemble(layout, texts, placed, super::card_title(card)))
+    Ok(assemble(layout, texts, placed, card))
 }
 
 /// The portrait cropped and resampled for the layout's photo box.
@@ -263,13 +272,14 @@ pub fn place_photo(layout: &Layout, portrait: &Photo) -> Result<PlacedPhoto, Car
     )
 }
 
-/// The page from its laid-out text and placed photo, with the layout's pictures;
-/// `photo_alt` says what the photo shows (the card's title, see [`super::card_title`]).
+/// The page of `card` from its laid-out text and placed photo, with the layout's pictures,
+/// the language of each text and what the photo shows (the card's title, see
+/// [`super::card_title`]) for screen readers.
 pub fn assemble(
     layout: &Layout,
     texts: Vec<TextBlock>,
     placed: PlacedPhoto,
-    photo_alt: String,
+    card: &CardText,
 ) -> Scene {
     let (width_pt, height_pt) = layout.page_size_pt();
     let page = RectPt {
@@ -290,7 +300,7 @@ pub fn assemble(
     images.push(PlacedImage {
         rect: placed.rect,
         pixels: Pixels::Rgb(Arc::new(placed.pixels)),
-        alt: Some(photo_alt),
+        alt: Some(super::card_title(card)),
     });
     if let (Some(o), Some(px)) = (&layout.overlay, &layout.overlay_pixels) {
         images.push(PlacedImage {
@@ -307,7 +317,7 @@ pub fn assemble(
         dpi: layout.page.dpi as f32,
         background: layout.page.background,
         images,
-        texts,
+        texts: in_their_languages(texts, card),
         photo_ppi,
     }
 }
