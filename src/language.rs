@@ -17,6 +17,7 @@ struct Unlisted {
     tag: &'static str,
     /// English name, for the curator desk.
     name: &'static str,
+    /// The script it is written in.
     script: Script,
     /// Letters no other language the booth meets writes in this script; any one of them
     /// names the language.
@@ -85,10 +86,11 @@ fn unlisted(code: &str) -> Option<&'static Unlisted> {
 /// The language of a message, as ISO 639-3, when it can be told reliably; "und" when not.
 ///
 /// `chosen` is the language (ISO 639-3) the participant used the booth in, if known: a
-/// message in that language's script is taken to be in it when detection is unsure, or
-/// sure of the neighbour it mistakes the language for (Dari for Persian, Tigrinya for
-/// Amharic). An English participant's "Welcome, friends" is then English, not
-/// undetermined; a confident detection of another language still wins.
+/// message in that language's script is taken to be in it unless detection is sure of
+/// another. For a language whatlang does not know, only a reliable answer counts as sure,
+/// and never the neighbour it mistakes the language for (Persian for Dari, Amharic for
+/// Tigrinya). An English participant's "Welcome, friends" is then English, not
+/// undetermined; a Somali participant's long English sentence stays English.
 pub fn detect(text: &str, chosen: Option<&str>) -> String {
     let info = whatlang::detect(text);
     let Some(script) = info
