@@ -366,7 +366,13 @@ fn each_room_uses_only_the_rooms_below_it() {
             }
         }
     }
-    for utility in ["fsutil.rs", "parallel.rs", "progress.rs", "secret.rs"] {
+    for utility in [
+        "fsutil.rs",
+        "language.rs",
+        "parallel.rs",
+        "progress.rs",
+        "secret.rs",
+    ] {
         for p in paths(&code_of(&src().join(utility))) {
             let used = p.strip_prefix("crate::").and_then(|r| r.split("::").next());
             if used.is_some_and(|u| rooms.contains(&u)) {
