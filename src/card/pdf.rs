@@ -821,7 +821,6 @@ fn glyph_outline(g: &PositionedGlyph, page_h: f32) -> Option<printpdf::Polygon> 
 /// that moves the pen, drawn last; the others stand for nothing and are drawn as
 /// outlines (see [`draw_line`]). Readers that meet glyphs on top of each other split the
 /// word there (poppler), or put a space in it (PDFium, pdf.js).
-///
 fn glyph_texts(line: &TextLine) -> Vec<(&PositionedGlyph, String)> {
     let glyphs = &line.glyphs;
     let order = drawing_order(glyphs);
